@@ -1,0 +1,25 @@
+package vn.tonghop.reading;
+
+import java.util.List;
+
+import vn.tonghop.domain.Fact;
+
+/**
+ * Everything read from one submitted file: where it came from (name, SHA-256 of its bytes), its
+ * outcome with a Vietnamese reason when it was not read, the unit it belongs to, the period found in
+ * its header, its facts and reading notes.
+ */
+public record Submission(String fileName, String path, String sha256, long sizeBytes, FileOutcome outcome,
+                         String reason, String unitCode, String sheets, String period,
+                         List<Fact> facts, List<ReadingNote> notes) {
+
+    public Submission {
+        facts = List.copyOf(facts);
+        notes = List.copyOf(notes);
+    }
+
+    static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
+                             String reason) {
+        return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, List.of(), List.of());
+    }
+}

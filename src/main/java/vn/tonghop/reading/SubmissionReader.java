@@ -1,0 +1,199 @@
+package vn.tonghop.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.domain.Indicator;
+import vn.tonghop.domain.Measure;
+import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.UnitHint;
+import vn.tonghop.value.ValueParser;
+
+/**
+ * Reads one submitted file into a {@link Submission}. Never throws for a bad file: whatever goes
+ * wrong becomes the file's outcome with a reason a clerk understands. Thread-safe.
+ */
+public final class SubmissionReader {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
+
+    private final WorkbookOpener opener;
+    private final UnitIdentifier units;
+    private final IndicatorMatcher matcher;
+    private final ValueParser parser = new ValueParser();
+
+    public SubmissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, long maxFileBytes) {
+        this.opener = new WorkbookOpener(maxFileBytes);
+        this.units = new UnitIdentifier(registry);
+        this.matcher = new IndicatorMatcher(catalogue);
+    }
+
+    public Submission read(Path file) {
+        String name = file.getFileName().toString();
+        String path = file.toString();
+        long size;
+        String sha;
+        try {
+            size = Files.size(file);
+            sha = sha256(file);
+        } catch (IOException e) {
+            return Submission.failed(name, path, null, -1, FileOutcome.UNREADABLE,
+                    "Không đọc được tệp từ thư mục nhận (" + e.getClass().getSimpleName() + ").");
+        }
+        try (Workbook wb = opener.open(file.toFile())) {
+            return readWorkbook(wb, name, path, sha, size);
+        } catch (UnreadableFileException e) {
+            log.info("{}: {} ({})", name, e.outcome(), e.getCause() == null ? "-" : e.getCause().toString());
+            return Submission.failed(name, path, sha, size, e.outcome(), e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            log.warn("{}: cannot read workbook", name, e);
+            return Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE,
+                    "Tệp bị hỏng ở phần nội dung bảng tính nên không đọc được. Đề nghị đơn vị mở bằng Excel, "
+                            + "lưu lại rồi gửi lại.");
+        }
+    }
+
+    private Submission readWorkbook(Workbook wb, String name, String path, String sha, long size) {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<PhasingTableScanner.Scan> scans = new ArrayList<>();
+        List<String> sheetNames = new ArrayList<>();
+        List<String> headerTexts = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            PhasingTableScanner.Scan scan = PhasingTableScanner.scan(SheetGrid.of(sheet, formatter));
+            if (scan.hasTable()) {
+                scans.add(scan);
+                sheetNames.add(sheet.getSheetName());
+                headerTexts.addAll(scan.textAbove());
+            }
+        }
+        if (scans.isEmpty()) {
+            return Submission.failed(name, path, sha, size, FileOutcome.NO_TABLE,
+                    "Không tìm thấy bảng phân kỳ thực hiện chỉ tiêu trong tệp: cần có dòng tiêu đề gồm "
+                            + "«Tên chỉ tiêu», «Hiện trạng», «Chỉ tiêu …» và «Phân kỳ thực hiện» với các năm. "
+                            + "Đề nghị dùng đúng mẫu bảng phân kỳ.");
+        }
+        UnitIdentifier.Identification id = units.identify(headerTexts, name);
+        String period = period(scans);
+        String sheets = String.join(", ", sheetNames);
+        if (id.unit() == null) {
+            return new Submission(name, path, sha, size, FileOutcome.UNKNOWN_UNIT, id.problem(), null, sheets,
+                    period, List.of(), List.of());
+        }
+        List<Fact> facts = new ArrayList<>();
+        List<ReadingNote> notes = new ArrayList<>();
+        for (PhasingTableScanner.Scan scan : scans) {
+            toFacts(scan.rows(), id.unit().code(), facts, notes);
+        }
+        return new Submission(name, path, sha, size, FileOutcome.READ, null, id.unit().code(), sheets, period,
+                facts, notes);
+    }
+
+    /**
+     * Matches rows to indicators and turns their cells into facts. A row's name may be split over
+     * two rows, or need the group row above it ("Tiểu học" under "Nhà giáo … trên chuẩn"), so each
+     * row is tried with its neighbours too.
+     */
+    private void toFacts(List<TableRow> rows, String unitCode, List<Fact> facts, List<ReadingNote> notes) {
+        String group = "";
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            TableRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            TableRow prev = i > 0 ? rows.get(i - 1) : null;
+            boolean nextContinues = next != null && !next.hasValues() && !next.hasStt()
+                    && next.row() == row.row() + 1 && !next.name().isEmpty();
+            boolean prevStarts = prev != null && !prev.hasValues() && !prev.hasStt() && !row.hasStt()
+                    && prev.row() == row.row() - 1;
+            List<String> candidates = new ArrayList<>();
+            candidates.add(row.name());
+            if (nextContinues) {
+                candidates.add(row.name() + " " + next.name());
+            }
+            if (prevStarts) {
+                candidates.add(prev.name() + " " + row.name());
+            }
+            if (!group.isEmpty()) {
+                candidates.add(group + " " + row.name());
+            }
+            IndicatorMatcher.Match match = row.name().isEmpty() ? null : matcher.match(row.section(), candidates);
+            if (!row.hasValues()) {
+                if (match == null || match.similarity() < 1.0) {
+                    group = row.name(); // a group row: context for the rows under it
+                    continue;
+                }
+            }
+            if (match != null && match.candidate() == 1 && nextContinues) {
+                i++; // the next row was the rest of this name
+            }
+            Indicator indicator = match == null ? null : match.indicator();
+            String rowName = match == null ? row.name() : candidates.get(match.candidate());
+            if (match == null) {
+                notes.add(new ReadingNote(row.sheet(), firstCellRef(row), ReadingNote.Code.UNMATCHED_ROW,
+                        "Dòng «" + row.name() + "» không khớp với chỉ tiêu nào trong danh mục; giá trị của dòng "
+                                + "vẫn được lưu. Đề nghị dùng đúng tên chỉ tiêu theo mẫu."));
+            } else if (match.similarity() < 1.0) {
+                notes.add(new ReadingNote(row.sheet(), firstCellRef(row), ReadingNote.Code.APPROXIMATE_NAME,
+                        "Tên «" + rowName + "» được hiểu là chỉ tiêu «" + indicator.name() + "»."));
+            }
+            UnitHint hint = UnitHint.fromUnitLabel(indicator != null && !indicator.unit().isBlank()
+                    ? indicator.unit() : row.unitLabel());
+            for (Map.Entry<Measure, GridCell> e : row.cells().entrySet()) {
+                GridCell cell = e.getValue();
+                ParsedValue value = parser.parse(cell.content(), hint);
+                facts.add(new Fact(unitCode, indicator == null ? null : indicator.code(), rowName, e.getKey(),
+                        value, cellRef(row.sheet(), cell.ref())));
+            }
+        }
+    }
+
+    private static String firstCellRef(TableRow row) {
+        return row.cells().values().stream().findFirst().map(GridCell::ref).orElse("");
+    }
+
+    /** {@code 'Phụ lục II'!D9}: quoted when the sheet name needs it, as Excel writes it. */
+    static String cellRef(String sheet, String ref) {
+        boolean plain = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*");
+        return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + ref;
+    }
+
+    private static String period(List<PhasingTableScanner.Scan> scans) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (PhasingTableScanner.Scan s : scans) {
+            for (TableHeader h : s.headers()) {
+                years.addAll(h.phaseYears());
+            }
+        }
+        return years.isEmpty() ? null : years.first() + "-" + years.last();
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[64 * 1024];
+            while (in.read(buf) >= 0) {
+                // digest as we go
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tonghop.reading;
+
+import java.util.Map;
+
+import vn.tonghop.domain.Measure;
+import vn.tonghop.domain.Section;
+
+/**
+ * One body row of a phasing table, before matching: its STT, name and ĐVT as typed, the section it
+ * sits in, and its value cells by measure (blank cells included, so a missing value keeps its
+ * address). {@code hasValues} is false for group rows ("1 Giáo dục tiểu học").
+ */
+record TableRow(String sheet, int row, Section section, String stt, String name, String unitLabel,
+                Map<Measure, GridCell> cells, boolean hasValues) {
+
+    boolean hasStt() {
+        return !stt.isEmpty();
+    }
+}

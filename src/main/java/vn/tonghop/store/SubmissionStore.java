@@ -1,0 +1,107 @@
+package vn.tonghop.store;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.reading.ReadingNote;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.value.ParsedValue;
+
+/** Stores submissions with their facts and notes; facts go in JDBC batches. */
+@Repository
+public class SubmissionStore {
+
+    private static final String INSERT_FACT = """
+            INSERT INTO fact (submission_id, unit_code, indicator_code, row_name, measure, raw, kind, value_text,
+                              num_value, comparator, rank_total, truth, flags, cell)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    public SubmissionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(long jobExecutionId, Submission s) {
+        long id = insertSubmission(jobExecutionId, s);
+        jdbc.batchUpdate(INSERT_FACT, s.facts(), 500, (ps, f) -> bindFact(ps, id, f));
+        jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
+                s.notes(), 500, (ps, n) -> bindNote(ps, id, n));
+    }
+
+    private long insertSubmission(long jobExecutionId, Submission s) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO submission (job_execution_id, file_name, file_path, sha256, size_bytes, outcome, reason,
+                                            unit_code, sheets, period, read_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setLong(1, jobExecutionId);
+            ps.setString(2, s.fileName());
+            ps.setString(3, s.path());
+            ps.setString(4, s.sha256());
+            ps.setLong(5, s.sizeBytes());
+            ps.setString(6, s.outcome().name());
+            ps.setString(7, s.reason());
+            ps.setString(8, s.unitCode());
+            ps.setString(9, s.sheets());
+            ps.setString(10, s.period());
+            ps.setTimestamp(11, Timestamp.from(Instant.now()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private static void bindFact(PreparedStatement ps, long submissionId, Fact f) throws java.sql.SQLException {
+        ParsedValue v = f.value();
+        ps.setLong(1, submissionId);
+        ps.setString(2, f.unitCode());
+        ps.setString(3, f.indicatorCode());
+        ps.setString(4, truncate(f.rowName(), 1000));
+        ps.setString(5, f.measure().code());
+        ps.setString(6, truncate(v.raw(), 4000));
+        ps.setString(7, v.kind().name());
+        ps.setString(8, truncate(v.normalized(), 4000));
+        ps.setBigDecimal(9, v.number());
+        ps.setString(10, v.comparator() == null ? null : v.comparator().symbol());
+        if (v.rankTotal() == null) {
+            ps.setNull(11, Types.INTEGER);
+        } else {
+            ps.setInt(11, v.rankTotal());
+        }
+        if (v.truth() == null) {
+            ps.setNull(12, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(12, v.truth());
+        }
+        ps.setString(13, v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+        ps.setString(14, f.cell());
+    }
+
+    private static void bindNote(PreparedStatement ps, long submissionId, ReadingNote n) throws java.sql.SQLException {
+        ps.setLong(1, submissionId);
+        ps.setString(2, n.sheet());
+        ps.setString(3, n.cell());
+        ps.setString(4, n.code().name());
+        ps.setString(5, truncate(n.message(), 2000));
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** Outcome counts of one run, for the closing summary. */
+    public List<String> outcomeSummary(long jobExecutionId) {
+        return jdbc.query("SELECT outcome, COUNT(*) FROM submission WHERE job_execution_id = ? GROUP BY outcome "
+                + "ORDER BY outcome", (rs, i) -> rs.getString(1) + "=" + rs.getLong(2), jobExecutionId);
+    }
+}

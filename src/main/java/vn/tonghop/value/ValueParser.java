@@ -1,0 +1,212 @@
+package vn.tonghop.value;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.tonghop.text.VietnameseText;
+
+/**
+ * The one parser for every value form clerks type (see DOMAIN.md, "What clerks really type").
+ * It never guesses silently: what it reads with doubt, or cannot read, carries a {@link ValueFlag}.
+ * Stateless and thread-safe.
+ */
+public final class ValueParser {
+
+    private static final Pattern COMPARED_NUMBER = Pattern.compile(
+            "^(<=|>=|=<|=>|≤|≥|<|>)?\\s*([+-]?\\d[\\d.,\\s]*?)\\s*(%)?$");
+    private static final Pattern RANK = Pattern.compile("^(\\d{1,4})\\s*/\\s*(\\d{1,4})$");
+    private static final Pattern LEVEL = Pattern.compile("^(?:dat\\s+)?muc(?:\\s+do)?\\s+([1-4])$");
+    private static final Pattern MONEY = Pattern.compile(
+            "^(\\d[\\d.,\\s]*?)\\s*(trieu|ty|ti|nghin|ngan)?\\s*(dong|d|vnd|vnđ)?\\.?$");
+    private static final Pattern DASHES = Pattern.compile("^[-–—.…_/\\\\]+$");
+    private static final Pattern SPACE_GROUPS = Pattern.compile("^\\d{1,3}( \\d{3})+$");
+
+    private static final Map<String, ParsedWord> WORDS = Map.ofEntries(
+            Map.entry("dat", new ParsedWord(ValueKind.MET, true, "Đạt")),
+            Map.entry("khong dat", new ParsedWord(ValueKind.MET, false, "Không đạt")),
+            Map.entry("chua dat", new ParsedWord(ValueKind.MET, false, "Không đạt")),
+            Map.entry("co", new ParsedWord(ValueKind.YES_NO, true, "Có")),
+            Map.entry("khong", new ParsedWord(ValueKind.YES_NO, false, "Không")),
+            Map.entry("khong co", new ParsedWord(ValueKind.YES_NO, false, "Không")),
+            Map.entry("chua", new ParsedWord(ValueKind.YES_NO, false, "Chưa")),
+            Map.entry("chua co", new ParsedWord(ValueKind.YES_NO, false, "Chưa")),
+            Map.entry("chua danh gia", new ParsedWord(ValueKind.NOT_ASSESSED, null, "Chưa đánh giá")),
+            Map.entry("chua dg", new ParsedWord(ValueKind.NOT_ASSESSED, null, "Chưa đánh giá")),
+            Map.entry("x", new ParsedWord(ValueKind.MARK, true, "X")));
+
+    private record ParsedWord(ValueKind kind, Boolean truth, String word) {
+    }
+
+    /** Parses a text cell with no unit known. */
+    public ParsedValue parse(String raw) {
+        return parse(CellContent.text(raw), UnitHint.NONE);
+    }
+
+    public ParsedValue parse(String raw, UnitHint hint) {
+        return parse(CellContent.text(raw), hint);
+    }
+
+    public ParsedValue parse(CellContent cell, UnitHint hint) {
+        String raw = cell.text() == null ? "" : cell.text();
+        if (cell.formulaWithoutValue()) {
+            return flagged(raw, ValueFlag.FORMULA_WITHOUT_VALUE);
+        }
+        if (cell.number() != null) {
+            return fromNumericCell(raw, cell, hint);
+        }
+        String text = VietnameseText.clean(raw);
+        if (text.isEmpty() || DASHES.matcher(text).matches()) {
+            return new ParsedValue(raw, ValueKind.EMPTY, null, null, null, null, null, Set.of());
+        }
+        String key = VietnameseText.fold(text).replaceAll("[.;:!]+$", "").strip();
+
+        ParsedWord word = WORDS.get(key);
+        if (word != null) {
+            return new ParsedValue(raw, word.kind(), null, null, null, word.truth(), word.word(), Set.of());
+        }
+        Matcher m = LEVEL.matcher(key);
+        if (m.matches()) {
+            return new ParsedValue(raw, ValueKind.LEVEL, new BigDecimal(m.group(1)), null, null, null,
+                    "Mức " + m.group(1), Set.of());
+        }
+        m = RANK.matcher(key);
+        if (m.matches() && hint != UnitHint.PERCENT) {
+            return new ParsedValue(raw, ValueKind.RANK, new BigDecimal(Integer.parseInt(m.group(1))), null,
+                    Integer.parseInt(m.group(2)), null, null, Set.of());
+        }
+        m = COMPARED_NUMBER.matcher(key);
+        if (m.matches()) {
+            return fromNumberText(raw, m, hint);
+        }
+        m = MONEY.matcher(key);
+        if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
+            return fromMoneyText(raw, m);
+        }
+        if (!key.matches(".*\\d.*") && (key.contains("kinh phi") || key.startsWith("nguon "))) {
+            return new ParsedValue(raw, ValueKind.MONEY, null, null, null, null, text, Set.of());
+        }
+        return flagged(raw, ValueFlag.UNPARSEABLE);
+    }
+
+    private ParsedValue fromNumericCell(String raw, CellContent cell, UnitHint hint) {
+        // Double.toString is the shortest text that round-trips: 70.8 stays 70.8, not 70.799999...
+        BigDecimal n = new BigDecimal(Double.toString(cell.number()));
+        if (cell.percentFormat()) {
+            return number(raw, ValueKind.PERCENT, n.movePointRight(2), null, EnumSet.noneOf(ValueFlag.class));
+        }
+        return number(raw, kindFor(hint, false), n, null, EnumSet.noneOf(ValueFlag.class));
+    }
+
+    private ParsedValue fromNumberText(String raw, Matcher m, UnitHint hint) {
+        EnumSet<ValueFlag> flags = EnumSet.noneOf(ValueFlag.class);
+        BigDecimal n = readDigits(m.group(2), hint == UnitHint.PERCENT, flags);
+        if (n == null) {
+            return flagged(raw, ValueFlag.UNPARSEABLE);
+        }
+        Comparator comparator = m.group(1) == null ? null : Comparator.fromSymbol(m.group(1));
+        return number(raw, kindFor(hint, m.group(3) != null), n, comparator, flags);
+    }
+
+    private ParsedValue fromMoneyText(String raw, Matcher m) {
+        EnumSet<ValueFlag> flags = EnumSet.noneOf(ValueFlag.class);
+        BigDecimal n = readDigits(m.group(1), false, flags);
+        if (n == null) {
+            return flagged(raw, ValueFlag.UNPARSEABLE);
+        }
+        String scale = m.group(2) == null ? "" : m.group(2);
+        n = switch (scale) {
+            case "trieu" -> n.movePointRight(6);
+            case "ty", "ti" -> n.movePointRight(9);
+            case "nghin", "ngan" -> n.movePointRight(3);
+            default -> n;
+        };
+        return new ParsedValue(raw, ValueKind.MONEY, n, null, null, null, null, flags);
+    }
+
+    private static ValueKind kindFor(UnitHint hint, boolean percentSign) {
+        if (percentSign) {
+            return ValueKind.PERCENT;
+        }
+        return switch (hint) {
+            case PERCENT -> ValueKind.PERCENT;
+            case COUNT -> ValueKind.COUNT;
+            case MONEY -> ValueKind.MONEY;
+            default -> ValueKind.NUMBER;
+        };
+    }
+
+    private static ParsedValue number(String raw, ValueKind kind, BigDecimal n, Comparator comparator,
+                                      EnumSet<ValueFlag> flags) {
+        if (kind == ValueKind.COUNT && n.stripTrailingZeros().scale() > 0) {
+            flags.add(ValueFlag.NOT_WHOLE_NUMBER);
+        }
+        return new ParsedValue(raw, kind, n, comparator, null, null, null, flags);
+    }
+
+    private static ParsedValue flagged(String raw, ValueFlag flag) {
+        return new ParsedValue(raw, ValueKind.TEXT, null, null, null, null, null, Set.of(flag));
+    }
+
+    /**
+     * Digits with the separators clerks use. Vietnamese convention: comma for decimals, dot for
+     * thousands; but many type a decimal point ({@code 70.8}), so a lone dot is a decimal point unless
+     * exactly three digits follow it, which is ambiguous and flagged.
+     */
+    static BigDecimal readDigits(String digits, boolean percent, Set<ValueFlag> flags) {
+        String s = digits.strip();
+        if (s.indexOf(' ') >= 0) {
+            if (SPACE_GROUPS.matcher(s).matches()) {
+                s = s.replace(" ", "");
+            } else {
+                s = s.replace(" ", "");
+                flags.add(ValueFlag.SPACE_IN_NUMBER);
+            }
+        }
+        int dots = count(s, '.');
+        int commas = count(s, ',');
+        String plain;
+        if (dots > 0 && commas > 0) {
+            char decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+            char thousands = decimal == '.' ? ',' : '.';
+            if (count(s, decimal) > 1) {
+                return null;
+            }
+            plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
+        } else if (commas > 1 || dots > 1) {
+            char sep = commas > 1 ? ',' : '.';
+            if (!s.matches("\\d{1,3}(\\" + sep + "\\d{3})+")) {
+                return null;
+            }
+            plain = s.replace(String.valueOf(sep), "");
+        } else if (commas == 1) {
+            plain = s.replace(',', '.');
+        } else if (dots == 1 && s.matches("[+-]?[1-9]\\d{0,2}\\.\\d{3}")) {
+            flags.add(ValueFlag.AMBIGUOUS_SEPARATOR);
+            plain = percent ? s : s.replace(".", "");
+        } else {
+            plain = s;
+        }
+        if (plain.endsWith(".") || plain.startsWith(".")) {
+            return null;
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

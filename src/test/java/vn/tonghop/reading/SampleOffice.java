@@ -1,0 +1,27 @@
+package vn.tonghop.reading;
+
+import java.nio.file.Path;
+
+import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.reference.UnitRegistry;
+
+/** The sample district's reference data (jobs/huyen-song-tra), for reading tests. */
+final class SampleOffice {
+
+    static final Path JOB = Path.of("jobs/huyen-song-tra");
+
+    private SampleOffice() {
+    }
+
+    static UnitRegistry registry() {
+        return UnitRegistry.load(JOB.resolve("registry.csv"));
+    }
+
+    static IndicatorCatalogue catalogue() {
+        return IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+    }
+
+    static SubmissionReader reader() {
+        return new SubmissionReader(registry(), catalogue(), 20L * 1024 * 1024);
+    }
+}

@@ -7,10 +7,11 @@ import vn.tonghop.domain.Fact;
 /**
  * Everything read from one submitted file: where it came from (name, SHA-256 of its bytes), its
  * outcome with a Vietnamese reason when it was not read, the unit it belongs to, the period found in
- * its header, its facts and reading notes.
+ * its header ({@code 2022-2025}) and the year of its current value ("Hiện trạng 9/2023": 2023), its
+ * facts and reading notes.
  */
 public record Submission(String fileName, String path, String sha256, long sizeBytes, FileOutcome outcome,
-                         String reason, String unitCode, String sheets, String period,
+                         String reason, String unitCode, String sheets, String period, Integer currentYear,
                          List<Fact> facts, List<ReadingNote> notes) {
 
     public Submission {
@@ -20,6 +21,7 @@ public record Submission(String fileName, String path, String sha256, long sizeB
 
     static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
                              String reason) {
-        return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, List.of(), List.of());
+        return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, null, List.of(),
+                List.of());
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -36,6 +38,7 @@ import vn.tonghop.value.ValueParser;
 public final class SubmissionReader {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
 
     private final WorkbookOpener opener;
     private final UnitIdentifier units;
@@ -97,7 +100,7 @@ public final class SubmissionReader {
         String sheets = String.join(", ", sheetNames);
         if (id.unit() == null) {
             return new Submission(name, path, sha, size, FileOutcome.UNKNOWN_UNIT, id.problem(), null, sheets,
-                    period, List.of(), List.of());
+                    period, currentYear(scans), List.of(), List.of());
         }
         List<Fact> facts = new ArrayList<>();
         List<ReadingNote> notes = new ArrayList<>();
@@ -105,7 +108,7 @@ public final class SubmissionReader {
             toFacts(scan.rows(), id.unit().code(), facts, notes);
         }
         return new Submission(name, path, sha, size, FileOutcome.READ, null, id.unit().code(), sheets, period,
-                facts, notes);
+                currentYear(scans), facts, notes);
     }
 
     /**
@@ -183,6 +186,19 @@ public final class SubmissionReader {
             }
         }
         return years.isEmpty() ? null : years.first() + "-" + years.last();
+    }
+
+    /** The year in the header's current-value label ("Hiện trạng 9/2023"), or null. */
+    private static Integer currentYear(List<PhasingTableScanner.Scan> scans) {
+        for (PhasingTableScanner.Scan s : scans) {
+            for (TableHeader h : s.headers()) {
+                Matcher m = h.currentLabel() == null ? null : YEAR.matcher(h.currentLabel());
+                if (m != null && m.find()) {
+                    return Integer.valueOf(m.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     static String sha256(Path file) throws IOException {

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * An office's job configuration ({@code jobs/<office>/job.yml}, prefix {@code tonghop}).
  *
  * @param officeName  the office running the job, as printed on its outputs
+ * @param rootUnit    the registry code of the office's own unit: the root of its consolidation tree
  * @param inbox       folder where schools' workbooks arrive (sub-folders included)
  * @param outputDir   folder under which each run writes a dated folder
  * @param dataDir     folder of the embedded H2 database
@@ -17,11 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quotas      official quotas (CSV)
  * @param maxFileMb   larger submissions are refused with a reason, not opened
  * @param chunkSize   files per transaction
+ * @param threads     workbooks read at once; 0 means one per processor core
  */
 @ConfigurationProperties("tonghop")
-public record TonghopProperties(String officeName, Path inbox, Path outputDir, Path dataDir, Path registry,
+public record TonghopProperties(String officeName, String rootUnit, Path inbox, Path outputDir, Path dataDir, Path registry,
                                 Path catalogue, Path quotas, @DefaultValue("20") int maxFileMb,
-                                @DefaultValue("20") int chunkSize) {
+                                @DefaultValue("20") int chunkSize, @DefaultValue("0") int threads) {
+
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 
     public long maxFileBytes() {
         return maxFileMb * 1024L * 1024L;

@@ -18,6 +18,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.config.TonghopProperties;
@@ -60,12 +62,20 @@ public class ConsolidateJobConfig {
         SubmissionWriter writer = new SubmissionWriter(store);
         return new StepBuilder("readWorkbooks", jobRepository)
                 .<Path, Submission>chunk(props.chunkSize()).transactionManager(tm)
+                // files are read in order (restart state stays exact) and processed concurrently
+                .taskExecutor(readerThreads(props.effectiveThreads()))
                 .reader(inbox)
                 .processor(reader::read)
                 .writer(writer)
                 .listener(writer)
                 .listener(new ProgressLogger(inbox))
                 .build();
+    }
+
+    private static AsyncTaskExecutor readerThreads(int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("reader-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
     }
 
     @Bean

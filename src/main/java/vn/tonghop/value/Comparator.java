@@ -14,7 +14,7 @@ public enum Comparator {
         return symbol;
     }
 
-    static Comparator fromSymbol(String s) {
+    public static Comparator fromSymbol(String s) {
         return switch (s) {
             case "<" -> LT;
             case "<=", "≤", "=<" -> LE;

@@ -1,0 +1,92 @@
+package vn.tonghop.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.springframework.boot.SpringApplication;
+
+import vn.tonghop.TonghopApplication;
+import vn.tonghop.domain.Indicator;
+import vn.tonghop.reference.IndicatorCatalogue;
+
+/**
+ * {@code bench N}: generates N synthetic school workbooks in a temporary folder, spread over a
+ * province → 10 districts → schools registry, runs the full consolidate job on them in this JVM with
+ * a fresh embedded database, and prints wall time, workbooks per second and peak heap. Arguments
+ * after N go to the application ({@code --tonghop.threads=1}).
+ */
+public final class Bench {
+
+    private static final int DISTRICTS = 10;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path work = Files.createTempDirectory("tonghop-bench-");
+        Path catalogueFile = Path.of("jobs/huyen-song-tra/catalogue.csv");
+        List<Indicator> indicators = IndicatorCatalogue.load(catalogueFile).indicators();
+
+        long genStart = System.nanoTime();
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Random random = new Random(42);
+        try (Writer registry = Files.newBufferedWriter(work.resolve("registry.csv"), StandardCharsets.UTF_8)) {
+            registry.write("code,name,level,parent_code,email,former_parent_code\n");
+            registry.write("BENCH,Sở Giáo dục và Đào tạo Thử nghiệm,tinh,,,\n");
+            for (int d = 1; d <= DISTRICTS; d++) {
+                registry.write(String.format(Locale.ROOT, "PGD%02d,Phòng Giáo dục và Đào tạo huyện Thử %d,huyen,BENCH,,%n", d, d));
+            }
+            for (int i = 1; i <= n; i++) {
+                String code = String.format(Locale.ROOT, "9%07d", i);
+                String name = "Trường Tiểu học Thử Nghiệm Số " + i;
+                registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code, name, 1 + i % DISTRICTS));
+                SyntheticWorkbook.write(inbox.resolve(code + "_phan_ky.xlsx"), name, indicators, random);
+            }
+        }
+        Files.writeString(work.resolve("quotas.csv"), "indicator_code,set_by,quota\n", StandardCharsets.UTF_8);
+        double genSeconds = (System.nanoTime() - genStart) / 1e9;
+        System.out.printf(Locale.ROOT, "Generated %d workbooks in %.1f s under %s%n", n, genSeconds, work);
+
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        List<String> appArgs = new ArrayList<>(List.of(
+                "--tonghop.office-name=Sở thử nghiệm", "--tonghop.root-unit=BENCH",
+                "--tonghop.inbox=" + inbox, "--tonghop.output-dir=" + work.resolve("output"),
+                "--tonghop.data-dir=" + work.resolve("data").toAbsolutePath(),
+                "--tonghop.registry=" + work.resolve("registry.csv"), "--tonghop.catalogue=" + catalogueFile,
+                "--tonghop.quotas=" + work.resolve("quotas.csv")));
+        appArgs.addAll(List.of(args).subList(Math.min(1, args.length), args.length)); // e.g. --tonghop.threads=1
+        int exit = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, appArgs.toArray(String[]::new)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%nbench: %d workbooks, wall %.1f s, %.1f workbooks/s, peak heap %d MB, exit %d%n",
+                n, seconds, n / seconds, peakHeapBytes() / (1024 * 1024), exit);
+        System.exit(exit);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    private static long peakHeapBytes() {
+        List<Long> peaks = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peaks.add(pool.getPeakUsage().getUsed());
+            }
+        }
+        return peaks.stream().mapToLong(Long::longValue).sum();
+    }
+}

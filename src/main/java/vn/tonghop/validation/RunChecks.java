@@ -1,0 +1,108 @@
+package vn.tonghop.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reference.UnitRegistry;
+
+/**
+ * Checks across one run's submissions, once all files are read:
+ * <ul>
+ *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit; a finding on each, naming the file
+ *       the consolidation uses (the later in file-name order).</li>
+ *   <li>MISSING_SUBMISSION (WARNING): a leaf unit (no children) under the consolidation root without a
+ *       read file.</li>
+ * </ul>
+ */
+public final class RunChecks {
+
+    public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
+    public static final String MISSING_SUBMISSION = "MISSING_SUBMISSION";
+
+    /** What the run checks need of one submission. */
+    public record SubmittedFile(String file, String unitCode, FileOutcome outcome) {
+    }
+
+    private final ValidationSettings settings;
+
+    public RunChecks(ValidationSettings settings) {
+        this.settings = settings == null ? ValidationSettings.defaults() : settings;
+    }
+
+    public List<Finding> check(List<SubmittedFile> files, UnitRegistry registry, String rootUnitCode) {
+        List<Finding> out = new ArrayList<>();
+        duplicates(files, registry, out);
+        missing(files, registry, rootUnitCode, out);
+        return out;
+    }
+
+    private void duplicates(List<SubmittedFile> files, UnitRegistry registry, List<Finding> out) {
+        Map<String, List<String>> byUnit = new LinkedHashMap<>();
+        for (SubmittedFile f : files) {
+            if (f.outcome() == FileOutcome.READ && f.unitCode() != null) {
+                byUnit.computeIfAbsent(f.unitCode(), k -> new ArrayList<>()).add(f.file());
+            }
+        }
+        Severity severity = settings.severityOf(DUPLICATE_SUBMISSION, Severity.WARNING);
+        for (Map.Entry<String, List<String>> e : byUnit.entrySet()) {
+            List<String> names = e.getValue();
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(Comparator.naturalOrder());
+            String used = names.get(names.size() - 1);
+            String message = unitName(e.getKey(), registry) + " gửi " + names.size()
+                    + " tệp đọc được trong cùng lần tổng hợp: " + String.join(", ", names)
+                    + ". Bản tổng hợp dùng tệp «" + used + "» (tệp xếp sau theo tên). Đề nghị đơn vị chỉ gửi một "
+                    + "tệp và bỏ tệp thừa khỏi thư mục nhận.";
+            for (String name : names) {
+                out.add(new Finding(name, e.getKey(), "", "", DUPLICATE_SUBMISSION, severity, message, ""));
+            }
+        }
+    }
+
+    private void missing(List<SubmittedFile> files, UnitRegistry registry, String root, List<Finding> out) {
+        Set<String> read = new HashSet<>();
+        for (SubmittedFile f : files) {
+            if (f.outcome() == FileOutcome.READ && f.unitCode() != null) {
+                read.add(f.unitCode());
+            }
+        }
+        Severity severity = settings.severityOf(MISSING_SUBMISSION, Severity.WARNING);
+        List<Unit> leaves = new ArrayList<>();
+        collectLeaves(root, registry, leaves, new HashSet<>());
+        for (Unit u : leaves) {
+            if (!read.contains(u.code())) {
+                out.add(new Finding("", u.code(), "", "", MISSING_SUBMISSION, severity,
+                        "Chưa nhận được bảng phân kỳ chỉ tiêu đọc được của " + unitName(u.code(), registry)
+                                + ". Đề nghị đơn vị gửi bảng theo đúng mẫu.", ""));
+            }
+        }
+    }
+
+    /** Units without children under {@code code}, depth first in registry order. */
+    private static void collectLeaves(String code, UnitRegistry registry, List<Unit> leaves, Set<String> seen) {
+        if (!seen.add(code)) {
+            return; // a cycle in the registry
+        }
+        for (Unit child : registry.childrenOf(code)) {
+            if (registry.childrenOf(child.code()).isEmpty()) {
+                leaves.add(child);
+            } else {
+                collectLeaves(child.code(), registry, leaves, seen);
+            }
+        }
+    }
+
+    private static String unitName(String code, UnitRegistry registry) {
+        Unit u = registry.find(code);
+        return u == null ? "đơn vị " + code : u.name() + " (" + code + ")";
+    }
+}

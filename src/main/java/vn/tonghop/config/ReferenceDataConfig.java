@@ -4,10 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.tonghop.reading.SubmissionReader;
+import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SubmissionValidator;
+import vn.tonghop.validation.ValidationSettings;
 
-/** Loads the office's reference files once per run. */
+/** Loads the office's reference files once per run, and the components built on them. */
 @Configuration(proxyBeanMethods = false)
 public class ReferenceDataConfig {
 
@@ -19,6 +24,22 @@ public class ReferenceDataConfig {
     @Bean
     IndicatorCatalogue indicatorCatalogue(TonghopProperties props) {
         return IndicatorCatalogue.load(props.catalogue());
+    }
+
+    @Bean
+    QuotaBook quotaBook(TonghopProperties props, IndicatorCatalogue catalogue) {
+        return QuotaBook.load(props.quotas(), catalogue);
+    }
+
+    @Bean
+    SubmissionValidator submissionValidator(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
+                                            ValidationSettings settings) {
+        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings));
+    }
+
+    @Bean
+    ConsolidationEngine consolidationEngine(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas) {
+        return new ConsolidationEngine(registry, catalogue, quotas);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.validation.Strength;
 import vn.tonghop.value.ParsedValue;
 
 /**

@@ -23,15 +23,17 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.config.TonghopProperties;
-import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
+import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.SubmissionStore;
+import vn.tonghop.validation.SubmissionValidator;
 
 /**
- * The {@code consolidate} job: read every workbook in the inbox and store what it says
- * ({@code readWorkbooks}, a chunk step: one file per item), then write the run's outputs into a
- * dated folder ({@code writeOutputs}).
+ * The {@code consolidate} job: read, check and store every workbook in the inbox
+ * ({@code readWorkbooks}, a chunk step: one file per item), check across files
+ * ({@code checkAcrossFiles}: duplicates, units that sent nothing), then consolidate and write the
+ * run's outputs into a dated folder ({@code writeOutputs}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidateJobConfig {
@@ -40,10 +42,12 @@ public class ConsolidateJobConfig {
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
 
     @Bean
-    Job consolidate(JobRepository jobRepository, Step readWorkbooks, Step writeOutputs, SubmissionStore store) {
+    Job consolidate(JobRepository jobRepository, Step readWorkbooks, Step checkAcrossFiles, Step writeOutputs,
+                    SubmissionStore store) {
         return new JobBuilder("consolidate", jobRepository)
                 .incrementer(new RunIdIncrementer())
                 .start(readWorkbooks)
+                .next(checkAcrossFiles)
                 .next(writeOutputs)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -57,15 +61,19 @@ public class ConsolidateJobConfig {
 
     @Bean
     Step readWorkbooks(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
-                       SubmissionReader reader, SubmissionStore store) {
+                       SubmissionReader reader, SubmissionValidator validator, SubmissionStore store,
+                       FindingStore findings) {
         InboxReader inbox = new InboxReader(props.inbox());
-        SubmissionWriter writer = new SubmissionWriter(store);
+        SubmissionWriter writer = new SubmissionWriter(store, findings);
         return new StepBuilder("readWorkbooks", jobRepository)
-                .<Path, Submission>chunk(props.chunkSize()).transactionManager(tm)
+                .<Path, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
                 // files are read in order (restart state stays exact) and processed concurrently
                 .taskExecutor(readerThreads(props.effectiveThreads()))
                 .reader(inbox)
-                .processor(reader::read)
+                .processor(file -> {
+                    Submission s = reader.read(file);
+                    return new ReadResult(s, validator.validate(s));
+                })
                 .writer(writer)
                 .listener(writer)
                 .listener(new ProgressLogger(inbox))
@@ -79,18 +87,27 @@ public class ConsolidateJobConfig {
     }
 
     @Bean
+    Step checkAcrossFiles(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
+        return new StepBuilder("checkAcrossFiles", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    outputs.checkAcrossFiles(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
     Step writeOutputs(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
-                      FactsCsvExporter exporter) {
+                      RunOutputs outputs) {
         return new StepBuilder("writeOutputs", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     var stepExecution = chunkContext.getStepContext().getStepExecution();
-                    long runId = stepExecution.getJobExecutionId();
                     LocalDateTime started = stepExecution.getJobExecution().getStartTime();
-                    Path folder = props.outputDir().resolve(
-                            (started == null ? LocalDateTime.now(ZoneId.systemDefault()) : started).format(FOLDER));
-                    long files = exporter.writeFiles(runId, folder.resolve("files.csv"));
-                    long facts = exporter.writeFacts(runId, folder.resolve("facts.csv"));
-                    log.info("Wrote {} facts from {} files to {}", facts, files, folder.toAbsolutePath());
+                    if (started == null) {
+                        started = LocalDateTime.now(ZoneId.systemDefault());
+                    }
+                    outputs.write(stepExecution.getJobExecutionId(), started,
+                            props.outputDir().resolve(started.format(FOLDER)));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

@@ -5,17 +5,19 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import vn.tonghop.reading.Submission;
+import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.SubmissionStore;
 
-/** Stores a chunk of read submissions under the running job execution. */
-public class SubmissionWriter implements ItemWriter<Submission>, StepExecutionListener {
+/** Stores a chunk of read and checked files, with their findings, under the running job execution. */
+class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener {
 
-    private final SubmissionStore store;
+    private final SubmissionStore submissions;
+    private final FindingStore findings;
     private long jobExecutionId;
 
-    public SubmissionWriter(SubmissionStore store) {
-        this.store = store;
+    SubmissionWriter(SubmissionStore submissions, FindingStore findings) {
+        this.submissions = submissions;
+        this.findings = findings;
     }
 
     @Override
@@ -24,9 +26,10 @@ public class SubmissionWriter implements ItemWriter<Submission>, StepExecutionLi
     }
 
     @Override
-    public void write(Chunk<? extends Submission> chunk) {
-        for (Submission s : chunk) {
-            store.save(jobExecutionId, s);
+    public void write(Chunk<? extends ReadResult> chunk) {
+        for (ReadResult r : chunk) {
+            submissions.save(jobExecutionId, r.submission());
+            findings.save(jobExecutionId, r.findings());
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.util.CellReference;
+
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Section;
 import vn.tonghop.text.VietnameseText;
@@ -100,7 +102,8 @@ final class PhasingTableScanner {
         if (stt.isEmpty() && name.isEmpty()) {
             return null; // values without a name (a signature block, a stray total) are no indicator
         }
-        return new TableRow(grid.name(), r, section, stt, name, unit, cells, hasValues);
+        String nameRef = new CellReference(r, header.nameCol()).formatAsString(false);
+        return new TableRow(grid.name(), r, section, stt, name, nameRef, unit, cells, hasValues);
     }
 
     /** Text of a cell, unless it only repeats a merged region's value from above or the left. */

@@ -2,7 +2,11 @@ package vn.tonghop.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
@@ -18,12 +23,32 @@ import vn.tonghop.value.CellContent;
 
 /**
  * A sheet reduced to what the reader needs: cell contents by position, merged regions filled in,
- * and folded text for label matching. Bounded, so a hostile sheet with a million rows costs little.
+ * and folded text for label matching. Bounded, so a hostile sheet costs little: only the first
+ * {@value #MAX_ROWS} rows and {@value #MAX_COLS} columns are looked at (cells are fetched by index,
+ * never by walking a row that may hold 16 384 cells); a cell keeps at most {@value #MAX_CELL_CHARS}
+ * characters; a sheet stops being read once its cells have produced {@value #MAX_SHEET_CHARS}
+ * characters, and a workbook once all its sheets together have produced
+ * {@value #MAX_WORKBOOK_CHARS} (one huge shared string repeated in every cell of many sheets: each
+ * reference costs POI a pass over the whole string, and the scanner's patterns a pass over what is
+ * kept); merged regions fill at most one grid's worth of cells (Excel never writes overlapping
+ * regions; a hostile file may). A phasing table is a few thousand characters near the top of its
+ * sheet, far inside all of these.
  */
 public final class SheetGrid {
 
     static final int MAX_ROWS = 3000;
     static final int MAX_COLS = 60;
+    /** Excel allows 32 767; no label or value of a phasing table comes near this. */
+    static final int MAX_CELL_CHARS = 1000;
+    /** Characters of cell text (counted before {@link #MAX_CELL_CHARS} cuts them) one sheet may produce. */
+    static final long MAX_SHEET_CHARS = 4_000_000;
+    /** The same for all the sheets of one workbook together. */
+    static final long MAX_WORKBOOK_CHARS = 8_000_000;
+    /** Merged copies a sheet may fill: every grid cell once. */
+    static final long MAX_MERGED_FILLS = (long) MAX_ROWS * MAX_COLS;
+
+    /** Characters produced so far per open workbook (by identity; gone with the workbook). */
+    private static final Map<Workbook, AtomicLong> WORKBOOK_CHARS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final String name;
     private final List<GridCell[]> rows;
@@ -35,35 +60,65 @@ public final class SheetGrid {
 
     public static SheetGrid of(Sheet sheet, DataFormatter formatter) {
         List<GridCell[]> rows = new ArrayList<>();
+        AtomicLong workbookChars = WORKBOOK_CHARS.computeIfAbsent(sheet.getWorkbook(), wb -> new AtomicLong());
+        long chars = 0;
+        read:
         for (Row row : sheet) {
             int r = row.getRowNum();
+            if (r < 0) {
+                continue; // a damaged row number (r="0" in the XML): not a place in the grid
+            }
             if (r >= MAX_ROWS) {
-                break;
+                break; // rows come in order, so nothing after this is in the grid either
             }
             while (rows.size() <= r) {
                 rows.add(new GridCell[0]);
             }
             GridCell[] cells = new GridCell[Math.min(MAX_COLS, Math.max(0, row.getLastCellNum()))];
-            for (Cell cell : row) {
-                int c = cell.getColumnIndex();
-                if (c < cells.length) {
-                    CellContent content = contentOf(cell, formatter);
-                    if (!content.isBlank()) {
-                        cells[c] = new GridCell(r, c, content, false);
-                    }
+            rows.set(r, cells);
+            for (int c = 0; c < cells.length; c++) {
+                Cell cell = row.getCell(c);
+                if (cell == null) {
+                    continue;
+                }
+                if (workbookChars.get() > MAX_WORKBOOK_CHARS) {
+                    break read;
+                }
+                CellContent content = contentOf(cell, formatter);
+                int length = content.text() == null ? 0 : content.text().length();
+                chars += length;
+                workbookChars.addAndGet(length);
+                content = capped(content);
+                if (!content.isBlank()) {
+                    cells[c] = new GridCell(r, c, content, false);
+                }
+                if (chars > MAX_SHEET_CHARS) {
+                    break read;
                 }
             }
-            rows.set(r, cells);
         }
         fillMergedRegions(sheet, rows);
         return new SheetGrid(sheet.getSheetName(), rows);
     }
 
+    private static CellContent capped(CellContent content) {
+        String text = content.text();
+        if (text == null || text.length() <= MAX_CELL_CHARS) {
+            return content;
+        }
+        return new CellContent(text.substring(0, MAX_CELL_CHARS), content.number(), content.percentFormat(),
+                content.formulaWithoutValue());
+    }
+
     private static void fillMergedRegions(Sheet sheet, List<GridCell[]> rows) {
+        if (rows.isEmpty() || sheet.getNumMergedRegions() == 0) {
+            return;
+        }
+        long fills = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int r0 = region.getFirstRow();
             int c0 = region.getFirstColumn();
-            if (r0 >= rows.size() || c0 >= MAX_COLS) {
+            if (r0 < 0 || c0 < 0 || r0 >= rows.size() || c0 >= MAX_COLS) {
                 continue;
             }
             GridCell origin = c0 < rows.get(r0).length ? rows.get(r0)[c0] : null;
@@ -77,9 +132,12 @@ public final class SheetGrid {
                     if (r == r0 && c == c0) {
                         continue;
                     }
+                    if (++fills > MAX_MERGED_FILLS) {
+                        return; // overlapping regions: only a hostile file gets here
+                    }
                     GridCell[] cells = rows.get(r);
                     if (c >= cells.length) {
-                        cells = Arrays.copyOf(cells, c + 1);
+                        cells = Arrays.copyOf(cells, lastCol + 1);
                         rows.set(r, cells);
                     }
                     cells[c] = new GridCell(r, c, origin.content(), true);
@@ -92,7 +150,7 @@ public final class SheetGrid {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                return CellContent.brokenFormula("=" + cell.getCellFormula());
+                return CellContent.brokenFormula(formulaText(cell));
             }
             type = cell.getCachedFormulaResultType();
         }
@@ -101,21 +159,50 @@ public final class SheetGrid {
             case NUMERIC -> numeric(cell, formatter);
             case BOOLEAN -> CellContent.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> CellContent.brokenFormula(cell.getCellType() == CellType.FORMULA
-                    ? "=" + cell.getCellFormula() : "#ERROR");
+                    ? formulaText(cell) : "#ERROR");
             default -> CellContent.text("");
         };
     }
 
+    /** {@code =SUM(D9:D12)}; a formula POI cannot render back (a damaged token) shows as {@code =?}. */
+    private static String formulaText(Cell cell) {
+        try {
+            return "=" + cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "=?";
+        }
+    }
+
     private static CellContent numeric(Cell cell, DataFormatter formatter) {
         double v = cell.getNumericCellValue();
-        var style = cell.getCellStyle();
-        String format = style == null ? "General" : style.getDataFormatString();
-        int formatIndex = style == null ? 0 : style.getDataFormat();
-        String shown = formatter.formatRawCellContents(v, formatIndex, format == null ? "General" : format);
-        if (DateUtil.isCellDateFormatted(cell)) {
+        String format;
+        int formatIndex;
+        boolean date;
+        try {
+            var style = cell.getCellStyle();
+            format = style == null ? "General" : style.getDataFormatString();
+            formatIndex = style == null ? 0 : style.getDataFormat();
+            date = DateUtil.isCellDateFormatted(cell);
+        } catch (RuntimeException e) {
+            // a damaged style reference (an XF index past the style table): the value itself is
+            // intact, so read it as General rather than lose it
+            format = "General";
+            formatIndex = 0;
+            date = false;
+        }
+        if (format == null) {
+            format = "General";
+        }
+        String shown;
+        try {
+            shown = formatter.formatRawCellContents(v, formatIndex, format);
+        } catch (RuntimeException e) {
+            shown = formatter.formatRawCellContents(v, 0, "General");
+        }
+        if (date) {
             return CellContent.text(shown); // a date where a value belongs: kept as text, flagged later
         }
-        boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+        boolean percent = format.replaceAll("\"[^\"]*\"", "").contains("%");
         return CellContent.number(v, shown, percent);
     }
 

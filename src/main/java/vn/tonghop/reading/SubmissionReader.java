@@ -59,20 +59,52 @@ public final class SubmissionReader {
         try {
             size = Files.size(file);
             sha = sha256(file);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Submission.failed(name, path, null, -1, FileOutcome.UNREADABLE,
-                    "Không đọc được tệp từ thư mục nhận (" + e.getClass().getSimpleName() + ").");
+                    "Không đọc được tệp từ thư mục nhận (" + e.getClass().getSimpleName() + "). Đề nghị kiểm tra "
+                            + "quyền truy cập tệp hoặc đề nghị đơn vị gửi lại.");
         }
-        try (Workbook wb = opener.open(file.toFile())) {
+        Workbook wb = null;
+        try {
+            wb = opener.open(file.toFile());
             return readWorkbook(wb, name, path, sha, size);
         } catch (UnreadableFileException e) {
             log.info("{}: {} ({})", name, e.outcome(), e.getCause() == null ? "-" : e.getCause().toString());
             return Submission.failed(name, path, sha, size, e.outcome(), e.getMessage());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            // POI's advice for untrusted files: any exception, even a stack overflow (deeply nested
+            // records) or a failed internal assertion (under -ea), is this file's problem, not the run's
             log.warn("{}: cannot read workbook", name, e);
             return Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE,
                     "Tệp bị hỏng ở phần nội dung bảng tính nên không đọc được. Đề nghị đơn vị mở bằng Excel, "
                             + "lưu lại rồi gửi lại.");
+        } catch (OutOfMemoryError e) {
+            // Last resort only: WorkbookOpener's limits (file size, unpacked size, zip ratio) are meant
+            // to keep any file well inside the heap. Should one still exhaust it, the memory belongs
+            // to this file's workbook, which is released right here, before anything else is
+            // allocated; the run goes on with the next file and the event is logged as an error.
+            closeQuietly(wb, name);
+            wb = null;
+            log.error("{}: out of memory while reading; file refused (heap max {} MB)", name,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED,
+                    "Nội dung tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình được cấp nên không "
+                            + "đọc được. Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, xóa các trang tính và hình "
+                            + "ảnh không cần thiết rồi gửi lại.");
+        } finally {
+            closeQuietly(wb, name);
+        }
+    }
+
+    /** Closing a read-only workbook writes nothing; a failure to close must not undo a good read. */
+    private static void closeQuietly(Workbook wb, String name) {
+        if (wb == null) {
+            return;
+        }
+        try {
+            wb.close();
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            log.debug("{}: closing the workbook failed", name, e);
         }
     }
 
@@ -150,11 +182,11 @@ public final class SubmissionReader {
             Indicator indicator = match == null ? null : match.indicator();
             String rowName = match == null ? row.name() : candidates.get(match.candidate());
             if (match == null) {
-                notes.add(new ReadingNote(row.sheet(), firstCellRef(row), ReadingNote.Code.UNMATCHED_ROW,
+                notes.add(new ReadingNote(row.sheet(), row.nameRef(), ReadingNote.Code.UNMATCHED_ROW,
                         "Dòng «" + row.name() + "» không khớp với chỉ tiêu nào trong danh mục; giá trị của dòng "
                                 + "vẫn được lưu. Đề nghị dùng đúng tên chỉ tiêu theo mẫu."));
             } else if (match.similarity() < 1.0) {
-                notes.add(new ReadingNote(row.sheet(), firstCellRef(row), ReadingNote.Code.APPROXIMATE_NAME,
+                notes.add(new ReadingNote(row.sheet(), row.nameRef(), ReadingNote.Code.APPROXIMATE_NAME,
                         "Tên «" + rowName + "» được hiểu là chỉ tiêu «" + indicator.name() + "»."));
             }
             UnitHint hint = UnitHint.fromUnitLabel(indicator != null && !indicator.unit().isBlank()
@@ -166,10 +198,6 @@ public final class SubmissionReader {
                         value, cellRef(row.sheet(), cell.ref())));
             }
         }
-    }
-
-    private static String firstCellRef(TableRow row) {
-        return row.cells().values().stream().findFirst().map(GridCell::ref).orElse("");
     }
 
     /** {@code 'Phụ lục II'!D9}: quoted when the sheet name needs it, as Excel writes it. */

@@ -7,11 +7,12 @@ import vn.tonghop.domain.Section;
 
 /**
  * One body row of a phasing table, before matching: its STT, name and ĐVT as typed, the section it
- * sits in, and its value cells by measure (blank cells included, so a missing value keeps its
- * address). {@code hasValues} is false for group rows ("1 Giáo dục tiểu học").
+ * sits in, the address of its name cell ({@code B39}), and its value cells by measure (blank cells
+ * included, so a missing value keeps its address). {@code hasValues} is false for group rows
+ * ("1 Giáo dục tiểu học").
  */
-record TableRow(String sheet, int row, Section section, String stt, String name, String unitLabel,
-                Map<Measure, GridCell> cells, boolean hasValues) {
+record TableRow(String sheet, int row, Section section, String stt, String name, String nameRef,
+                String unitLabel, Map<Measure, GridCell> cells, boolean hasValues) {
 
     boolean hasStt() {
         return !stt.isEmpty();

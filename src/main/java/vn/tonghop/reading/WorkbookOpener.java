@@ -1,32 +1,104 @@
 package vn.tonghop.reading;
 
+import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.XLSBUnsupportedException;
 
 /**
  * Opens a submitted workbook read-only, or says in Vietnamese why it cannot. The original file is
- * never written. POI's own advice for untrusted files: expect any exception, so catch broadly.
+ * never written. POI's own advice for untrusted files: expect any exception, so catch broadly, and
+ * bound what a file may cost before handing it to POI.
+ *
+ * <p>Memory: HSSF (.xls) needs roughly 10× the file size, which the configured file-size limit
+ * bounds. XSSF (.xlsx) parses every part of the package into memory at once, 15–20× the
+ * <em>unpacked</em> XML size, and a small zip can unpack to a great deal; so before POI sees an
+ * .xlsx its entries are inflated once, counting real bytes (not the sizes the zip claims), and the
+ * file is refused when it unpacks to more than {@link #MAX_UNPACKED_BYTES}, has more than
+ * {@link #MAX_ZIP_ENTRIES} entries, or compresses at an abnormal ratio (a "zip bomb"); POI's own
+ * {@link ZipSecureFile} checks stay behind that as a second line.
  */
 public final class WorkbookOpener {
 
-    /** A clerk's phasing table is a few dozen KB; 100 MB inflated per zip entry is already generous. */
+    /**
+     * Largest total unpacked size of an .xlsx package. A phasing-table workbook unpacks to well under
+     * 1 MB; 16 MiB of sheet XML already costs XSSF about 300 MB of heap and several seconds.
+     */
+    static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
+    /** As POI's own default: more entries than this in an .xlsx is a sign of a hostile file. */
+    static final int MAX_ZIP_ENTRIES = 1000;
+    /** As POI's default: an entry whose compressed size is under 1 % of its unpacked size is a bomb. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** As POI's default: entries smaller than this unpacked are not checked for their ratio. */
+    static final long GRACE_ENTRY_BYTES = 100L * 1024;
+
+    /**
+     * POI's own per-entry limit, a second line behind {@link #checkUnpackedSize}. It is global to the
+     * JVM (anything else in the process that opens an .xlsx shares it), hence more generous than the
+     * budget above.
+     */
     private static final long MAX_ZIP_ENTRY_BYTES = 100L * 1024 * 1024;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
     }
+
+    static final String REASON_ENCRYPTED = "Tệp được đặt mật khẩu (mã hóa) nên không đọc được. Đề nghị đơn vị gỡ mật "
+            + "khẩu (trong Excel: File > Info > Protect Workbook > Encrypt with Password, xóa mật khẩu) rồi gửi lại.";
+    static final String REASON_BIFF5 = "Tệp ở định dạng Excel 5.0/95 quá cũ, chương trình không đọc được. Đề nghị mở "
+            + "bằng Excel, chọn File > Save As > \"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_BIFF234 = "Tệp ở định dạng Excel 2.x/3.0/4.0 rất cũ, chương trình không đọc được. Đề nghị "
+            + "mở bằng Excel, chọn File > Save As > \"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_XLSB = "Tệp ở định dạng Excel nhị phân (.xlsb), chương trình không đọc được. Đề nghị mở "
+            + "bằng Excel, chọn File > Save As > \"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_STRICT = "Tệp được lưu ở dạng \"Strict Open XML Spreadsheet\", chương trình không đọc "
+            + "được. Đề nghị mở bằng Excel, chọn File > Save As > \"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_ODS = "Tệp ở định dạng OpenDocument (.ods, của LibreOffice/OpenOffice), chương trình "
+            + "không đọc được. Đề nghị chọn File > Save As, kiểu \"Excel 2007-365 (.xlsx)\" rồi gửi lại.";
+    static final String REASON_HTML = "Tệp thực chất là trang web (HTML) được đặt đuôi Excel (thường do phần mềm khác "
+            + "xuất ra), chương trình không đọc được. Đề nghị mở bằng Excel, chọn File > Save As > "
+            + "\"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_XML2003 = "Tệp ở định dạng \"XML Spreadsheet 2003\", chương trình không đọc được. Đề nghị "
+            + "mở bằng Excel, chọn File > Save As > \"Excel Workbook (*.xlsx)\" rồi gửi lại.";
+    static final String REASON_NOT_SPREADSHEET = "Tệp không phải bảng tính Excel (có thể là tệp khác bị đổi đuôi, "
+            + "ví dụ Word, PDF, ảnh hoặc văn bản). Đề nghị gửi đúng tệp Excel .xlsx hoặc .xls.";
+    static final String REASON_DAMAGED = "Tệp bị hỏng hoặc chưa tải lên đủ nên không mở được. Đề nghị đơn vị mở thử "
+            + "bằng Excel, lưu lại rồi gửi lại.";
+    static final String REASON_ZIP_BOMB = "Nội dung tệp lớn bất thường khi giải nén (tỷ lệ nén bất thường, dấu hiệu tệp "
+            + "bị hỏng hoặc tệp độc hại) nên không được mở, để bảo đảm an toàn. Đề nghị đơn vị mở bằng Excel, sao "
+            + "chép bảng phân kỳ sang tệp mới, lưu lại rồi gửi lại.";
+    static final String REASON_XML_BOMB = "Tệp chứa khai báo XML bất thường (DOCTYPE/thực thể) có thể bung ra nội dung "
+            + "lớn bất thường; Excel không tạo ra tệp như vậy. Tệp không được mở, để bảo đảm an toàn. Đề nghị đơn vị "
+            + "mở bằng Excel, sao chép bảng phân kỳ sang tệp mới, lưu lại rồi gửi lại.";
+    static final String REASON_UNPACKED_TOO_LARGE = "Nội dung tệp khi giải nén lớn bất thường (vượt quá "
+            + (MAX_UNPACKED_BYTES >> 20) + " MB) nên không được mở, để tránh làm treo chương trình. Đề nghị đơn vị chỉ "
+            + "gửi bảng phân kỳ chỉ tiêu, xóa các trang tính và hình ảnh không cần thiết rồi gửi lại.";
+    static final String REASON_TOO_MANY_PARTS = "Tệp chứa số lượng thành phần lớn bất thường (hơn " + MAX_ZIP_ENTRIES
+            + ") nên không được mở, để bảo đảm an toàn. Đề nghị đơn vị mở bằng Excel, sao chép bảng phân kỳ sang "
+            + "tệp mới, lưu lại rồi gửi lại.";
 
     private final long maxFileBytes;
 
@@ -45,35 +117,227 @@ public final class WorkbookOpener {
                     "Tệp quá lớn (%.1f MB, giới hạn %.1f MB). Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, "
                             + "xóa các trang tính và hình ảnh không cần thiết.", size / 1e6, maxFileBytes / 1e6), null);
         }
+        FileMagic magic = sniff(file);
+        switch (magic) {
+            case OOXML -> checkUnpackedSize(file);
+            case OLE2 -> {
+                // .xls (BIFF8), Excel 95 (BIFF5) or an encrypted .xlsx/.xlsb: POI tells them apart below
+            }
+            case BIFF2, BIFF3, BIFF4 -> throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT,
+                    REASON_BIFF234, null);
+            case HTML -> throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_HTML, null);
+            case XML -> throw isSpreadsheetMl2003(file)
+                    ? new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_XML2003, null)
+                    : new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
+            default -> throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
+        }
         try {
             return WorkbookFactory.create(file, null, true);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException(FileOutcome.ENCRYPTED,
-                    "Tệp được đặt mật khẩu nên không đọc được. Đề nghị đơn vị gỡ mật khẩu "
-                            + "(File > Info > Protect Workbook) rồi gửi lại.", e);
+            throw new UnreadableFileException(FileOutcome.ENCRYPTED, REASON_ENCRYPTED, e);
         } catch (OldExcelFormatException e) {
-            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT,
-                    "Tệp ở định dạng Excel 5.0/95 quá cũ. Đề nghị mở bằng Excel và lưu lại dạng .xlsx.", e);
+            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_BIFF5, e);
         } catch (XLSBUnsupportedException e) {
-            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT,
-                    "Tệp ở định dạng Excel nhị phân (.xlsb). Đề nghị lưu lại dạng .xlsx rồi gửi lại.", e);
-        } catch (POIXMLException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("strict")) {
-                throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT,
-                        "Tệp lưu ở dạng \"Strict Open XML\". Đề nghị lưu lại bằng \"Excel Workbook (.xlsx)\".", e);
-            }
-            throw damaged(e);
+            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_XLSB, e);
+        } catch (ODFNotOfficeXmlFileException e) {
+            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_ODS, e);
         } catch (NotOfficeXmlFileException | NotOLE2FileException | OfficeXmlFileException e) {
-            throw new UnreadableFileException(FileOutcome.UNREADABLE,
-                    "Tệp không phải bảng tính Excel (hoặc đã bị đổi đuôi). Đề nghị gửi tệp .xlsx hoặc .xls.", e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw damaged(e);
+            throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, e);
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            // anything else POI throws on a broken or hostile file: a checked or runtime exception,
+            // a stack overflow on deeply nested records, a failed internal assertion under -ea
+            throw classify(file, magic, e);
         }
     }
 
-    private static UnreadableFileException damaged(Throwable e) {
-        return new UnreadableFileException(FileOutcome.UNREADABLE,
-                "Tệp bị hỏng hoặc chưa tải lên đủ nên không mở được. Đề nghị đơn vị mở thử bằng Excel, "
-                        + "lưu lại rồi gửi lại.", e);
+    /** Maps a failure to open to an outcome, from the whole cause chain (POI wraps causes freely). */
+    private static UnreadableFileException classify(File file, FileMagic magic, Throwable e) {
+        boolean strict = false;
+        boolean doctype = false;
+        boolean zipBomb = false;
+        boolean unpackedTooLarge = false;
+        boolean tooManyParts = false;
+        boolean notSpreadsheet = false;
+        boolean oldBiff = false;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t) && seen.size() < 20; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return new UnreadableFileException(FileOutcome.ENCRYPTED, REASON_ENCRYPTED, e);
+            }
+            if (t instanceof OldExcelFormatException) {
+                oldBiff = true;
+            }
+            if (t instanceof XLSBUnsupportedException) {
+                return new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_XLSB, e);
+            }
+            if (t instanceof ODFNotOfficeXmlFileException) {
+                return new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_ODS, e);
+            }
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            strict |= m.contains("strict ooxml") || m.contains("strict open xml");
+            doctype |= m.contains("doctype is disallowed") || m.contains("entity expansion")
+                    || m.contains("entityexpansionlimit") || m.contains("jaxp00010");
+            unpackedTooLarge |= m.contains("zip bomb") && m.contains("max size of the expanded data");
+            zipBomb |= m.contains("zip bomb");
+            tooManyParts |= m.contains("more internal file entries than expected");
+            notSpreadsheet |= m.contains("is it really an excel file") || m.contains("really a doc file")
+                    || m.contains("really a ppt file") || (m.contains("is not a valid workbook") && m.contains("document"));
+            oldBiff |= m.contains("unsupported file type: biff");
+        }
+        if (unpackedTooLarge) {
+            return new UnreadableFileException(FileOutcome.OVERSIZED, REASON_UNPACKED_TOO_LARGE, e);
+        }
+        if (zipBomb) {
+            return new UnreadableFileException(FileOutcome.UNREADABLE, REASON_ZIP_BOMB, e);
+        }
+        if (tooManyParts) {
+            return new UnreadableFileException(FileOutcome.UNREADABLE, REASON_TOO_MANY_PARTS, e);
+        }
+        if (doctype) {
+            return new UnreadableFileException(FileOutcome.UNREADABLE, REASON_XML_BOMB, e);
+        }
+        if (strict) {
+            return new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_STRICT, e);
+        }
+        if (oldBiff) {
+            return new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_BIFF5, e);
+        }
+        if (magic == FileMagic.OLE2 && hasEncryptedPackage(file)) {
+            // an encrypted .xlsx/.xlsb whose encryption header POI could not even interpret
+            return new UnreadableFileException(FileOutcome.ENCRYPTED, REASON_ENCRYPTED, e);
+        }
+        if (notSpreadsheet) {
+            return new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, e);
+        }
+        return new UnreadableFileException(FileOutcome.UNREADABLE, REASON_DAMAGED, e);
+    }
+
+    private static FileMagic sniff(File file) throws UnreadableFileException {
+        try {
+            return FileMagic.valueOf(file);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(FileOutcome.UNREADABLE,
+                    "Không đọc được nội dung tệp từ thư mục nhận. Đề nghị đơn vị gửi lại tệp.", e);
+        }
+    }
+
+    private static boolean isSpreadsheetMl2003(File file) {
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            return head.contains("urn:schemas-microsoft-com:office:spreadsheet") || head.contains("Excel.Sheet");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasEncryptedPackage(File file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
+            return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")
+                    || fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage");
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Inflates every entry of an .xlsx once, counting the bytes that really come out, and refuses the
+     * file before POI parses it when it unpacks to too much, has too many entries or a bomb's ratio.
+     * Reads entries as POI does: from the central directory, or, when that is damaged, one after the
+     * other from the start (POI's own fallback). A zip neither way can read is left to POI, which
+     * will refuse it, still under the {@link ZipSecureFile} limits.
+     */
+    static void checkUnpackedSize(File file) throws UnreadableFileException {
+        Budget budget = new Budget();
+        try (ZipFile zip = new ZipFile(file)) {
+            checkOpenDocument(zip);
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                budget.entry();
+                budget.declared(entry);
+                if (!entry.isDirectory()) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        budget.inflate(in, entry.getCompressedSize());
+                    }
+                }
+            }
+            return;
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // damaged central directory or entry: try the local headers, as POI will
+        }
+        budget = new Budget();
+        try (ZipInputStream zin = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file.toPath())))) {
+            for (ZipEntry entry = zin.getNextEntry(); entry != null; entry = zin.getNextEntry()) {
+                budget.entry();
+                budget.inflate(zin, -1);
+            }
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI will find the file damaged too; its own limits still hold
+        }
+    }
+
+    /** An OpenDocument file (LibreOffice .ods, or a Writer .odt) is a zip too, with a "mimetype" entry. */
+    private static void checkOpenDocument(ZipFile zip) throws IOException, UnreadableFileException {
+        ZipEntry entry = zip.getEntry("mimetype");
+        if (entry == null || zip.getEntry("[Content_Types].xml") != null) {
+            return;
+        }
+        String type;
+        try (InputStream in = zip.getInputStream(entry)) {
+            type = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
+        }
+        if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+            throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT, REASON_ODS, null);
+        }
+        if (type.startsWith("application/vnd.oasis.opendocument")) {
+            throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
+        }
+    }
+
+    /** Counts entries and unpacked bytes of one package against the limits. */
+    private static final class Budget {
+        private final byte[] buffer = new byte[64 * 1024];
+        private int entries;
+        private long total;
+
+        void entry() throws UnreadableFileException {
+            if (++entries > MAX_ZIP_ENTRIES) {
+                throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_TOO_MANY_PARTS, null);
+            }
+        }
+
+        /** The sizes the zip claims for an entry: a bomb's ratio shows before a byte is inflated. */
+        void declared(ZipEntry entry) throws UnreadableFileException {
+            long unpacked = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (unpacked > GRACE_ENTRY_BYTES && compressed >= 0
+                    && (double) compressed / unpacked < MIN_INFLATE_RATIO) {
+                throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_ZIP_BOMB, null);
+            }
+        }
+
+        /**
+         * Inflates one entry, counting real bytes: the sizes a zip claims may lie.
+         *
+         * @param compressed the entry's compressed size, or -1 when unknown (no ratio check)
+         */
+        void inflate(InputStream in, long compressed) throws IOException, UnreadableFileException {
+            long unpacked = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                unpacked += n;
+                total += n;
+                if (compressed >= 0 && unpacked > GRACE_ENTRY_BYTES
+                        && (double) compressed / unpacked < MIN_INFLATE_RATIO) {
+                    throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_ZIP_BOMB, null);
+                }
+                if (total > MAX_UNPACKED_BYTES) {
+                    throw new UnreadableFileException(FileOutcome.OVERSIZED, REASON_UNPACKED_TOO_LARGE, null);
+                }
+            }
+        }
     }
 }

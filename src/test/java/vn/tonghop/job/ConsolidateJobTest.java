@@ -1,12 +1,15 @@
 package vn.tonghop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +17,10 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +80,74 @@ class ConsolidateJobTest {
         assertThat(spaceInNumber.get("flags")).isEqualTo("SPACE_IN_NUMBER");
         assertThat(spaceInNumber.get("cell")).isEqualTo("'Phụ lục II'!D11");
         assertThat(spaceInNumber.get("indicator_name")).isEqualTo("Giáo viên có bằng ĐHSP");
+    }
+
+    @Test
+    void summaryNumbersAgreeWithTheStoredFacts() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(onlyRunFolder().resolve("summary.xlsx").toFile(), null, true)) {
+            Sheet districts = wb.getSheet("Cấp huyện");
+            assertThat(districts).isNotNull();
+            assertThat(wb.getSheet("Cấp tỉnh")).isNotNull();
+            Map<String, Integer> col = headerColumns(districts);
+            Row songTra = findRow(districts, col, "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.b");
+            BigDecimal expectedMean = jdbc.queryForObject("""
+                    SELECT AVG(f.num_value) FROM fact f JOIN submission s ON s.id = f.submission_id
+                    WHERE s.outcome = 'READ' AND f.indicator_code = 'TW.1.b' AND f.measure = 'current'
+                      AND s.unit_code LIKE '877150%'""", BigDecimal.class);
+            assertThat(songTra.getCell(col.get("Hiện trạng")).getNumericCellValue())
+                    .isCloseTo(expectedMean.doubleValue(), within(1e-9));
+            assertThat(songTra.getCell(col.get("Số đơn vị phải báo cáo")).getNumericCellValue()).isEqualTo(10);
+            assertThat(songTra.getCell(col.get("Số đơn vị đã báo cáo")).getNumericCellValue()).isEqualTo(9);
+            Long schoolsAtStandard = jdbc.queryForObject("""
+                    SELECT SUM(f.num_value) FROM fact f JOIN submission s ON s.id = f.submission_id
+                    WHERE s.outcome = 'READ' AND f.indicator_code = 'H.1' AND f.measure = 'phase_2025'
+                      AND s.unit_code LIKE '877150%'""", Long.class);
+            Row count = findRow(districts, col, "Phòng Giáo dục và Đào tạo huyện Sông Trà", "H.1");
+            assertThat(count.getCell(col.get("Phân kỳ 2025")).getNumericCellValue()).isEqualTo(schoolsAtStandard.doubleValue());
+
+            Sheet missing = wb.getSheet("Chưa nộp");
+            assertThat(missing.getRow(1).getCell(0).getStringCellValue()).isEqualTo("87715009");
+        }
+    }
+
+    @Test
+    void discrepancyReportListsEveryFindingOfTheRun() throws IOException {
+        List<CSVRecord> findings = readCsv(onlyRunFolder().resolve("discrepancies.csv"));
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM finding", Long.class);
+        assertThat(findings).hasSize(stored.intValue());
+        assertThat(findings).anySatisfy(r -> {
+            assertThat(r.get("unit_code")).isEqualTo("87612405");
+            assertThat(r.get("cell")).isEqualTo("K38");
+            assertThat(r.get("rule")).isEqualTo("PHASE_END_NE_TARGET");
+        });
+        assertThat(findings).anySatisfy(r -> assertThat(r.get("rule")).isEqualTo("MISSING_SUBMISSION"));
+        assertThat(onlyRunFolder().resolve("discrepancies.xlsx")).exists();
+        assertThat(onlyRunFolder().resolve("bang-tong-hop/PGD-ST_bang_phan_ky_tong_hop.xlsx")).exists();
+    }
+
+    private static Map<String, Integer> headerColumns(Sheet sheet) {
+        for (int r = 0; r <= 5; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, Integer> cols = new HashMap<>();
+            row.forEach(c -> cols.put(c.toString(), c.getColumnIndex()));
+            if (cols.containsKey("Mã chỉ tiêu")) {
+                return cols;
+            }
+        }
+        throw new AssertionError("no header row on " + sheet.getSheetName());
+    }
+
+    private static Row findRow(Sheet sheet, Map<String, Integer> col, String unit, String indicator) {
+        for (Row row : sheet) {
+            if (unit.equals(String.valueOf(row.getCell(col.get("Đơn vị"))))
+                    && indicator.equals(String.valueOf(row.getCell(col.get("Mã chỉ tiêu"))))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + unit + " " + indicator + " on " + sheet.getSheetName());
     }
 
     @Test

@@ -1,0 +1,10 @@
+package vn.tonghop.job;
+
+import java.util.List;
+
+import vn.tonghop.reading.Submission;
+import vn.tonghop.validation.Finding;
+
+/** One inbox file after reading and checking: what it says and what is wrong with it. */
+record ReadResult(Submission submission, List<Finding> findings) {
+}

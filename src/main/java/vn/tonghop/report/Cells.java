@@ -1,0 +1,185 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import vn.tonghop.consolidation.Aggregate;
+import vn.tonghop.domain.Indicator;
+import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.ValueKind;
+
+/** Small helpers shared by the writers: cells, column widths, level words, saving safely. */
+final class Cells {
+
+    /** Excel refuses longer cell texts. */
+    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private Cells() {
+    }
+
+    /**
+     * Writes text as text, always ({@code setCellValue(String)}): "=1+1" typed by a clerk stays
+     * "=1+1", never a formula. Over-long text is cut to what Excel accepts.
+     */
+    static Cell text(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        String s = value == null ? "" : value;
+        if (s.length() > MAX_TEXT) {
+            s = s.substring(0, MAX_TEXT - 1) + "…";
+        }
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    static Cell number(Row row, int col, double value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A numeric cell, or a blank cell carrying the style (so a highlighted row stays filled). */
+    static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    static Cell blank(Row row, int col, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** True when the indicator's figures are whole counts: summed counts ({@code ĐV}). */
+    static boolean isCount(Indicator indicator, Aggregate.Method method) {
+        return method == Aggregate.Method.SUM && indicator.kind() == Indicator.IndicatorKind.COUNT;
+    }
+
+    /**
+     * A quota or unit value that can be shown as a plain number without losing anything: no
+     * comparator ({@code >99}), not a rank ({@code 7/19}), not a word.
+     */
+    static boolean plainNumber(ParsedValue v) {
+        if (v == null || v.number() == null || v.comparator() != null) {
+            return false;
+        }
+        return v.kind() == ValueKind.NUMBER || v.kind() == ValueKind.PERCENT || v.kind() == ValueKind.COUNT
+                || v.kind() == ValueKind.MONEY || v.kind() == ValueKind.LEVEL;
+    }
+
+    /**
+     * "Cấp " + the level's word with its diacritics, for the registry's plain words; any other word
+     * as the registry writes it.
+     */
+    static String levelWord(String level) {
+        String k = level == null ? "" : level.strip().toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "tinh" -> "tỉnh";
+            case "huyen" -> "huyện";
+            case "xa" -> "xã";
+            case "phuong" -> "phường";
+            case "truong" -> "trường";
+            default -> level == null ? "" : level.strip();
+        };
+    }
+
+    /**
+     * Writes the workbook to a temporary file beside the target and moves it into place, so a run
+     * that fails half way never leaves a truncated workbook where the office expects one.
+     */
+    static void save(Workbook wb, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Column widths from what was written, without {@code Sheet.autoSizeColumn} (which lays out
+     * every cell with AWT fonts and is slow on big sheets): the longest text per column in
+     * characters, plus a little, between a floor and a cap. Header labels wrap, so only their longest
+     * word must fit.
+     */
+    static final class Widths {
+        private final int[] chars;
+        private final int min;
+        private final int max;
+
+        Widths(int columns, int min, int max) {
+            this.chars = new int[columns];
+            this.min = min;
+            this.max = max;
+        }
+
+        void header(int col, String label) {
+            int longestWord = 0;
+            for (String w : label.split("\\s+")) {
+                longestWord = Math.max(longestWord, w.length());
+            }
+            note(col, Math.max(longestWord, Math.min(label.length(), 14)));
+        }
+
+        void text(int col, String s) {
+            if (s != null) {
+                int longestLine = 0;
+                for (String line : s.split("\n")) {
+                    longestLine = Math.max(longestLine, line.length());
+                }
+                note(col, longestLine);
+            }
+        }
+
+        void number(int col, BigDecimal n, boolean integer) {
+            if (n != null) {
+                // as shown: #,##0 or 0.00
+                int digits = n.abs().setScale(0, RoundingMode.HALF_UP).toPlainString().length();
+                note(col, digits + (integer ? (digits - 1) / 3 : 3) + (n.signum() < 0 ? 1 : 0));
+            }
+        }
+
+        void note(int col, int length) {
+            if (col < chars.length) {
+                chars[col] = Math.max(chars[col], length);
+            }
+        }
+
+        /** Sets the widths; returns them in characters. */
+        int[] apply(Sheet sheet) {
+            int[] out = new int[chars.length];
+            for (int c = 0; c < chars.length; c++) {
+                out[c] = Math.max(min, Math.min(max, chars[c] + 2));
+                sheet.setColumnWidth(c, out[c] * 256);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.tonghop.export.CsvSafe;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
+
+/**
+ * Writes the run's findings as {@code discrepancies.xlsx} (Vietnamese headers, for clerks and office
+ * staff) and {@code discrepancies.csv} (English header, UTF-8 with BOM, CRLF, for tools), both sorted
+ * so a clerk finds their school: by unit code, file, sheet, cell (column by column, rows in number
+ * order: B2, B10, AA1), rule. Above {@code streamingThreshold} findings the workbook is streamed
+ * ({@link SXSSFWorkbook}, a window of rows in memory) instead of built whole.
+ */
+public final class DiscrepancyReportWriter {
+
+    /** Findings above which the .xlsx is streamed. */
+    public static final int DEFAULT_STREAMING_THRESHOLD = 50_000;
+
+    static final String SHEET = "Sai lệch";
+    static final String[] CSV_COLUMNS = {"file", "unit_code", "sheet", "cell", "rule", "severity", "message", "raw"};
+    static final String[] XLSX_COLUMNS = {"Tệp", "Mã đơn vị", "Trang tính", "Ô", "Quy tắc", "Mức độ", "Nội dung",
+        "Giá trị đã nhập"};
+    private static final int MESSAGE_COL = 6;
+    private static final int MESSAGE_WIDTH = 80;
+
+    private static final Pattern CELL = Pattern.compile("^\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})$");
+
+    /** Unit code, file, sheet, cell by column then row number, rule; then the rest, for a stable order. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::unitCode)
+            .thenComparing(Finding::file)
+            .thenComparing(Finding::sheet)
+            .thenComparing(Finding::cell, DiscrepancyReportWriter::compareCells)
+            .thenComparing(Finding::rule, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::severity, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::message, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::raw);
+
+    private final int streamingThreshold;
+
+    public DiscrepancyReportWriter() {
+        this(DEFAULT_STREAMING_THRESHOLD);
+    }
+
+    /** @param streamingThreshold above this many findings the .xlsx is streamed */
+    public DiscrepancyReportWriter(int streamingThreshold) {
+        this.streamingThreshold = streamingThreshold;
+    }
+
+    /** Whether a run with this many findings gets a streamed workbook. */
+    public boolean streams(int findings) {
+        return findings > streamingThreshold;
+    }
+
+    public void write(List<Finding> findings, Path xlsx, Path csv) throws IOException {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        writeCsv(sorted, csv);
+        writeXlsx(sorted, xlsx);
+    }
+
+    // ---- CSV -------------------------------------------------------------------------------------
+
+    private static void writeCsv(List<Finding> sorted, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write('\uFEFF'); // before the header, which the printer writes as it opens
+                try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
+                        .setRecordSeparator("\r\n").get())) {
+                    for (Finding f : sorted) {
+                        out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(f.sheet()),
+                                CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
+                                f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
+                                CsvSafe.text(f.raw()));
+                    }
+                }
+            }
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // ---- xlsx ------------------------------------------------------------------------------------
+
+    private void writeXlsx(List<Finding> sorted, Path target) throws IOException {
+        if (streams(sorted.size())) {
+            SXSSFWorkbook wb = new SXSSFWorkbook(200);
+            try {
+                fill(wb, sorted);
+                Cells.save(wb, target);
+            } finally {
+                wb.dispose(); // the temporary sheet files
+                wb.close();
+            }
+        } else {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                fill(wb, sorted);
+                Cells.save(wb, target);
+            }
+        }
+    }
+
+    private static void fill(Workbook wb, List<Finding> sorted) {
+        ReportStyles st = new ReportStyles(wb);
+        Sheet sh = wb.createSheet(SHEET);
+        // widths first: a streamed sheet cannot look back at its rows
+        Cells.Widths w = new Cells.Widths(XLSX_COLUMNS.length, 8, 40);
+        for (int col = 0; col < XLSX_COLUMNS.length; col++) {
+            w.header(col, XLSX_COLUMNS[col]);
+        }
+        for (Finding f : sorted) {
+            String[] v = values(f);
+            for (int col = 0; col < v.length; col++) {
+                if (col != MESSAGE_COL) {
+                    w.text(col, v[col]);
+                }
+            }
+        }
+        w.apply(sh);
+        sh.setColumnWidth(MESSAGE_COL, MESSAGE_WIDTH * 256);
+        sh.createFreezePane(0, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, sorted.size()), 0, XLSX_COLUMNS.length - 1));
+
+        Row header = sh.createRow(0);
+        for (int col = 0; col < XLSX_COLUMNS.length; col++) {
+            Cells.text(header, col, XLSX_COLUMNS[col], st.get(Kind.HEADER));
+        }
+        int r = 1;
+        for (Finding f : sorted) {
+            Fill fill = f.severity() == Severity.ERROR ? Fill.ERROR
+                    : f.severity() == Severity.WARNING ? Fill.WARNING : Fill.NONE;
+            CellStyle text = st.get(Kind.TEXT, fill);
+            CellStyle wrap = st.get(Kind.WRAP, fill);
+            Row row = sh.createRow(r++);
+            String[] v = values(f);
+            for (int col = 0; col < v.length; col++) {
+                Cells.text(row, col, v[col], col == MESSAGE_COL || col == v.length - 1 ? wrap : text);
+            }
+        }
+    }
+
+    /** A finding's cells in the workbook's column order; everything as text. */
+    private static String[] values(Finding f) {
+        return new String[] {f.file(), f.unitCode(), f.sheet(), f.cell(), f.rule(),
+            f.severity() == null ? "" : f.severity().vietnamese(), f.message() == null ? "" : f.message(), f.raw()};
+    }
+
+    // ---- cell order ------------------------------------------------------------------------------
+
+    /**
+     * Cells in column then row order, rows compared as numbers: B2 &lt; B10 &lt; AA1. A reference may
+     * carry its sheet ({@code 'Phụ lục II'!D9}); it is dropped here, the sheet is compared before.
+     * No cell (a finding about the whole file) comes first; what is no cell reference comes last.
+     */
+    static int compareCells(String a, String b) {
+        int[] pa = position(a);
+        int[] pb = position(b);
+        int ka = a == null || a.isBlank() ? 0 : pa == null ? 2 : 1;
+        int kb = b == null || b.isBlank() ? 0 : pb == null ? 2 : 1;
+        if (ka != kb) {
+            return Integer.compare(ka, kb);
+        }
+        if (ka == 1) {
+            int c = Integer.compare(pa[0], pb[0]);
+            return c != 0 ? c : Integer.compare(pa[1], pb[1]);
+        }
+        return ka == 0 ? 0 : a.compareTo(b);
+    }
+
+    /** {column, row}, both 0-based, or null. */
+    static int[] position(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        String s = ref.strip();
+        int bang = s.lastIndexOf('!');
+        if (bang >= 0) {
+            s = s.substring(bang + 1);
+        }
+        int colon = s.indexOf(':');
+        if (colon > 0) {
+            s = s.substring(0, colon); // a range: its first cell
+        }
+        Matcher m = CELL.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        return new int[] {CellReference.convertColStringToIndex(m.group(1)), Integer.parseInt(m.group(2)) - 1};
+    }
+}

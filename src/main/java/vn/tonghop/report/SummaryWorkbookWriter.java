@@ -1,0 +1,576 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.tonghop.consolidation.Aggregate;
+import vn.tonghop.consolidation.Consolidation;
+import vn.tonghop.consolidation.NodeSummary;
+import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.domain.Indicator;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.value.ParsedValue;
+
+/**
+ * Writes {@code summary.xlsx}, what the office sends upward: a "Thông tin" sheet (office, run time,
+ * period, units reported of expected), one sheet per level of the tree (node × indicator with the
+ * aggregates, the quota, the gap and the units that fall short, highlighted), the units' own current
+ * values ("Đơn vị × chỉ tiêu"), the units that sent nothing ("Chưa nộp"), and a line chart per
+ * headline indicator ("Biểu đồ"). The node sheets are small (nodes × indicators) and the charts need
+ * {@link XSSFWorkbook}; the unit sheet grows with the number of units and is streamed
+ * ({@link SXSSFWorkbook} over the same workbook).
+ */
+public final class SummaryWorkbookWriter {
+
+    static final String INFO_SHEET = "Thông tin";
+    static final String UNITS_SHEET = "Đơn vị × chỉ tiêu";
+    static final String MISSING_SHEET = "Chưa nộp";
+    static final String CHART_SHEET = "Biểu đồ";
+
+    /** Rows a chart takes on "Biểu đồ", data block included; charts stand one under another. */
+    static final int CHART_BLOCK_ROWS = 26;
+    private static final int CHART_DATA_ROWS = 4;
+    private static final int CHART_HEIGHT_ROWS = 20;
+    /** Rows of the unit sheet kept in memory while it is written. */
+    private static final int STREAM_WINDOW = 500;
+
+    public void write(Consolidation c, Path target) throws IOException {
+        XSSFWorkbook xwb = new XSSFWorkbook();
+        SXSSFWorkbook wb = null;
+        try {
+            ReportStyles st = new ReportStyles(xwb);
+            Sheet info = xwb.createSheet(INFO_SHEET);
+            List<String[]> sheetGuide = new ArrayList<>();
+            for (Map.Entry<Integer, List<NodeSummary>> level : byDepth(c).entrySet()) {
+                String name = levelSheet(xwb, st, c, level.getKey(), level.getValue());
+                sheetGuide.add(new String[] {name, "Mỗi dòng là một đơn vị " + levelSheetName(level.getValue())
+                        .toLowerCase(Locale.forLanguageTag("vi")) + " và một chỉ tiêu: số đơn vị báo cáo, giá trị "
+                        + "tổng hợp, phân kỳ, chỉ tiêu giao, khoảng cách và các đơn vị chưa đạt."});
+            }
+            int unitSheetIndex = xwb.getNumberOfSheets();
+            sheetGuide.add(new String[] {UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu."});
+            missingSheet(xwb, st, c);
+            sheetGuide.add(new String[] {MISSING_SHEET, "Các đơn vị phải báo cáo nhưng chưa nộp bảng."});
+            chartSheet(xwb, st, c);
+            sheetGuide.add(new String[] {CHART_SHEET, "Biểu đồ phân kỳ tổng hợp so với chỉ tiêu giao của các "
+                    + "chỉ tiêu chính."});
+            infoSheet(info, st, c, sheetGuide);
+            // the sheets above (charts included) stay as built; the big one is streamed
+            wb = new SXSSFWorkbook(xwb, STREAM_WINDOW);
+            unitSheet(wb, st, c);
+            wb.setSheetOrder(UNITS_SHEET, unitSheetIndex);
+            for (int i = 0; i < xwb.getNumberOfSheets(); i++) {
+                xwb.getSheetAt(i).setSelected(i == 0);
+            }
+            xwb.setActiveSheet(0);
+            Cells.save(wb, target);
+        } finally {
+            if (wb != null) {
+                wb.dispose(); // the streamed sheet's temporary file
+                wb.close();
+            } else {
+                xwb.close();
+            }
+        }
+    }
+
+    // ---- Thông tin -------------------------------------------------------------------------------
+
+    private static void infoSheet(Sheet sh, ReportStyles st, Consolidation c, List<String[]> guide) {
+        int expected = c.nodes().stream().filter(n -> n.depth() == 0).mapToInt(NodeSummary::expected).findFirst()
+                .orElse(c.reports().size() + c.missing().size());
+        int r = 0;
+        Cells.text(sh.createRow(r++), 0, "TỔNG HỢP BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU", st.get(Kind.BOLD));
+        r++;
+        r = info(sh, r, st, "Cơ quan tổng hợp", c.officeName());
+        r = info(sh, r, st, "Phạm vi tổng hợp", c.root().name() + " (" + c.root().code() + ")");
+        Row time = sh.createRow(r++);
+        Cells.text(time, 0, "Thời điểm tổng hợp", st.get(Kind.BOLD));
+        if (c.runAt() != null) {
+            time.createCell(1).setCellValue(c.runAt());
+            time.getCell(1).setCellStyle(st.get(Kind.DATETIME));
+        }
+        r = info(sh, r, st, "Giai đoạn", period(c.years()));
+        r = info(sh, r, st, "Các năm phân kỳ",
+                c.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        r = infoNumber(sh, r, st, "Số đơn vị phải báo cáo", expected);
+        r = infoNumber(sh, r, st, "Số đơn vị đã báo cáo", c.reports().size());
+        r = infoNumber(sh, r, st, "Số đơn vị chưa nộp", c.missing().size());
+        r = infoNumber(sh, r, st, "Số chỉ tiêu", c.indicators().size());
+        r++;
+        Cells.text(sh.createRow(r++), 0, "Các trang tính", st.get(Kind.BOLD));
+        for (String[] g : guide) {
+            r = info(sh, r, st, g[0], g[1]);
+        }
+        r++;
+        Cells.text(sh.createRow(r++), 0, "Cách đọc", st.get(Kind.BOLD));
+        r = info(sh, r, st, "Dòng tô đỏ nhạt", "Có đơn vị đặt chỉ tiêu thấp hơn chỉ tiêu giao, hoặc giá trị tổng "
+                + "hợp còn cách chỉ tiêu giao (khoảng cách dương là phần còn phải phấn đấu).");
+        r = info(sh, r, st, "Ô tô vàng", "Giá trị đơn vị nhập cần kiểm tra lại (trang «" + UNITS_SHEET + "»).");
+        info(sh, r, st, "Tỷ lệ %", "Chỉ tiêu tỷ lệ không có tử số, mẫu số được tính trung bình các đơn vị, kèm "
+                + "trung vị, thấp nhất, cao nhất; chỉ tiêu có/không, đạt/không đạt tính tỷ lệ đơn vị đạt; "
+                + "xếp hạng được liệt kê theo đơn vị.");
+        sh.setColumnWidth(0, 28 * 256);
+        sh.setColumnWidth(1, 90 * 256);
+    }
+
+    private static int info(Sheet sh, int r, ReportStyles st, String label, String value) {
+        Row row = sh.createRow(r);
+        Cells.text(row, 0, label, st.get(Kind.BOLD));
+        Cells.text(row, 1, value, st.get(Kind.PLAIN));
+        return r + 1;
+    }
+
+    private static int infoNumber(Sheet sh, int r, ReportStyles st, String label, int value) {
+        Row row = sh.createRow(r);
+        Cells.text(row, 0, label, st.get(Kind.BOLD));
+        Cells.number(row, 1, value, st.get(Kind.PLAIN));
+        return r + 1;
+    }
+
+    static String period(List<Integer> years) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        int first = years.stream().min(Integer::compare).orElseThrow();
+        int last = years.stream().max(Integer::compare).orElseThrow();
+        return first == last ? String.valueOf(first) : first + "–" + last;
+    }
+
+    // ---- one sheet per level ---------------------------------------------------------------------
+
+    private static TreeMap<Integer, List<NodeSummary>> byDepth(Consolidation c) {
+        Map<String, Integer> nodeOrder = new HashMap<>();
+        for (NodeSummary n : c.nodes()) {
+            nodeOrder.putIfAbsent(n.node().code(), nodeOrder.size());
+        }
+        Map<String, Integer> indicatorOrder = indicatorOrder(c);
+        TreeMap<Integer, List<NodeSummary>> out = new TreeMap<>();
+        for (NodeSummary n : c.nodes()) {
+            out.computeIfAbsent(n.depth(), d -> new ArrayList<>()).add(n);
+        }
+        Comparator<NodeSummary> order = Comparator
+                .comparingInt((NodeSummary n) -> nodeOrder.get(n.node().code()))
+                .thenComparingInt(n -> indicatorOrder.getOrDefault(n.indicator().code(), Integer.MAX_VALUE));
+        out.values().forEach(l -> l.sort(order));
+        return out;
+    }
+
+    static Map<String, Integer> indicatorOrder(Consolidation c) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Indicator i : c.indicators()) {
+            order.putIfAbsent(i.code(), order.size());
+        }
+        return order;
+    }
+
+    /** "Cấp tỉnh", "Cấp huyện", or "Cấp xã, phường" when a level mixes words. */
+    static String levelSheetName(List<NodeSummary> rows) {
+        Set<String> words = new LinkedHashSet<>();
+        rows.forEach(n -> words.add(Cells.levelWord(n.node().level())));
+        words.remove("");
+        return "Cấp " + (words.isEmpty() ? "?" : String.join(", ", words));
+    }
+
+    static List<String> levelHeaders(List<Integer> years) {
+        List<String> h = new ArrayList<>(List.of("Đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "ĐVT", "Cách tổng hợp",
+                "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị có giá trị hợp lệ", "Hiện trạng",
+                "Trung vị", "Thấp nhất", "Cao nhất", "Chỉ tiêu của đơn vị"));
+        years.forEach(y -> h.add("Phân kỳ " + y));
+        h.addAll(List.of("Chỉ tiêu giao", "Khoảng cách", "Đơn vị chưa đạt"));
+        return h;
+    }
+
+    private static String levelSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c, int depth,
+                                     List<NodeSummary> rows) {
+        String name = uniqueSheetName(wb, levelSheetName(rows));
+        Sheet sh = wb.createSheet(name);
+        List<String> headers = levelHeaders(c.years());
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 50);
+        headerRow(sh, st, headers, w);
+        int r = 1;
+        for (NodeSummary n : rows) {
+            Row row = sh.createRow(r++);
+            Indicator ind = n.indicator();
+            Aggregate.Method method = n.current().method();
+            boolean count = Cells.isCount(ind, method);
+            boolean highlight = !n.unitsShort().isEmpty() || n.gap() != null && n.gap().signum() > 0;
+            Fill fill = highlight ? Fill.SHORT : Fill.NONE;
+            CellStyle text = st.get(Kind.TEXT, fill);
+            CellStyle wrap = st.get(Kind.WRAP, fill);
+            CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill);
+            CellStyle integer = st.get(Kind.INTEGER, fill);
+            int col = 0;
+            w.text(col, n.node().name());
+            Cells.text(row, col++, n.node().name(), text);
+            w.text(col, ind.code());
+            Cells.text(row, col++, ind.code(), text);
+            w.text(col, ind.name());
+            Cells.text(row, col++, ind.name(), wrap);
+            w.text(col, unitLabel(ind));
+            Cells.text(row, col++, unitLabel(ind), text);
+            w.text(col, method.vietnamese());
+            Cells.text(row, col++, method.vietnamese(), wrap);
+            Cells.number(row, col++, n.expected(), integer);
+            Cells.number(row, col++, n.reported(), integer);
+            Cells.number(row, col++, n.valid(), integer);
+            col = aggregate(row, col, n.current(), num, wrap, w, count);
+            boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
+            for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
+                w.number(col, spread ? v : null, false);
+                Cells.number(row, col++, spread ? v : null, st.get(Kind.DECIMAL, fill));
+            }
+            col = aggregate(row, col, n.target(), num, wrap, w, count);
+            for (int y : c.years()) {
+                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y), num, wrap, w, count);
+            }
+            col = parsed(row, col, n.quota(), num, text, w, count);
+            w.number(col, n.gap(), count);
+            Cells.number(row, col++, n.gap(), num);
+            String shortNames = n.unitsShort().stream().map(Unit::name).collect(Collectors.joining("; "));
+            w.text(col, shortNames);
+            Cells.text(row, col, shortNames, wrap);
+        }
+        finishTable(sh, w, headers, r - 1, 2);
+        return name;
+    }
+
+    /** The ĐVT a node shows: a yes/no or met indicator becomes a share of units, in %. */
+    static String unitLabel(Indicator ind) {
+        if (ind.aggregate() == Indicator.Aggregation.SHARE && ind.unit().isBlank()) {
+            return "%";
+        }
+        return ind.unit();
+    }
+
+    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, Cells.Widths w,
+                                 boolean count) {
+        if (a != null && a.method() == Aggregate.Method.LIST) {
+            w.text(col, a.listing());
+            Cells.text(row, col, a.listing(), wrap);
+        } else {
+            BigDecimal v = a == null ? null : a.value();
+            w.number(col, v, count);
+            Cells.number(row, col, v, num);
+        }
+        return col + 1;
+    }
+
+    /** A quota or a unit's value: a number when it is a plain one, else its normalized text. */
+    private static int parsed(Row row, int col, ParsedValue v, CellStyle num, CellStyle text, Cells.Widths w,
+                              boolean count) {
+        if (v == null) {
+            Cells.blank(row, col, num);
+        } else if (Cells.plainNumber(v)) {
+            w.number(col, v.number(), count);
+            Cells.number(row, col, v.number(), num);
+        } else {
+            w.text(col, v.normalized());
+            Cells.text(row, col, v.normalized(), text);
+        }
+        return col + 1;
+    }
+
+    // ---- Đơn vị × chỉ tiêu -----------------------------------------------------------------------
+
+    /**
+     * One row per unit that reported: this sheet grows with the office (10,000 schools), so it is
+     * written through a streaming window; widths are measured in a first pass, since a streamed sheet
+     * cannot look back at its rows.
+     */
+    private static void unitSheet(SXSSFWorkbook wb, ReportStyles st, Consolidation c) {
+        Sheet sh = wb.createSheet(UNITS_SHEET);
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị", "Tệp"));
+        c.indicators().forEach(i -> headers.add(i.code() + " – " + i.name()));
+        List<UnitReport> reports = new ArrayList<>(c.reports());
+        reports.sort(Comparator.comparing((UnitReport r) -> r.unit().code()).thenComparing(UnitReport::file));
+
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 45);
+        for (int col = 0; col < headers.size(); col++) {
+            w.header(col, headers.get(col));
+        }
+        for (UnitReport rep : reports) {
+            w.text(0, rep.unit().code());
+            w.text(1, rep.unit().name());
+            w.text(2, rep.file());
+            int col = 3;
+            for (Indicator ind : c.indicators()) {
+                ParsedValue v = rep.value(ind.code(), "current");
+                if (v != null && Cells.plainNumber(v)) {
+                    w.number(col, v.number(), ind.kind() == Indicator.IndicatorKind.COUNT);
+                } else if (v != null) {
+                    w.text(col, v.normalized());
+                }
+                col++;
+            }
+        }
+        // indicator headers are long: they wrap in a column sized for the values
+        for (int col = 3; col < headers.size(); col++) {
+            w.note(col, 14);
+        }
+        w.apply(sh);
+        for (int col = 3; col < headers.size(); col++) {
+            sh.setColumnWidth(col, Math.min(sh.getColumnWidth(col), 22 * 256));
+        }
+        Row header = sh.createRow(0);
+        for (int col = 0; col < headers.size(); col++) {
+            Cells.text(header, col, headers.get(col), st.get(Kind.HEADER));
+        }
+        headerHeight(sh, headers);
+        sh.createFreezePane(2, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, reports.size()), 0, headers.size() - 1));
+
+        int r = 1;
+        for (UnitReport rep : reports) {
+            Row row = sh.createRow(r++);
+            Cells.text(row, 0, rep.unit().code(), st.get(Kind.TEXT));
+            Cells.text(row, 1, rep.unit().name(), st.get(Kind.TEXT));
+            Cells.text(row, 2, rep.file(), st.get(Kind.TEXT));
+            int col = 3;
+            for (Indicator ind : c.indicators()) {
+                ParsedValue v = rep.value(ind.code(), "current");
+                Fill fill = v != null && v.isFlagged() ? Fill.WARNING : Fill.NONE;
+                boolean count = ind.kind() == Indicator.IndicatorKind.COUNT;
+                parsed(row, col, v, st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill), st.get(Kind.TEXT, fill), w,
+                        count);
+                col++;
+            }
+        }
+    }
+
+    // ---- Chưa nộp --------------------------------------------------------------------------------
+
+    private static void missingSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c) {
+        Sheet sh = wb.createSheet(MISSING_SHEET);
+        List<String> headers = List.of("Mã", "Tên", "Cấp", "Đơn vị cấp trên", "Email");
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 60);
+        headerRow(sh, st, headers, w);
+        Map<String, Unit> known = new LinkedHashMap<>();
+        known.put(c.root().code(), c.root());
+        c.nodes().forEach(n -> known.putIfAbsent(n.node().code(), n.node()));
+        c.reports().forEach(r -> known.putIfAbsent(r.unit().code(), r.unit()));
+        c.missing().forEach(u -> known.putIfAbsent(u.code(), u));
+        int r = 1;
+        for (Unit u : c.missing()) {
+            Row row = sh.createRow(r++);
+            Unit parent = u.parentCode() == null ? null : known.get(u.parentCode());
+            String[] values = {u.code(), u.name(), Cells.levelWord(u.level()),
+                parent != null ? parent.name() : u.parentCode() == null ? "" : u.parentCode(),
+                u.email() == null ? "" : u.email()};
+            for (int col = 0; col < values.length; col++) {
+                w.text(col, values[col]);
+                Cells.text(row, col, values[col], st.get(Kind.TEXT));
+            }
+        }
+        finishTable(sh, w, headers, r - 1, 0);
+        if (c.missing().isEmpty()) {
+            Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp bảng.", st.get(Kind.PLAIN));
+        }
+    }
+
+    // ---- Biểu đồ ---------------------------------------------------------------------------------
+
+    private static void chartSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c) {
+        XSSFSheet sh = wb.createSheet(CHART_SHEET);
+        sh.setColumnWidth(0, 40 * 256);
+        for (int col = 1; col <= c.years().size(); col++) {
+            sh.setColumnWidth(col, 11 * 256);
+        }
+        Map<String, NodeSummary> atRoot = new HashMap<>();
+        for (NodeSummary n : c.nodes()) {
+            if (n.node().code().equals(c.root().code())) {
+                atRoot.putIfAbsent(n.indicator().code(), n);
+            }
+        }
+        XSSFDrawing drawing = null;
+        int r = 0;
+        boolean any = false;
+        for (Indicator ind : c.indicators()) {
+            NodeSummary n = atRoot.get(ind.code());
+            if (!ind.headline() || n == null) {
+                continue;
+            }
+            any = true;
+            String title = ind.code() + " – " + ind.name() + (unitLabel(ind).isBlank() ? "" : " (" + unitLabel(ind) + ")");
+            if (n.current().method() == Aggregate.Method.LIST) {
+                Cells.text(sh.createRow(r), 0, title + ": chỉ tiêu xếp hạng được liệt kê theo đơn vị, không vẽ biểu đồ.",
+                        st.get(Kind.BOLD));
+                r += 2;
+                continue;
+            }
+            if (drawing == null) {
+                drawing = sh.createDrawingPatriarch();
+            }
+            r = chart(sh, drawing, st, c, n, title, r);
+        }
+        if (!any) {
+            Cells.text(sh.createRow(0), 0, "Danh mục chưa đánh dấu chỉ tiêu chính nào (cột headline) nên không có "
+                    + "biểu đồ.", st.get(Kind.PLAIN));
+        }
+    }
+
+    private static int chart(XSSFSheet sh, XSSFDrawing drawing, ReportStyles st, Consolidation c, NodeSummary n,
+                             String title, int r0) {
+        List<Integer> years = c.years();
+        boolean count = Cells.isCount(n.indicator(), n.current().method());
+        CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL);
+        Cells.text(sh.createRow(r0), 0, title, st.get(Kind.BOLD));
+        Row yearRow = sh.createRow(r0 + 1);
+        Row phaseRow = sh.createRow(r0 + 2);
+        Row quotaRow = sh.createRow(r0 + 3);
+        Cells.text(yearRow, 0, "Năm", st.get(Kind.HEADER));
+        String phaseLabel = "Phân kỳ tổng hợp – " + c.root().name();
+        Cells.text(phaseRow, 0, phaseLabel, st.get(Kind.TEXT));
+        BigDecimal quota = n.quota() == null ? null : n.quota().number();
+        String quotaLabel = "Chỉ tiêu giao" + (n.quota() == null ? " (chưa có)" : " (" + n.quota().normalized() + ")");
+        Cells.text(quotaRow, 0, quotaLabel, st.get(Kind.TEXT));
+        for (int i = 0; i < years.size(); i++) {
+            Cells.text(yearRow, i + 1, String.valueOf(years.get(i)), st.get(Kind.HEADER));
+            Aggregate a = n.phases() == null ? null : n.phases().get(years.get(i));
+            Cells.number(phaseRow, i + 1, a == null ? null : a.value(), num);
+            Cells.number(quotaRow, i + 1, quota, num);
+        }
+        int lastCol = Math.max(1, years.size());
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r0 + CHART_DATA_ROWS, 8,
+                r0 + CHART_DATA_ROWS + CHART_HEIGHT_ROWS);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        bottom.setTitle("Năm");
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        left.setTitle(unitLabel(n.indicator()).isBlank() ? "Giá trị" : unitLabel(n.indicator()));
+        left.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> xs = XDDFDataSourcesFactory.fromStringCellRange(sh,
+                new CellRangeAddress(r0 + 1, r0 + 1, 1, lastCol));
+        XDDFNumericalDataSource<Double> phases = XDDFDataSourcesFactory.fromNumericCellRange(sh,
+                new CellRangeAddress(r0 + 2, r0 + 2, 1, lastCol));
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        data.setVaryColors(false);
+        XDDFLineChartData.Series s1 = (XDDFLineChartData.Series) data.addSeries(xs, phases);
+        s1.setTitle(phaseLabel, new CellReference(sh.getSheetName(), r0 + 2, 0, true, true));
+        s1.setSmooth(false);
+        s1.setMarkerStyle(MarkerStyle.CIRCLE);
+        line(s1, PresetColor.ROYAL_BLUE, false);
+        if (quota != null) {
+            XDDFNumericalDataSource<Double> quotas = XDDFDataSourcesFactory.fromNumericCellRange(sh,
+                    new CellRangeAddress(r0 + 3, r0 + 3, 1, lastCol));
+            XDDFLineChartData.Series s2 = (XDDFLineChartData.Series) data.addSeries(xs, quotas);
+            s2.setTitle(quotaLabel, new CellReference(sh.getSheetName(), r0 + 3, 0, true, true));
+            s2.setSmooth(false);
+            s2.setMarkerStyle(MarkerStyle.NONE);
+            line(s2, PresetColor.RED, true);
+        }
+        chart.plot(data);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
+        // POI bug 67510: axes written with a number format Excel cannot show
+        if (bottom.hasNumberFormat()) {
+            bottom.setNumberFormat("@");
+        }
+        if (left.hasNumberFormat()) {
+            left.setNumberFormat(count ? "#,##0" : "0.00");
+        }
+        return r0 + CHART_BLOCK_ROWS;
+    }
+
+    private static void line(XDDFLineChartData.Series series, PresetColor color, boolean dashed) {
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+        if (dashed) {
+            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        XDDFShapeProperties props = series.getShapeProperties();
+        if (props == null) {
+            props = new XDDFShapeProperties();
+        }
+        props.setLineProperties(line);
+        series.setShapeProperties(props);
+    }
+
+    // ---- shared table parts ----------------------------------------------------------------------
+
+    private static void headerRow(Sheet sh, ReportStyles st, List<String> headers, Cells.Widths w) {
+        Row row = sh.createRow(0);
+        for (int col = 0; col < headers.size(); col++) {
+            w.header(col, headers.get(col));
+            Cells.text(row, col, headers.get(col), st.get(Kind.HEADER));
+        }
+    }
+
+    /** Widths, header height, frozen header (and {@code frozenCols} columns), auto-filter. */
+    private static void finishTable(Sheet sh, Cells.Widths w, List<String> headers, int lastRow, int frozenCols) {
+        w.apply(sh);
+        headerHeight(sh, headers);
+        sh.createFreezePane(frozenCols, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow), 0, headers.size() - 1));
+    }
+
+    /** Header labels wrap: make the header row tall enough for the longest one. */
+    private static void headerHeight(Sheet sh, List<String> headers) {
+        int lines = 1;
+        for (int col = 0; col < headers.size(); col++) {
+            int width = Math.max(1, sh.getColumnWidth(col) / 256 - 1);
+            lines = Math.max(lines, (headers.get(col).length() + width - 1) / width);
+        }
+        sh.getRow(0).setHeightInPoints(Math.min(6, lines) * 15f + 3);
+    }
+
+    private static String uniqueSheetName(XSSFWorkbook wb, String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        String name = base;
+        for (int i = 2; wb.getSheet(name) != null; i++) {
+            String suffix = " (" + i + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,152 @@
+package vn.tonghop.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.tonghop.validation.Finding;
+
+/** discrepancies.xlsx and discrepancies.csv: sorted so a clerk finds their school, safe to open. */
+class DiscrepancyReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    /** unit, file, sheet, cell as column then row number, rule. */
+    static final List<String> EXPECTED_ORDER = List.of(
+            "87715001|A_bo_sung.xlsx|A1|NO_TABLE",
+            "87715001|TH_PhuLoc_phan_ky.xlsx|B2|PHASE_END_NE_TARGET",
+            "87715001|TH_PhuLoc_phan_ky.xlsx|B10|COMPARATOR_USED",
+            "87715001|TH_PhuLoc_phan_ky.xlsx|B10|PERCENT_RANGE",
+            "87715001|TH_PhuLoc_phan_ky.xlsx|AA1|PHASE_STEP_BACK",
+            "87715002|TH_BinhMinh_phan_ky_chi_tieu.xlsx|E12|TARGET_WEAKER_THAN_QUOTA",
+            "87715003|TH_AnHoa_phan_ky_chi_tieu.xlsx|D9|UNPARSEABLE",
+            "87715004|||MISSING_SUBMISSION");
+
+    @Test
+    void csvHasBomCrlfEnglishHeaderSortedRowsAndNeutralisedFormulas() throws Exception {
+        Path csv = dir.resolve("discrepancies.csv");
+        new DiscrepancyReportWriter().write(ReportFixture.findings(), dir.resolve("discrepancies.xlsx"), csv);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("file,unit_code,sheet,cell,rule,severity,message,raw\r\n");
+        assertThat(text).endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(records).extracting(r -> r.get("unit_code") + "|" + r.get("file") + "|" + r.get("cell") + "|"
+                + r.get("rule")).containsExactlyElementsOf(EXPECTED_ORDER);
+        CSVRecord anHoa = records.get(6);
+        assertThat(anHoa.get("raw")).isEqualTo("'=1+1"); // would run as a formula otherwise
+        assertThat(anHoa.get("severity")).isEqualTo("ERROR");
+        assertThat(anHoa.get("sheet")).isEqualTo("Phụ lục II");
+        assertThat(anHoa.get("message")).isEqualTo("Không hiểu được giá trị «=1+1». Đề nghị nhập một số, ví dụ 99,5.");
+        assertThat(records.get(5).get("raw")).isEqualTo("'-5");
+        assertThat(records.get(7).get("file")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "streaming threshold {0}")
+    @ValueSource(ints = {DiscrepancyReportWriter.DEFAULT_STREAMING_THRESHOLD, 0})
+    void xlsxHasVietnameseHeadersSortedRowsSeverityFillsFrozenHeaderAndFilter(int threshold) throws Exception {
+        DiscrepancyReportWriter writer = new DiscrepancyReportWriter(threshold);
+        Path xlsx = dir.resolve("discrepancies.xlsx");
+        writer.write(ReportFixture.findings(), xlsx, dir.resolve("discrepancies.csv"));
+        boolean streamed = writer.streams(ReportFixture.findings().size());
+        assertThat(streamed).isEqualTo(threshold == 0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            // SXSSF writes inline strings, XSSF a shared-strings table: tells which path wrote the file
+            assertThat(wb.getSharedStringSource().getCount() == 0).isEqualTo(streamed);
+            XSSFSheet s = wb.getSheet("Sai lệch");
+            assertThat(SummaryWorkbookWriterTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Trang tính",
+                    "Ô", "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập");
+            List<String> order = new ArrayList<>();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                order.add(row.getCell(1).getStringCellValue() + "|" + row.getCell(0).getStringCellValue() + "|"
+                        + row.getCell(3).getStringCellValue() + "|" + row.getCell(4).getStringCellValue());
+            }
+            assertThat(order).containsExactlyElementsOf(EXPECTED_ORDER);
+
+            Row anHoa = s.getRow(7);
+            assertThat(anHoa.getCell(5).getStringCellValue()).isEqualTo("Lỗi");
+            Cell raw = anHoa.getCell(7);
+            assertThat(raw.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(raw.getStringCellValue()).isEqualTo("=1+1");
+            assertThat(SummaryWorkbookWriterTest.fill(anHoa.getCell(0))).isEqualTo("F8CBAD"); // ERROR
+            Row warning = s.getRow(1);
+            assertThat(warning.getCell(5).getStringCellValue()).isEqualTo("Cảnh báo");
+            assertThat(SummaryWorkbookWriterTest.fill(warning.getCell(6))).isEqualTo("FFEB9C"); // WARNING
+            Row info = s.getRow(3);
+            assertThat(info.getCell(5).getStringCellValue()).isEqualTo("Thông tin");
+            assertThat(SummaryWorkbookWriterTest.fill(info.getCell(0))).isNull();
+            assertThat(anHoa.getCell(6).getCellStyle().getWrapText()).isTrue();
+            assertThat(s.getColumnWidth(6) / 256).isEqualTo(80);
+
+            assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(s.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H9");
+            assertThat(wb.getNumCellStyles()).isLessThan(20);
+        }
+    }
+
+    @Test
+    void cellsSortByColumnThenRowNumber() {
+        List<String> cells = new ArrayList<>(List.of("AA1", "B10", "", "B2", "'Phụ lục II'!C1", "tổng", "$A$3"));
+        cells.sort(DiscrepancyReportWriter::compareCells);
+        assertThat(cells).containsExactly("", "$A$3", "B2", "B10", "'Phụ lục II'!C1", "AA1", "tổng");
+    }
+
+    @Test
+    void noFindingsStillGiveBothFilesWithHeaders() throws Exception {
+        Path xlsx = dir.resolve("none.xlsx");
+        Path csv = dir.resolve("none.csv");
+        new DiscrepancyReportWriter().write(List.<Finding>of(), xlsx, csv);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFfile,unit_code,sheet,cell,rule,severity,message,raw\r\n");
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tệp");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
+    void aBigRunIsStreamed() throws Exception {
+        List<Finding> many = ReportFixture.findings().stream().collect(Collectors.toCollection(ArrayList::new));
+        for (int i = 0; i < 3000; i++) {
+            Finding f = many.get(i % 8);
+            many.add(new Finding(f.file(), f.unitCode() + "-" + (i % 50), f.sheet(), "D" + (i + 10), f.rule(),
+                    f.severity(), f.message(), f.raw()));
+        }
+        DiscrepancyReportWriter writer = new DiscrepancyReportWriter(1000);
+        assertThat(writer.streams(many.size())).isTrue();
+        Path xlsx = dir.resolve("big.xlsx");
+        writer.write(many, xlsx, dir.resolve("big.csv"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(s.getLastRowNum()).isEqualTo(many.size());
+            assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("87715001");
+            assertThat(s.getRow(many.size()).getCell(1).getStringCellValue()).startsWith("87715004-");
+        }
+        assertThat(Files.readAllLines(dir.resolve("big.csv"))).hasSize(many.size() + 1);
+    }
+}

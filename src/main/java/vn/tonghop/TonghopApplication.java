@@ -8,6 +8,20 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class TonghopApplication {
     public static void main(String[] args) {
+        quietPoiLogging();
         System.exit(SpringApplication.exit(SpringApplication.run(TonghopApplication.class, args)));
+    }
+
+    /**
+     * POI logs through the Log4j API; bridged to SLF4J it builds a trace message for every record of
+     * an .xls file only to drop it (8x slower opens measured on POI's test files). The Log4j simple
+     * logger at WARN skips that work and still prints POI's warnings.
+     */
+    public static void quietPoiLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
+        }
     }
 }

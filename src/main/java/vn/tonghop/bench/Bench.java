@@ -33,6 +33,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws IOException {
+        TonghopApplication.quietPoiLogging();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("tonghop-bench-");
         Path catalogueFile = Path.of("jobs/huyen-song-tra/catalogue.csv");

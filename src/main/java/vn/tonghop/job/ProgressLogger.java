@@ -4,12 +4,14 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs files done of total and an estimate of the time left, at most every few seconds. */
-class ProgressLogger implements ChunkListener<Object, Object> {
+/**
+ * Logs files done of total and an estimate of the time left, at most every few seconds. Counted on
+ * write: with concurrent processing, chunk callbacks are not reliable, writes always happen.
+ */
+class ProgressLogger implements ItemWriteListener<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressLogger.class);
     private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();
@@ -24,7 +26,7 @@ class ProgressLogger implements ChunkListener<Object, Object> {
     }
 
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    public void afterWrite(Chunk<? extends Object> chunk) {
         done += chunk.size();
         long now = System.nanoTime();
         if (now - lastLog < EVERY_NANOS && done < inbox.total()) {

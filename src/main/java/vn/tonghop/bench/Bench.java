@@ -36,7 +36,7 @@ public final class Bench {
         TonghopApplication.quietPoiLogging();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("tonghop-bench-");
-        Path catalogueFile = Path.of("jobs/huyen-song-tra/catalogue.csv");
+        Path catalogueFile = Path.of("jobs/so-dong-thap/catalogue.csv");
         List<Indicator> indicators = IndicatorCatalogue.load(catalogueFile).indicators();
 
         long genStart = System.nanoTime();

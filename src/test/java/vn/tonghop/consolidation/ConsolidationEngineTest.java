@@ -28,7 +28,7 @@ import vn.tonghop.value.ParsedValue;
 /** Consolidation of the sample workbooks: province → two districts → schools. */
 class ConsolidationEngineTest {
 
-    static final Path JOB = Path.of("jobs/huyen-song-tra");
+    static final Path JOB = Path.of("jobs/so-dong-thap");
     static UnitRegistry registry;
     static List<Submission> read;
     static Consolidation result;

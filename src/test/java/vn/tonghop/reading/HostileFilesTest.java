@@ -59,8 +59,8 @@ class HostileFilesTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        var registry = UnitRegistry.load(Path.of("jobs/huyen-song-tra/registry.csv"));
-        var catalogue = IndicatorCatalogue.load(Path.of("jobs/huyen-song-tra/catalogue.csv"));
+        var registry = UnitRegistry.load(Path.of("jobs/so-dong-thap/registry.csv"));
+        var catalogue = IndicatorCatalogue.load(Path.of("jobs/so-dong-thap/catalogue.csv"));
         reader = new SubmissionReader(registry, catalogue, 20L * 1024 * 1024);
         // POI logs every oddity it meets (with stack traces); keep the test output to errors
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

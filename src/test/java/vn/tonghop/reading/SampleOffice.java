@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
 
-/** The sample district's reference data (jobs/huyen-song-tra), for reading tests. */
+/** The sample district's reference data (jobs/so-dong-thap), for reading tests. */
 final class SampleOffice {
 
-    static final Path JOB = Path.of("jobs/huyen-song-tra");
+    static final Path JOB = Path.of("jobs/so-dong-thap");
 
     private SampleOffice() {
     }

@@ -33,7 +33,7 @@ import vn.tonghop.value.ValueParser;
  */
 final class ReportFixture {
 
-    static final Path JOB = Path.of("jobs/huyen-song-tra");
+    static final Path JOB = Path.of("jobs/so-dong-thap");
     static final List<Integer> YEARS = List.of(2022, 2023, 2024, 2025);
     static final String OFFICE = "Sở Giáo dục và Đào tạo Đồng Tháp";
     static final LocalDateTime RUN_AT = LocalDateTime.of(2026, 11, 23, 2, 0);

@@ -57,7 +57,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <ul>
  *   <li>the seed's Annex II (seed {@code 004_…}), cell for cell, as typed by the Tân Thành B2 clerk;</li>
- *   <li>the phasing tables of the invented district Sông Trà ({@code jobs/huyen-song-tra}): one base
+ *   <li>the phasing tables of the invented district Sông Trà ({@code jobs/so-dong-thap}): one base
  *       table of values, each school file applies its own values, layout variations and planted
  *       mistakes on top;</li>
  *   <li>broken submissions: unknown unit, truncated file, password-protected file, a workbook with
@@ -1265,7 +1265,7 @@ public final class SampleWorkbookGenerator {
                         + "java -cp \"/tmp/gen-classes:$CP\" vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"
                         + "Open these files read-only (`WorkbookFactory.create(file, null, true)` or from an InputStream): "
                         + "POI opens a `File` read-write and `close()` saves the .xlsx back (new zip timestamps).\n\n")
-                .append("The Sông Trà files (district PGD-ST of `jobs/huyen-song-tra`) share one base table: the 22 "
+                .append("The Sông Trà files (district PGD-ST of `jobs/so-dong-thap`) share one base table: the 22 "
                         + "indicators of `catalogue.csv` in the seed's order and grouping (STT 1, 2, 7 in section I), the "
                         + "official quotas of `quotas.csv` (SGD-DT in \"TW, Tỉnh\", PGD-ST in \"Huyện\"), and values "
                         + "with 2023 phasing = current value (9/2023), 2024 midway, 2025 = school target, the school "

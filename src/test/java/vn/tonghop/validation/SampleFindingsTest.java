@@ -20,13 +20,13 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.validation.RunChecks.SubmittedFile;
 
 /**
- * Every file of sample-workbooks/ read with the sample office (jobs/huyen-song-tra), validated, and the
+ * Every file of sample-workbooks/ read with the sample office (jobs/so-dong-thap), validated, and the
  * run checked under SGD-DT: exactly the planted mistakes of sample-workbooks/README.md and the seed's
  * own irregularities (TanThanhB2, the real Annex II), nothing else.
  */
 class SampleFindingsTest {
 
-    private static final Path JOB = Path.of("jobs/huyen-song-tra");
+    private static final Path JOB = Path.of("jobs/so-dong-thap");
     private static final String SEED = "TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx";
 
     private static List<Finding> findings;

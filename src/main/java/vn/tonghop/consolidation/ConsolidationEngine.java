@@ -60,9 +60,9 @@ public final class ConsolidationEngine {
             if (children.isEmpty()) {
                 continue; // a reporting unit, not a consolidation node
             }
-            List<UnitReport> covered = leavesUnder(node).stream().map(u -> byUnit.get(u.code()))
-                    .filter(r -> r != null).toList();
-            int expected = leavesUnder(node).size();
+            List<Unit> leaves = leavesUnder(node);
+            List<UnitReport> covered = leaves.stream().map(u -> byUnit.get(u.code())).filter(r -> r != null).toList();
+            int expected = leaves.size();
             for (Indicator indicator : catalogue.indicators()) {
                 nodes.add(summarize(node, e.getValue(), indicator, expected, covered, years));
             }

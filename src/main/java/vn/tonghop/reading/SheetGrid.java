@@ -2,11 +2,7 @@ package vn.tonghop.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -14,7 +10,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
@@ -47,8 +42,21 @@ public final class SheetGrid {
     /** Merged copies a sheet may fill: every grid cell once. */
     static final long MAX_MERGED_FILLS = (long) MAX_ROWS * MAX_COLS;
 
-    /** Characters produced so far per open workbook (by identity; gone with the workbook). */
-    private static final Map<Workbook, AtomicLong> WORKBOOK_CHARS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Characters of cell text one workbook's sheets have produced so far, against
+     * {@link #MAX_WORKBOOK_CHARS}. One per workbook being read; not shared between threads.
+     */
+    public static final class WorkbookBudget {
+        private long used;
+
+        boolean exhausted() {
+            return used > MAX_WORKBOOK_CHARS;
+        }
+
+        void spend(int chars) {
+            used += chars;
+        }
+    }
 
     private final String name;
     private final List<GridCell[]> rows;
@@ -58,9 +66,8 @@ public final class SheetGrid {
         this.rows = rows;
     }
 
-    public static SheetGrid of(Sheet sheet, DataFormatter formatter) {
+    public static SheetGrid of(Sheet sheet, DataFormatter formatter, WorkbookBudget budget) {
         List<GridCell[]> rows = new ArrayList<>();
-        AtomicLong workbookChars = WORKBOOK_CHARS.computeIfAbsent(sheet.getWorkbook(), wb -> new AtomicLong());
         long chars = 0;
         read:
         for (Row row : sheet) {
@@ -81,13 +88,13 @@ public final class SheetGrid {
                 if (cell == null) {
                     continue;
                 }
-                if (workbookChars.get() > MAX_WORKBOOK_CHARS) {
+                if (budget.exhausted()) {
                     break read;
                 }
                 CellContent content = contentOf(cell, formatter);
                 int length = content.text() == null ? 0 : content.text().length();
                 chars += length;
-                workbookChars.addAndGet(length);
+                budget.spend(length);
                 content = capped(content);
                 if (!content.isBlank()) {
                     cells[c] = new GridCell(r, c, content, false);

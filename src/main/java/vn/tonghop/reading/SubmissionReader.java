@@ -113,8 +113,9 @@ public final class SubmissionReader {
         List<PhasingTableScanner.Scan> scans = new ArrayList<>();
         List<String> sheetNames = new ArrayList<>();
         List<String> headerTexts = new ArrayList<>();
+        SheetGrid.WorkbookBudget budget = new SheetGrid.WorkbookBudget();
         for (Sheet sheet : wb) {
-            PhasingTableScanner.Scan scan = PhasingTableScanner.scan(SheetGrid.of(sheet, formatter));
+            PhasingTableScanner.Scan scan = PhasingTableScanner.scan(SheetGrid.of(sheet, formatter, budget));
             if (scan.hasTable()) {
                 scans.add(scan);
                 sheetNames.add(sheet.getSheetName());

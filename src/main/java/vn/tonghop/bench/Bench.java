@@ -64,7 +64,8 @@ public final class Bench {
         long start = System.nanoTime();
         List<String> appArgs = new ArrayList<>(List.of(
                 "--tonghop.office-name=Sở thử nghiệm", "--tonghop.root-unit=BENCH",
-                "--tonghop.inbox=" + inbox, "--tonghop.output-dir=" + work.resolve("output"),
+                "--tonghop.inbox=" + inbox, "--tonghop.archive=" + work.resolve("archive"),
+                "--tonghop.settle-seconds=0", "--tonghop.output-dir=" + work.resolve("output"),
                 "--tonghop.data-dir=" + work.resolve("data").toAbsolutePath(),
                 "--tonghop.registry=" + work.resolve("registry.csv"), "--tonghop.catalogue=" + catalogueFile,
                 "--tonghop.quotas=" + work.resolve("quotas.csv")));

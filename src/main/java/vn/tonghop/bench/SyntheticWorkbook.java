@@ -20,7 +20,7 @@ import vn.tonghop.domain.Section;
  * sections, the two-row merged header, one row per catalogue indicator with values of its kind
  * (numbers as text with a decimal comma, as most clerks type them).
  */
-final class SyntheticWorkbook {
+public final class SyntheticWorkbook {
 
     private static final String[] SECTION_TITLES = {
         "I. CÁC CHỈ TIÊU THEO QUY ĐỊNH CỦA TRUNG ƯƠNG", "II. CÁC CHỈ TIÊU THEO QUY ĐỊNH CỦA TỈNH",
@@ -29,7 +29,7 @@ final class SyntheticWorkbook {
     private SyntheticWorkbook() {
     }
 
-    static void write(Path file, String schoolName, List<Indicator> indicators, Random random) throws IOException {
+    public static void write(Path file, String schoolName, List<Indicator> indicators, Random random) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Phụ lục II");
             int r = 0;

@@ -8,6 +8,7 @@ import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionValidator;
 import vn.tonghop.validation.ValidationSettings;
@@ -33,8 +34,8 @@ public class ReferenceDataConfig {
 
     @Bean
     SubmissionValidator submissionValidator(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                                            ValidationSettings settings) {
-        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings));
+                                            ValidationSettings settings, TemplateSettings templates) {
+        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings, templates.version()));
     }
 
     @Bean

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param officeName  the office running the job, as printed on its outputs
  * @param rootUnit    the registry code of the office's own unit: the root of its consolidation tree
- * @param inbox       folder where schools' workbooks arrive (sub-folders included)
+ * @param inbox       folder where schools' workbooks arrive (sub-folders included); left as it is
+ * @param archive     folder where every accepted file is kept, untouched, by content hash
  * @param outputDir   folder under which each run writes a dated folder
  * @param dataDir     folder of the embedded H2 database
  * @param registry    units file (CSV)
@@ -19,11 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileMb   larger submissions are refused with a reason, not opened
  * @param chunkSize   files per transaction
  * @param threads     workbooks read at once; 0 means one per processor core
+ * @param settleSeconds a file modified more recently than this is still being written (an upload in
+ *                    progress) and waits for the next run
+ * @param cron        when {@code schedule} runs the consolidation (Spring cron: second minute hour day month weekday)
+ * @param zone        the time zone of {@code cron}
  */
 @ConfigurationProperties("tonghop")
-public record TonghopProperties(String officeName, String rootUnit, Path inbox, Path outputDir, Path dataDir, Path registry,
-                                Path catalogue, Path quotas, @DefaultValue("20") int maxFileMb,
-                                @DefaultValue("20") int chunkSize, @DefaultValue("0") int threads) {
+public record TonghopProperties(String officeName, String rootUnit, Path inbox, Path archive, Path outputDir,
+                                Path dataDir, Path registry, Path catalogue, Path quotas,
+                                @DefaultValue("20") int maxFileMb, @DefaultValue("20") int chunkSize,
+                                @DefaultValue("0") int threads, @DefaultValue("60") int settleSeconds,
+                                @DefaultValue("0 0 2 * * *") String cron,
+                                @DefaultValue("Asia/Ho_Chi_Minh") String zone) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

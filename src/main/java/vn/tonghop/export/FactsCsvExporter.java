@@ -6,6 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.store.VersionStore;
 
 /**
  * Writes a run's facts and file outcomes as CSV, UTF-8 with a BOM so Excel shows Vietnamese right.
@@ -25,7 +30,9 @@ public class FactsCsvExporter {
     static final String[] FACT_COLUMNS = {"unit_code", "indicator_code", "indicator_name", "measure", "raw", "value",
         "comparator", "cell", "kind", "flags", "row_name", "file", "sha256"};
     static final String[] FILE_COLUMNS = {"file", "outcome", "unit_code", "reason", "sheets", "period", "facts",
-        "sha256", "size_bytes"};
+        "sha256", "size_bytes", "version", "used", "sender"};
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTemplate jdbc;
     private final IndicatorCatalogue catalogue;
@@ -35,8 +42,12 @@ public class FactsCsvExporter {
         this.catalogue = catalogue;
     }
 
-    /** {@code facts.csv}: one line per fact, sorted by unit, file, then sheet order. Returns the line count. */
-    public long writeFacts(long jobExecutionId, Path target) {
+    /**
+     * {@code facts.csv}: the facts a run's outputs are made of (every unit's current version, and files
+     * of this run that were read without a known unit), sorted by unit, file, then sheet order. Returns
+     * the line count.
+     */
+    public long writeFacts(long runId, Path target) {
         long[] count = {0};
         try (CSVPrinter csv = open(target, FACT_COLUMNS)) {
             jdbc.query(con -> {
@@ -44,9 +55,10 @@ public class FactsCsvExporter {
                         SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
                                f.cell, f.kind, f.flags, s.file_name, s.sha256
                         FROM fact f JOIN submission s ON s.id = f.submission_id
-                        WHERE s.job_execution_id = ?
+                        WHERE """ + VersionStore.IN_RUN_SCOPE + """
+
                         ORDER BY f.unit_code, s.file_name, f.id""");
-                ps.setLong(1, jobExecutionId);
+                ps.setLong(1, runId);
                 ps.setFetchSize(1000);
                 return ps;
             }, rs -> {
@@ -69,27 +81,43 @@ public class FactsCsvExporter {
         return count[0];
     }
 
-    /** {@code files.csv}: every file the run looked at, with its outcome and reason. */
-    public long writeFiles(long jobExecutionId, Path target) {
-        long[] count = {0};
+    /**
+     * {@code files.csv}: every file this run took in, with its outcome and reason; a read file with its
+     * version and whether the consolidation uses it, a repeat of bytes already received as
+     * {@code DUPLICATE}.
+     */
+    public long writeFiles(long runId, Path target) {
+        List<Object[]> rows = new ArrayList<>(jdbc.query("""
+                SELECT s.file_name, s.outcome, s.unit_code, s.reason, s.sheets, s.period,
+                       (SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id), s.sha256, s.size_bytes,
+                       s.version, s.is_current, r.sender
+                FROM submission s LEFT JOIN received_file r ON r.id = s.received_file_id
+                WHERE s.run_id = ?""", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+                nullToEmpty(rs.getString(3)), nullToEmpty(rs.getString(4)), nullToEmpty(rs.getString(5)),
+                nullToEmpty(rs.getString(6)), rs.getLong(7), nullToEmpty(rs.getString(8)), rs.getLong(9),
+                rs.getObject(10) == null ? "" : rs.getInt(10),
+                rs.getObject(10) == null ? "" : rs.getBoolean(11) ? "yes" : "no",
+                nullToEmpty(rs.getString(12))}, runId));
+        rows.addAll(jdbc.query("""
+                SELECT d.file_name, d.sha256, d.size_bytes, d.sender, f.file_name, f.received_at
+                FROM received_file d JOIN received_file f ON f.id = d.duplicate_of
+                WHERE d.run_id = ?""", (rs, i) -> new Object[] {rs.getString(1), "DUPLICATE", "",
+                "Trùng nội dung với tệp «" + rs.getString(5) + "» đã nhận ngày "
+                        + DAY.format(rs.getTimestamp(6).toLocalDateTime()) + "; không đọc lại, không tính hai lần.",
+                "", "", 0L, rs.getString(2), rs.getLong(3), "", "", nullToEmpty(rs.getString(4))}, runId));
+        rows.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[7])
+                .thenComparing(r -> (String) r[1]));
         try (CSVPrinter csv = open(target, FILE_COLUMNS)) {
-            jdbc.query("""
-                    SELECT s.file_name, s.outcome, s.unit_code, s.reason, s.sheets, s.period,
-                           (SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id), s.sha256, s.size_bytes
-                    FROM submission s WHERE s.job_execution_id = ? ORDER BY s.file_name""", rs -> {
-                try {
-                    csv.printRecord(CsvSafe.text(rs.getString(1)), rs.getString(2), nullToEmpty(rs.getString(3)),
-                            nullToEmpty(rs.getString(4)), CsvSafe.text(nullToEmpty(rs.getString(5))),
-                            nullToEmpty(rs.getString(6)), rs.getLong(7), nullToEmpty(rs.getString(8)), rs.getLong(9));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, jobExecutionId);
+            for (Object[] r : rows) {
+                r[0] = CsvSafe.text((String) r[0]);
+                r[4] = CsvSafe.text((String) r[4]);
+                r[11] = CsvSafe.text((String) r[11]);
+                csv.printRecord(r);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        return count[0];
+        return rows.size();
     }
 
     private static CSVPrinter open(Path target, String[] header) throws IOException {

@@ -1,8 +1,8 @@
 package vn.tonghop.job;
 
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.slf4j.Logger;
@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +23,11 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.intake.ContentArchive;
+import vn.tonghop.intake.InboxScanner;
+import vn.tonghop.intake.Intake;
+import vn.tonghop.intake.MailboxIntake;
+import vn.tonghop.intake.ReceiptStore;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.store.FindingStore;
@@ -30,53 +35,90 @@ import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.validation.SubmissionValidator;
 
 /**
- * The {@code consolidate} job: read, check and store every workbook in the inbox
- * ({@code readWorkbooks}, a chunk step: one file per item), check across files
- * ({@code checkAcrossFiles}: duplicates, units that sent nothing), then consolidate and write the
- * run's outputs into a dated folder ({@code writeOutputs}).
+ * The {@code consolidate} job, one run per night:
+ * <ol>
+ *   <li>{@code takeIn}: files from the mailbox and the inbox folder are archived by content hash and
+ *       recorded (each receipt committed on its own; run again on restart to catch late files);</li>
+ *   <li>{@code readWorkbooks}: every received file not read yet is read, checked and stored (a chunk
+ *       step, one file per item, files processed concurrently);</li>
+ *   <li>{@code checkAcrossFiles}: duplicates in the run, units that sent nothing;</li>
+ *   <li>{@code writeOutputs}: consolidation of every unit's current version and the outputs, in a
+ *       folder named after the run's start (a restarted run writes into the same folder), unless
+ *       nothing changed;</li>
+ *   <li>{@code deliver}: e-mails to the office and the schools; failures are recorded, never fatal.</li>
+ * </ol>
+ * A run is a job instance: a run killed at any point is restarted by the next {@code run}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsolidateJobConfig {
+
+    /** Job parameter: the run's number (identifying). */
+    public static final String RUN_ID = "run.id";
+    /** Job parameter: when the run started, ISO local date-time (names its output folder). */
+    public static final String RUN_STARTED = "run.started";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
 
     @Bean
-    Job consolidate(JobRepository jobRepository, Step readWorkbooks, Step checkAcrossFiles, Step writeOutputs,
-                    SubmissionStore store) {
+    Job consolidate(JobRepository jobRepository, Step takeIn, Step readWorkbooks, Step checkAcrossFiles,
+                    Step writeOutputs, Step deliver, SubmissionStore store) {
         return new JobBuilder("consolidate", jobRepository)
-                .incrementer(new RunIdIncrementer())
-                .start(readWorkbooks)
+                .start(takeIn)
+                .next(readWorkbooks)
                 .next(checkAcrossFiles)
                 .next(writeOutputs)
+                .next(deliver)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
-                        log.info("Run {} {}: files by outcome {}", execution.getId(), execution.getStatus(),
-                                store.outcomeSummary(execution.getId()));
+                        log.info("Run {} {}: files by outcome {}", execution.getJobInstanceId(), execution.getStatus(),
+                                store.outcomeSummary(execution.getJobInstanceId()));
                     }
                 })
                 .build();
     }
 
     @Bean
+    Step takeIn(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
+                ReceiptStore receipts, MailboxIntake mailbox) {
+        return new StepBuilder("takeIn", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    long runId = runId(chunkContext.getStepContext().getStepExecution());
+                    Clock clock = Clock.systemDefaultZone();
+                    Intake intake = new Intake(runId, new ContentArchive(props.archive()), receipts, tm, clock);
+                    int mailed = mailbox.fetch(intake);
+                    InboxScanner.Scan scan = new InboxScanner(props.inbox(), Duration.ofSeconds(props.settleSeconds()))
+                            .scan(intake, receipts, clock.instant());
+                    log.info("Took in {} new files and {} repeats of files already received ({} from the mailbox); "
+                            + "{} inbox files already taken in, {} still being written, {} unreadable for now",
+                            intake.newFiles(), intake.repeats(), mailed, scan.known(), scan.waiting(), scan.failed());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .allowStartIfComplete(true) // a restarted run also takes what arrived meanwhile
+                .build();
+    }
+
+    @Bean
     Step readWorkbooks(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
-                       SubmissionReader reader, SubmissionValidator validator, SubmissionStore store,
-                       FindingStore findings) {
-        InboxReader inbox = new InboxReader(props.inbox());
+                       ReceiptStore receipts, SubmissionReader reader, SubmissionValidator validator,
+                       SubmissionStore store, FindingStore findings) {
+        UnreadFilesReader unread = new UnreadFilesReader(receipts);
         SubmissionWriter writer = new SubmissionWriter(store, findings);
+        ProgressLogger progress = new ProgressLogger(unread::total);
         return new StepBuilder("readWorkbooks", jobRepository)
-                .<Path, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
-                // files are read in order (restart state stays exact) and processed concurrently
+                .<vn.tonghop.intake.ReceivedFile, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
+                // files are handed out in order and processed concurrently; each chunk commits its files
                 .taskExecutor(readerThreads(props.effectiveThreads()))
-                .reader(inbox)
+                .reader(unread)
                 .processor(file -> {
-                    Submission s = reader.read(file);
-                    return new ReadResult(s, validator.validate(s));
+                    Submission s = reader.read(file.archivePath());
+                    return new ReadResult(file.id(), s, validator.validate(s));
                 })
                 .writer(writer)
                 .listener(writer)
-                .listener(new ProgressLogger(inbox))
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) progress)
                 .build();
     }
 
@@ -90,7 +132,7 @@ public class ConsolidateJobConfig {
     Step checkAcrossFiles(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputs outputs) {
         return new StepBuilder("checkAcrossFiles", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    outputs.checkAcrossFiles(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+                    outputs.checkAcrossFiles(runId(chunkContext.getStepContext().getStepExecution()));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();
@@ -101,15 +143,34 @@ public class ConsolidateJobConfig {
                       RunOutputs outputs) {
         return new StepBuilder("writeOutputs", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    var stepExecution = chunkContext.getStepContext().getStepExecution();
-                    LocalDateTime started = stepExecution.getJobExecution().getStartTime();
-                    if (started == null) {
-                        started = LocalDateTime.now(ZoneId.systemDefault());
-                    }
-                    outputs.write(stepExecution.getJobExecutionId(), started,
-                            props.outputDir().resolve(started.format(FOLDER)));
+                    StepExecution step = chunkContext.getStepContext().getStepExecution();
+                    LocalDateTime started = runStarted(step);
+                    // named by the run's start and number: a restart writes into its own folder again,
+                    // two runs never share one
+                    String folder = started.format(FOLDER) + "_lan-" + runId(step);
+                    outputs.write(runId(step), started, props.outputDir().resolve(folder));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();
+    }
+
+    @Bean
+    Step deliver(JobRepository jobRepository, PlatformTransactionManager tm, RunDelivery delivery) {
+        return new StepBuilder("deliver", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    StepExecution step = chunkContext.getStepContext().getStepExecution();
+                    delivery.deliver(runId(step), runStarted(step));
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    static long runId(StepExecution step) {
+        return step.getJobExecution().getJobInstanceId();
+    }
+
+    static LocalDateTime runStarted(StepExecution step) {
+        String started = step.getJobExecution().getJobParameters().getString(RUN_STARTED);
+        return started != null ? LocalDateTime.parse(started) : step.getJobExecution().getCreateTime();
     }
 }

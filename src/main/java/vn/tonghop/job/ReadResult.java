@@ -5,6 +5,6 @@ import java.util.List;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.validation.Finding;
 
-/** One inbox file after reading and checking: what it says and what is wrong with it. */
-record ReadResult(Submission submission, List<Finding> findings) {
+/** One received file after reading and checking: what it says and what is wrong with it. */
+record ReadResult(long receivedFileId, Submission submission, List<Finding> findings) {
 }

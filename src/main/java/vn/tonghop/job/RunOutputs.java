@@ -1,10 +1,18 @@
 package vn.tonghop.job;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -17,6 +25,7 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
+import vn.tonghop.intake.ReceiptStore;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
@@ -24,12 +33,15 @@ import vn.tonghop.report.PhasingTableWriter;
 import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.UnitReportSource;
+import vn.tonghop.store.VersionStore;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.ValidationSettings;
 
 /**
  * The run-level work after every file is read: checks across files (duplicates, missing units),
- * the consolidation, and the run's folder of outputs.
+ * the consolidation of every unit's current version, and the run's folder of outputs. Outputs are
+ * written only when something they are made of changed since the last outputs: a rerun with nothing
+ * new changes nothing.
  */
 @Component
 class RunOutputs {
@@ -41,35 +53,61 @@ class RunOutputs {
     private final UnitRegistry registry;
     private final FindingStore findings;
     private final UnitReportSource reports;
+    private final VersionStore versions;
+    private final ReceiptStore receipts;
     private final ConsolidationEngine engine;
     private final FactsCsvExporter csv;
+    private final ValidationSettings settings;
     private final RunChecks runChecks;
+    private final FeedbackWorkbooks feedback;
 
     RunOutputs(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
-               UnitReportSource reports, ConsolidationEngine engine, FactsCsvExporter csv, ValidationSettings settings) {
+               UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
+               FactsCsvExporter csv, ValidationSettings settings, FeedbackWorkbooks feedback) {
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
         this.findings = findings;
         this.reports = reports;
+        this.versions = versions;
+        this.receipts = receipts;
         this.engine = engine;
         this.csv = csv;
+        this.settings = settings;
         this.runChecks = new RunChecks(settings);
+        this.feedback = feedback;
     }
 
     void checkAcrossFiles(long runId) {
-        List<RunChecks.SubmittedFile> files = jdbc.query(
-                "SELECT file_name, unit_code, outcome FROM submission WHERE job_execution_id = ? ORDER BY file_name",
+        versions.refresh();
+        List<RunChecks.SubmittedFile> files = jdbc.query("""
+                SELECT s.file_name, s.unit_code, s.outcome FROM submission s
+                JOIN received_file r ON r.id = s.received_file_id
+                WHERE s.run_id = ? ORDER BY r.run_id, r.sent_at, r.file_name, r.id""",
                 (rs, i) -> new RunChecks.SubmittedFile(rs.getString(1), rs.getString(2),
                         FileOutcome.valueOf(rs.getString(3))), runId);
-        findings.save(runId, runChecks.check(files, registry, root().code()));
+        Set<String> reported = new HashSet<>();
+        versions.current().forEach(v -> reported.add(v.unitCode()));
+        findings.replaceRunWide(runId, runChecks.check(files, reported, registry, root().code()));
     }
 
-    void write(long runId, LocalDateTime startedAt, Path folder) throws IOException {
+    /**
+     * Writes the run's outputs into {@code folder}, unless they would say the same as the last ones.
+     * Returns whether it wrote.
+     */
+    boolean write(long runId, LocalDateTime startedAt, Path folder) throws IOException, InterruptedException {
+        String fingerprint = fingerprint();
+        List<String> last = jdbc.queryForList("SELECT fingerprint FROM run_output WHERE run_id <> ? "
+                + "ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY", String.class, runId);
+        if (!last.isEmpty() && last.get(0).equals(fingerprint)) {
+            log.info("Nothing new since the last outputs (same files, same reference data): nothing written");
+            return false;
+        }
+        log.info("Writing outputs to {}", folder.toAbsolutePath());
         Files.createDirectories(folder);
         Unit root = root();
-        Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(runId),
-                reports.reports(runId, registry));
+        Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
+                reports.reports(registry));
         new SummaryWorkbookWriter().write(consolidation, folder.resolve("summary.xlsx"));
         new DiscrepancyReportWriter().write(findings.findings(runId), folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
@@ -80,12 +118,34 @@ class RunOutputs {
         for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {
             tables.write(consolidation, node, tableFolder.resolve(node.code() + "_bang_phan_ky_tong_hop.xlsx"));
         }
-        log.info("Wrote {} facts from {} files, {} units reported of {} expected, to {}", facts, files,
-                consolidation.reports().size(), consolidation.reports().size() + consolidation.missing().size(),
-                folder.toAbsolutePath());
+        int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
+        jdbc.update("DELETE FROM run_output WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO run_output (run_id, folder, fingerprint, written_at) VALUES (?, ?, ?, ?)", runId,
+                folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));
+        log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
+                facts, files, feedbackWorkbooks, consolidation.reports().size(),
+                consolidation.reports().size() + consolidation.missing().size(), folder.toAbsolutePath());
+        return true;
     }
 
-    private Unit root() {
+    /**
+     * What the outputs are made of: every content ever received, the reference files and the checks'
+     * settings. Equal fingerprints mean equal outputs.
+     */
+    private String fingerprint() throws IOException {
+        MessageDigest sha = sha256();
+        for (String content : receipts.allContent()) {
+            sha.update(content.getBytes(StandardCharsets.US_ASCII));
+        }
+        for (Path reference : List.of(props.registry(), props.catalogue(), props.quotas())) {
+            sha.update(Files.readAllBytes(reference));
+        }
+        sha.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
+        sha.update((props.officeName() + "|" + props.rootUnit()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    Unit root() {
         Unit root = registry.find(props.rootUnit());
         if (root == null) {
             throw new IllegalStateException("tonghop.root-unit '" + props.rootUnit() + "' is not in the registry "
@@ -94,12 +154,20 @@ class RunOutputs {
         return root;
     }
 
-    /** The phasing years the run's submissions declared (their header years). */
-    private List<Integer> years(long runId) {
+    /** The phasing years the consolidated submissions declared (their header years). */
+    private List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
         jdbc.queryForList("SELECT DISTINCT measure FROM fact f JOIN submission s ON s.id = f.submission_id "
-                + "WHERE s.job_execution_id = ? AND f.measure LIKE 'phase_%'", String.class, runId)
+                + "WHERE " + VersionStore.IS_CURRENT + " AND f.measure LIKE 'phase_%'", String.class)
                 .forEach(m -> years.add(Integer.valueOf(m.substring(6))));
         return List.copyOf(years);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,12 +8,12 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.SubmissionStore;
 
-/** Stores a chunk of read and checked files, with their findings, under the running job execution. */
+/** Stores a chunk of read and checked files, with their findings, under the running run (job instance). */
 class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener {
 
     private final SubmissionStore submissions;
     private final FindingStore findings;
-    private long jobExecutionId;
+    private long runId;
 
     SubmissionWriter(SubmissionStore submissions, FindingStore findings) {
         this.submissions = submissions;
@@ -22,14 +22,14 @@ class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener 
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        jobExecutionId = stepExecution.getJobExecutionId();
+        runId = stepExecution.getJobExecution().getJobInstanceId();
     }
 
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult r : chunk) {
-            submissions.save(jobExecutionId, r.submission());
-            findings.save(jobExecutionId, r.findings());
+            long id = submissions.save(runId, r.receivedFileId(), r.submission());
+            findings.save(runId, id, r.findings());
         }
     }
 }

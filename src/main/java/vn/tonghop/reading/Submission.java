@@ -8,15 +8,24 @@ import vn.tonghop.domain.Fact;
  * Everything read from one submitted file: where it came from (name, SHA-256 of its bytes), its
  * outcome with a Vietnamese reason when it was not read, the unit it belongs to, the period found in
  * its header ({@code 2022-2025}) and the year of its current value ("Hiện trạng 9/2023": 2023), its
- * facts and reading notes.
+ * facts and reading notes, and the version of the template it was made from ({@code templateVersion},
+ * null for a workbook that is no generated template).
  */
 public record Submission(String fileName, String path, String sha256, long sizeBytes, FileOutcome outcome,
                          String reason, String unitCode, String sheets, String period, Integer currentYear,
-                         List<Fact> facts, List<ReadingNote> notes) {
+                         List<Fact> facts, List<ReadingNote> notes, String templateVersion) {
 
     public Submission {
         facts = List.copyOf(facts);
         notes = List.copyOf(notes);
+    }
+
+    /** A submission that is no generated template. */
+    public Submission(String fileName, String path, String sha256, long sizeBytes, FileOutcome outcome,
+                      String reason, String unitCode, String sheets, String period, Integer currentYear,
+                      List<Fact> facts, List<ReadingNote> notes) {
+        this(fileName, path, sha256, sizeBytes, outcome, reason, unitCode, sheets, period, currentYear, facts, notes,
+                null);
     }
 
     static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,

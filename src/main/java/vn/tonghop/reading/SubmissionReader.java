@@ -114,7 +114,11 @@ public final class SubmissionReader {
         List<String> sheetNames = new ArrayList<>();
         List<String> headerTexts = new ArrayList<>();
         SheetGrid.WorkbookBudget budget = new SheetGrid.WorkbookBudget();
+        TemplateStamp stamp = stampOf(wb, name);
         for (Sheet sheet : wb) {
+            if (TemplateStamp.isStampSheet(sheet)) {
+                continue;
+            }
             PhasingTableScanner.Scan scan = PhasingTableScanner.scan(SheetGrid.of(sheet, formatter, budget));
             if (scan.hasTable()) {
                 scans.add(scan);
@@ -128,20 +132,34 @@ public final class SubmissionReader {
                             + "«Tên chỉ tiêu», «Hiện trạng», «Chỉ tiêu …» và «Phân kỳ thực hiện» với các năm. "
                             + "Đề nghị dùng đúng mẫu bảng phân kỳ.");
         }
-        UnitIdentifier.Identification id = units.identify(headerTexts, name);
+        UnitIdentifier.Identification id = units.identify(stamp == null ? null : stamp.unitCode(), headerTexts, name);
         String period = period(scans);
         String sheets = String.join(", ", sheetNames);
+        String templateVersion = stamp == null ? null : stamp.version();
         if (id.unit() == null) {
             return new Submission(name, path, sha, size, FileOutcome.UNKNOWN_UNIT, id.problem(), null, sheets,
-                    period, currentYear(scans), List.of(), List.of());
+                    period, currentYear(scans), List.of(), List.of(), templateVersion);
         }
         List<Fact> facts = new ArrayList<>();
         List<ReadingNote> notes = new ArrayList<>();
         for (PhasingTableScanner.Scan scan : scans) {
             toFacts(scan.rows(), id.unit().code(), facts, notes);
         }
+        if (stamp != null) {
+            notes.addAll(LockedCells.check(stamp, wb, sheetNames.get(0)));
+        }
         return new Submission(name, path, sha, size, FileOutcome.READ, null, id.unit().code(), sheets, period,
-                currentYear(scans), facts, notes);
+                currentYear(scans), facts, notes, templateVersion);
+    }
+
+    /** The template stamp, or null; a stamp that cannot be read leaves the file a plain table. */
+    private static TemplateStamp stampOf(Workbook wb, String name) {
+        try {
+            return TemplateStamp.readFrom(wb);
+        } catch (RuntimeException e) {
+            log.info("{}: template stamp not readable ({})", name, e.toString());
+            return null;
+        }
     }
 
     /**

@@ -15,8 +15,9 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.text.VietnameseText;
 
 /**
- * Tells which unit sent a workbook: from the names its title and header block mention ("… của
- * Trường Tiểu học Tân Thành B2"), else from a registry code or a school name in the file name.
+ * Tells which unit sent a workbook: from the unit code a generated template carries, else from the
+ * names its title and header block mention ("… của Trường Tiểu học Tân Thành B2"), else from a
+ * registry code or a school name in the file name.
  * When several units are named (a school's plan names its district too), the deepest one wins.
  */
 public final class UnitIdentifier {
@@ -50,6 +51,19 @@ public final class UnitIdentifier {
 
     /** The unit, or null with {@code problem} saying why in Vietnamese. */
     public record Identification(Unit unit, String how, String problem) {
+    }
+
+    /**
+     * With the unit code a generated template carries ({@code stampedCode}, or null): a code in the
+     * registry wins over the title and the file name, which a clerk may have edited; an unknown code
+     * falls back to them.
+     */
+    public Identification identify(String stampedCode, List<String> headerTexts, String fileName) {
+        Unit stamped = registry.find(stampedCode);
+        if (stamped != null) {
+            return new Identification(stamped, "mã đơn vị trong mẫu", null);
+        }
+        return identify(headerTexts, fileName);
     }
 
     public Identification identify(List<String> headerTexts, String fileName) {

@@ -22,7 +22,7 @@ import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
 
 /** Small helpers shared by the writers: cells, column widths, level words, saving safely. */
-final class Cells {
+public final class Cells {
 
     /** Excel refuses longer cell texts. */
     static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -105,7 +105,7 @@ final class Cells {
      * Writes the workbook to a temporary file beside the target and moves it into place, so a run
      * that fails half way never leaves a truncated workbook where the office expects one.
      */
-    static void save(Workbook wb, Path target) throws IOException {
+    public static void save(Workbook wb, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.tonghop.consolidation.Aggregate;
 import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.NodeSummary;
+import vn.tonghop.domain.AnnexRows;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Section;
 import vn.tonghop.domain.Unit;
@@ -48,9 +49,6 @@ public final class PhasingTableWriter {
 
     static final String SHEET = "Bảng phân kỳ";
     static final String TITLE = "BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU CỤ THỂ";
-    /** STT letters under a group, in Vietnamese order ("đ" after "d"). */
-    private static final String[] LETTERS = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o",
-        "p", "q", "r", "s", "t", "u", "v", "x", "y"};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     public void write(Consolidation c, Unit node, Path target) throws IOException {
@@ -137,25 +135,12 @@ public final class PhasingTableWriter {
         private void section(Section s, List<Indicator> indicators) {
             Cells.text(sh.createRow(r++), 0, heading(s), st.get(Kind.BOLD));
             header(s);
-            int group = 0;
-            int letter = 0;
-            String currentGroup = null;
-            for (Indicator ind : indicators) {
-                String g = ind.group() == null ? "" : ind.group().strip();
-                String stt;
-                if (g.isEmpty()) {
-                    currentGroup = null;
-                    stt = String.valueOf(++group);
+            for (AnnexRows.Row row : AnnexRows.of(indicators)) {
+                if (row.isGroup()) {
+                    groupRow(s, row.stt(), row.group());
                 } else {
-                    if (!g.equals(currentGroup)) {
-                        currentGroup = g;
-                        letter = 0;
-                        groupRow(s, String.valueOf(++group), g);
-                    }
-                    stt = letter < LETTERS.length ? LETTERS[letter] : "a" + (letter - LETTERS.length + 1);
-                    letter++;
+                    indicatorRow(s, row.stt(), row.indicator());
                 }
-                indicatorRow(s, stt, ind);
             }
         }
 

@@ -325,9 +325,12 @@ public final class SummaryWorkbookWriter {
      * written through a streaming window; widths are measured in a first pass, since a streamed sheet
      * cannot look back at its rows.
      */
+    /** Unit sheet columns: code, name, the file used and its version (1 = the unit's first file), then indicators. */
+    private static final int FIRST_INDICATOR = 4;
+
     private static void unitSheet(SXSSFWorkbook wb, ReportStyles st, Consolidation c) {
         Sheet sh = wb.createSheet(UNITS_SHEET);
-        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị", "Tệp"));
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị", "Tệp", "Phiên bản"));
         c.indicators().forEach(i -> headers.add(i.code() + " – " + i.name()));
         List<UnitReport> reports = new ArrayList<>(c.reports());
         reports.sort(Comparator.comparing((UnitReport r) -> r.unit().code()).thenComparing(UnitReport::file));
@@ -340,7 +343,8 @@ public final class SummaryWorkbookWriter {
             w.text(0, rep.unit().code());
             w.text(1, rep.unit().name());
             w.text(2, rep.file());
-            int col = 3;
+            w.number(3, BigDecimal.valueOf(rep.version()), true);
+            int col = FIRST_INDICATOR;
             for (Indicator ind : c.indicators()) {
                 ParsedValue v = rep.value(ind.code(), "current");
                 if (v != null && Cells.plainNumber(v)) {
@@ -352,11 +356,11 @@ public final class SummaryWorkbookWriter {
             }
         }
         // indicator headers are long: they wrap in a column sized for the values
-        for (int col = 3; col < headers.size(); col++) {
+        for (int col = FIRST_INDICATOR; col < headers.size(); col++) {
             w.note(col, 14);
         }
         w.apply(sh);
-        for (int col = 3; col < headers.size(); col++) {
+        for (int col = FIRST_INDICATOR; col < headers.size(); col++) {
             sh.setColumnWidth(col, Math.min(sh.getColumnWidth(col), 22 * 256));
         }
         Row header = sh.createRow(0);
@@ -373,7 +377,9 @@ public final class SummaryWorkbookWriter {
             Cells.text(row, 0, rep.unit().code(), st.get(Kind.TEXT));
             Cells.text(row, 1, rep.unit().name(), st.get(Kind.TEXT));
             Cells.text(row, 2, rep.file(), st.get(Kind.TEXT));
-            int col = 3;
+            row.createCell(3).setCellValue(rep.version());
+            row.getCell(3).setCellStyle(st.get(Kind.INTEGER));
+            int col = FIRST_INDICATOR;
             for (Indicator ind : c.indicators()) {
                 ParsedValue v = rep.value(ind.code(), "current");
                 Fill fill = v != null && v.isFlagged() ? Fill.WARNING : Fill.NONE;

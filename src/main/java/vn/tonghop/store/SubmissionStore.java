@@ -31,21 +31,23 @@ public class SubmissionStore {
         this.jdbc = jdbc;
     }
 
-    public void save(long jobExecutionId, Submission s) {
-        long id = insertSubmission(jobExecutionId, s);
+    /** Stores the reading of one received file under a run; returns the submission's id. */
+    public long save(long runId, long receivedFileId, Submission s) {
+        long id = insertSubmission(runId, receivedFileId, s);
         jdbc.batchUpdate(INSERT_FACT, s.facts(), 500, (ps, f) -> bindFact(ps, id, f));
         jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
                 s.notes(), 500, (ps, n) -> bindNote(ps, id, n));
+        return id;
     }
 
-    private long insertSubmission(long jobExecutionId, Submission s) {
+    private long insertSubmission(long runId, long receivedFileId, Submission s) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO submission (job_execution_id, file_name, file_path, sha256, size_bytes, outcome, reason,
-                                            unit_code, sheets, period, read_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            ps.setLong(1, jobExecutionId);
+                    INSERT INTO submission (run_id, file_name, file_path, sha256, size_bytes, outcome, reason,
+                                            unit_code, sheets, period, read_at, received_file_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setLong(1, runId);
             ps.setString(2, s.fileName());
             ps.setString(3, s.path());
             ps.setString(4, s.sha256());
@@ -56,6 +58,7 @@ public class SubmissionStore {
             ps.setString(9, s.sheets());
             ps.setString(10, s.period());
             ps.setTimestamp(11, Timestamp.from(Instant.now()));
+            ps.setLong(12, receivedFileId);
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -100,8 +103,8 @@ public class SubmissionStore {
     }
 
     /** Outcome counts of one run, for the closing summary. */
-    public List<String> outcomeSummary(long jobExecutionId) {
-        return jdbc.query("SELECT outcome, COUNT(*) FROM submission WHERE job_execution_id = ? GROUP BY outcome "
-                + "ORDER BY outcome", (rs, i) -> rs.getString(1) + "=" + rs.getLong(2), jobExecutionId);
+    public List<String> outcomeSummary(long runId) {
+        return jdbc.query("SELECT outcome, COUNT(*) FROM submission WHERE run_id = ? GROUP BY outcome "
+                + "ORDER BY outcome", (rs, i) -> rs.getString(1) + "=" + rs.getLong(2), runId);
     }
 }

@@ -21,41 +21,34 @@ import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
- * Loads, for a run, the submission each unit's consolidation uses (its READ submission; of two, the
- * later in file-name order) with the values consolidation needs: current value, own target and
- * phasing. Quota columns stay in the database; they are checked, not consolidated.
+ * Loads the submission each unit's consolidation uses (its current version: the last readable file it
+ * sent, in whichever run) with the values consolidation needs: current value, own target and phasing.
+ * Quota columns stay in the database; they are checked, not consolidated.
  */
 @Repository
 public class UnitReportSource {
 
     private final JdbcTemplate jdbc;
+    private final VersionStore versions;
 
-    public UnitReportSource(JdbcTemplate jdbc) {
+    public UnitReportSource(JdbcTemplate jdbc, VersionStore versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
-    public List<UnitReport> reports(long jobExecutionId, UnitRegistry registry) {
-        Map<Long, String[]> chosen = new LinkedHashMap<>(); // submission id -> unit, file, sha
-        Map<String, Long> byUnit = new HashMap<>();
-        jdbc.query("""
-                SELECT id, unit_code, file_name, sha256 FROM submission
-                WHERE job_execution_id = ? AND outcome = 'READ' ORDER BY unit_code, file_name""", rs -> {
-            Long previous = byUnit.put(rs.getString(2), rs.getLong(1));
-            if (previous != null) {
-                chosen.remove(previous);
-            }
-            chosen.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-        }, jobExecutionId);
+    public List<UnitReport> reports(UnitRegistry registry) {
+        Map<Long, Version> chosen = new LinkedHashMap<>();
+        for (Version v : versions.current()) {
+            chosen.put(v.submissionId(), v);
+        }
 
         Map<Long, Map<String, Map<String, ParsedValue>>> values = new HashMap<>();
         jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    SELECT f.submission_id, f.indicator_code, f.measure, f.raw, f.kind, f.value_text, f.num_value,
-                           f.comparator, f.rank_total, f.truth, f.flags
-                    FROM fact f JOIN submission s ON s.id = f.submission_id
-                    WHERE s.job_execution_id = ? AND s.outcome = 'READ' AND f.indicator_code IS NOT NULL
-                      AND (f.measure IN ('current', 'target_unit') OR f.measure LIKE 'phase_%')""");
-            ps.setLong(1, jobExecutionId);
+            var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, f.raw, f.kind, "
+                    + "f.value_text, f.num_value, f.comparator, f.rank_total, f.truth, f.flags "
+                    + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE " + VersionStore.IS_CURRENT
+                    + " AND f.indicator_code IS NOT NULL "
+                    + "AND (f.measure IN ('current', 'target_unit') OR f.measure LIKE 'phase_%')");
             ps.setFetchSize(2000);
             return ps;
         }, rs -> {
@@ -82,10 +75,11 @@ public class UnitReportSource {
         });
 
         List<UnitReport> reports = new ArrayList<>();
-        chosen.forEach((id, s) -> {
-            var unit = registry.find(s[0]);
+        chosen.forEach((id, v) -> {
+            var unit = registry.find(v.unitCode());
             if (unit != null) {
-                reports.add(new UnitReport(unit, s[1], s[2], values.getOrDefault(id, Map.of())));
+                reports.add(new UnitReport(unit, v.fileName(), v.sha256(), v.version(),
+                        values.getOrDefault(id, Map.of())));
             }
         });
         return reports;

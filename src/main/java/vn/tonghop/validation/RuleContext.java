@@ -4,12 +4,22 @@ import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 
-/** What the rules check against: the office's reference data and its settings. Built once per run. */
+/**
+ * What the rules check against: the office's reference data and its settings. Built once per run.
+ * {@code templateVersion} is the version of the templates the office hands out now
+ * ({@code tonghop.template.version}); null when unknown, and then no file is called outdated.
+ */
 public record RuleContext(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                          ValidationSettings settings) {
+                          ValidationSettings settings, String templateVersion) {
 
     public RuleContext {
         settings = settings == null ? ValidationSettings.defaults() : settings;
+        templateVersion = templateVersion == null || templateVersion.isBlank() ? null : templateVersion.strip();
+    }
+
+    public RuleContext(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
+                       ValidationSettings settings) {
+        this(catalogue, quotas, registry, settings, null);
     }
 
     /** The severity of the rule's findings in this office. */

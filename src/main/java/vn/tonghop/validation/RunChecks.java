@@ -1,7 +1,6 @@
 package vn.tonghop.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +12,12 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 
 /**
- * Checks across one run's submissions, once all files are read:
+ * Checks across files, once a run has read all it received:
  * <ul>
- *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit; a finding on each, naming the file
- *       the consolidation uses (the later in file-name order).</li>
+ *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit in the same run; a finding on each,
+ *       naming the file the consolidation uses (the last sent, the last in the list given).</li>
  *   <li>MISSING_SUBMISSION (WARNING): a leaf unit (no children) under the consolidation root without a
- *       read file.</li>
+ *       readable file, in this run or any earlier one.</li>
  * </ul>
  */
 public final class RunChecks {
@@ -36,10 +35,26 @@ public final class RunChecks {
         this.settings = settings == null ? ValidationSettings.defaults() : settings;
     }
 
+    /** Checks one run's files, in the order they were sent, where only they count as reported. */
     public List<Finding> check(List<SubmittedFile> files, UnitRegistry registry, String rootUnitCode) {
+        Set<String> reported = new HashSet<>();
+        for (SubmittedFile f : files) {
+            if (f.outcome() == FileOutcome.READ && f.unitCode() != null) {
+                reported.add(f.unitCode());
+            }
+        }
+        return check(files, reported, registry, rootUnitCode);
+    }
+
+    /**
+     * Checks one run's files (in the order they were sent) against the units that have a readable
+     * version from any run.
+     */
+    public List<Finding> check(List<SubmittedFile> thisRun, Set<String> reported, UnitRegistry registry,
+                               String rootUnitCode) {
         List<Finding> out = new ArrayList<>();
-        duplicates(files, registry, out);
-        missing(files, registry, rootUnitCode, out);
+        duplicates(thisRun, registry, out);
+        missing(reported, registry, rootUnitCode, out);
         return out;
     }
 
@@ -56,11 +71,10 @@ public final class RunChecks {
             if (names.size() < 2) {
                 continue;
             }
-            names.sort(Comparator.naturalOrder());
             String used = names.get(names.size() - 1);
             String message = unitName(e.getKey(), registry) + " gửi " + names.size()
                     + " tệp đọc được trong cùng lần tổng hợp: " + String.join(", ", names)
-                    + ". Bản tổng hợp dùng tệp «" + used + "» (tệp xếp sau theo tên). Đề nghị đơn vị chỉ gửi một "
+                    + ". Bản tổng hợp dùng tệp «" + used + "» (tệp gửi sau cùng). Đề nghị đơn vị chỉ gửi một "
                     + "tệp và bỏ tệp thừa khỏi thư mục nhận.";
             for (String name : names) {
                 out.add(new Finding(name, e.getKey(), "", "", DUPLICATE_SUBMISSION, severity, message, ""));
@@ -68,13 +82,7 @@ public final class RunChecks {
         }
     }
 
-    private void missing(List<SubmittedFile> files, UnitRegistry registry, String root, List<Finding> out) {
-        Set<String> read = new HashSet<>();
-        for (SubmittedFile f : files) {
-            if (f.outcome() == FileOutcome.READ && f.unitCode() != null) {
-                read.add(f.unitCode());
-            }
-        }
+    private void missing(Set<String> read, UnitRegistry registry, String root, List<Finding> out) {
         Severity severity = settings.severityOf(MISSING_SUBMISSION, Severity.WARNING);
         List<Unit> leaves = new ArrayList<>();
         collectLeaves(root, registry, leaves, new HashSet<>());

@@ -44,6 +44,8 @@ public final class SubmissionValidator {
         rules.add(new PhaseBackwardsRule());
         rules.add(new PhaseCurrentYearFarRule());
         rules.add(new PlanBelowCurrentRule());
+        rules.add(new TemplateOutdatedRule());
+        rules.add(new LockedCellChangedRule());
         return List.copyOf(rules);
     }
 

@@ -43,6 +43,7 @@ class ConsolidateJobTest {
     static void office(DynamicPropertyRegistry registry) {
         registry.add("tonghop.data-dir", () -> work.resolve("data").toAbsolutePath().toString());
         registry.add("tonghop.output-dir", () -> work.resolve("output").toString());
+        registry.add("tonghop.archive", () -> work.resolve("archive").toString());
     }
 
     @Autowired

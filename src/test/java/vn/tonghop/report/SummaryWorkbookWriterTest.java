@@ -186,7 +186,7 @@ class SummaryWorkbookWriterTest {
     @Test
     void unitSheetHasOneRowPerReportAndKeepsFormulaLookingTextAsText() {
         Sheet s = wb.getSheet("Đơn vị × chỉ tiêu");
-        assertThat(texts(s.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Tệp",
+        assertThat(texts(s.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Tệp", "Phiên bản",
                 "TW.1.a – Tỷ lệ đi học đúng độ tuổi",
                 "TW.7.c – Trường học có cơ sở hạ tầng và tài liệu phù hợp với học sinh khuyết tật",
                 "T.5 – Tỷ lệ nhà giáo, cán bộ quản lý và người lao động là đảng viên/Tổng số",
@@ -201,22 +201,23 @@ class SummaryWorkbookWriterTest {
         Row anHoa = s.getRow(4);
         assertThat(anHoa.getCell(1).getStringCellValue()).isEqualTo("Trường Tiểu học An Hòa");
         assertThat(anHoa.getCell(2).getStringCellValue()).isEqualTo("TH_AnHoa_phan_ky_chi_tieu.xlsx");
-        Cell typed = anHoa.getCell(3);
+        assertThat(anHoa.getCell(3).getNumericCellValue()).isEqualTo(1); // its first version
+        Cell typed = anHoa.getCell(4);
         assertThat(typed.getCellType()).isEqualTo(CellType.STRING);
         assertThat(typed.getStringCellValue()).isEqualTo("=1+1");
         // this sheet grows with the office, so it is streamed: SXSSF writes inline strings
         assertThat(((XSSFCell) typed).getCTCell().getT()).isEqualTo(STCellType.INLINE_STR);
         assertThat(fill(typed)).isEqualTo("FFEB9C"); // flagged: to be checked
-        assertThat(anHoa.getCell(5).getNumericCellValue()).isEqualTo(92.7); // "92, 70", read with a flag
-        assertThat(anHoa.getCell(4).getStringCellValue()).isEqualTo("Không");
+        assertThat(anHoa.getCell(6).getNumericCellValue()).isEqualTo(92.7); // "92, 70", read with a flag
+        assertThat(anHoa.getCell(5).getStringCellValue()).isEqualTo("Không");
 
         Row phuLoc = s.getRow(2);
-        assertThat(phuLoc.getCell(3).getNumericCellValue()).isEqualTo(99.5);
-        assertThat(fill(phuLoc.getCell(3))).isNull();
-        assertThat(phuLoc.getCell(6).getStringCellValue()).isEqualTo("5/19");
-        assertThat(phuLoc.getCell(7).getNumericCellValue()).isEqualTo(1.0);
-        assertThat(phuLoc.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(s.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Chưa");
+        assertThat(phuLoc.getCell(4).getNumericCellValue()).isEqualTo(99.5);
+        assertThat(fill(phuLoc.getCell(4))).isNull();
+        assertThat(phuLoc.getCell(7).getStringCellValue()).isEqualTo("5/19");
+        assertThat(phuLoc.getCell(8).getNumericCellValue()).isEqualTo(1.0);
+        assertThat(phuLoc.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(s.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Chưa");
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
     }
 

@@ -19,8 +19,8 @@ class RunChecksTest {
     @Test
     void twoReadFilesOfOneUnit() {
         List<SubmittedFile> files = List.of(
+                new SubmittedFile("T1_a.xlsx", "T1", FileOutcome.READ), // sent first
                 new SubmittedFile("T1_b.xlsx", "T1", FileOutcome.READ),
-                new SubmittedFile("T1_a.xlsx", "T1", FileOutcome.READ),
                 new SubmittedFile("T1_hong.xlsx", null, FileOutcome.UNREADABLE),
                 new SubmittedFile("T2.xlsx", "T2", FileOutcome.READ),
                 new SubmittedFile("T3.xlsx", "T3", FileOutcome.READ));

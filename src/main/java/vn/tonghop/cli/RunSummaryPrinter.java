@@ -1,0 +1,56 @@
+package vn.tonghop.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.store.RunHistory;
+import vn.tonghop.store.RunRecord;
+
+/** The one-screen summary a run ends with, in Vietnamese for the office staff who read it. */
+@Component
+class RunSummaryPrinter {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private final RunHistory history;
+
+    RunSummaryPrinter(RunHistory history) {
+        this.history = history;
+    }
+
+    void print(JobExecution execution, PrintStream out) {
+        RunRecord r = history.of(execution.getJobInstanceId());
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        out.println();
+        out.println("══ Lần tổng hợp số " + r.runId() + " — " + status(execution) + " ══");
+        out.printf("Bắt đầu %s, chạy %d giây%n", TIME.format(execution.getStartTime()), took.toSeconds());
+        out.printf("Tệp mới nhận: %d (trùng nội dung với tệp đã nhận: %d)%n", r.newFiles(), r.repeats());
+        out.println("Kết quả đọc: " + (r.outcomes().isEmpty() ? "không có tệp nào"
+                : r.outcomes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))));
+        out.printf("Phiên bản mới: %d; đơn vị đã có bảng đọc được: %d%n", r.versions(), r.unitsReported());
+        out.printf("Sai sót trong báo cáo: %d lỗi, %d cảnh báo%n", r.errors(), r.warnings());
+        out.println("Kết quả: " + (r.outputFolder() == null ? "không có gì mới, không ghi lại tệp kết quả"
+                : r.outputFolder()));
+        out.printf("Thư đã gửi: %d; gửi không được: %d%n", r.mailsSent(), r.mailsFailed());
+        history.failedMails(r.runId()).forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
+                f.subject(), f.attempts(), f.error()));
+    }
+
+    static String status(JobExecution execution) {
+        return switch (execution.getStatus()) {
+            case COMPLETED -> "hoàn thành";
+            case FAILED -> "thất bại (" + execution.getExitStatus().getExitDescription().lines().findFirst()
+                    .orElse("") + ")";
+            case STOPPED, STOPPING -> "đã dừng";
+            case STARTED, STARTING -> "đang chạy hoặc bị ngắt giữa chừng";
+            default -> execution.getStatus().name();
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tonghop.cli;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.config.TonghopProperties;
+
+/**
+ * {@code schedule}: stays up and runs the consolidation on the office's cron ({@code tonghop.cron},
+ * {@code tonghop.zone}). A failed run does not stop the schedule; the next one restarts it.
+ */
+@Component
+class ScheduleCommand implements Command {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
+
+    private final RunLauncher launcher;
+    private final RunSummaryPrinter printer;
+    private final TonghopProperties props;
+
+    ScheduleCommand(RunLauncher launcher, RunSummaryPrinter printer, TonghopProperties props) {
+        this.launcher = launcher;
+        this.printer = printer;
+        this.props = props;
+    }
+
+    @Override
+    public String name() {
+        return "schedule";
+    }
+
+    @Override
+    public String usage() {
+        return "chạy thường trực, tổng hợp theo lịch tonghop.cron (mặc định 2 giờ sáng mỗi ngày)";
+    }
+
+    @Override
+    public int run(List<String> args) throws InterruptedException {
+        CronExpression cron = CronExpression.parse(props.cron());
+        ZoneId zone = ZoneId.of(props.zone());
+        while (!Thread.currentThread().isInterrupted()) {
+            ZonedDateTime next = cron.next(ZonedDateTime.now(zone));
+            if (next == null) {
+                log.warn("The cron '{}' never fires again; stopping", props.cron());
+                return 1;
+            }
+            log.info("Next run at {}", next);
+            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis()));
+            try {
+                JobExecution execution = launcher.runOnce();
+                if (execution != null) {
+                    printer.print(execution, System.out);
+                }
+            } catch (Exception e) {
+                // the schedule outlives a bad night; the next run restarts this one
+                log.error("Run failed: {}", e.toString(), e);
+            }
+        }
+        return 0;
+    }
+}

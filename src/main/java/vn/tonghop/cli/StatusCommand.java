@@ -1,0 +1,102 @@
+package vn.tonghop.cli;
+
+import java.io.PrintStream;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.RunHistory;
+import vn.tonghop.store.RunRecord;
+import vn.tonghop.store.Version;
+import vn.tonghop.store.VersionStore;
+
+/**
+ * {@code status}: what the last runs did (files, versions, findings, outputs, e-mails), read from the
+ * database; {@code status <unit code>}: that unit's versions.
+ */
+@Component
+class StatusCommand implements Command {
+
+    private static final int RUNS = 10;
+
+    private final JobRepository repository;
+    private final RunHistory history;
+    private final VersionStore versions;
+    private final UnitRegistry registry;
+
+    StatusCommand(JobRepository repository, RunHistory history, VersionStore versions, UnitRegistry registry) {
+        this.repository = repository;
+        this.history = history;
+        this.versions = versions;
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String usage() {
+        return "các lần tổng hợp gần nhất; «status <mã đơn vị>»: các phiên bản đơn vị đã gửi";
+    }
+
+    @Override
+    public int run(List<String> args) {
+        if (!args.isEmpty()) {
+            return unit(args.get(0), System.out);
+        }
+        runs(System.out);
+        return 0;
+    }
+
+    void runs(PrintStream out) {
+        List<JobInstance> instances = repository.getJobInstances("consolidate", 0, RUNS);
+        if (instances.isEmpty()) {
+            out.println("Chưa có lần tổng hợp nào.");
+            return;
+        }
+        out.printf("%-5s %-19s %-11s %5s %5s %-22s %6s %6s %5s %5s  %s%n", "Lần", "Bắt đầu", "Trạng thái", "Mới",
+                "Trùng", "Kết quả đọc", "Lỗi", "C.báo", "Thư", "Hỏng", "Kết quả");
+        for (JobInstance instance : instances) {
+            List<JobExecution> executions = repository.getJobExecutions(instance).stream()
+                    .sorted(Comparator.comparing(JobExecution::getId)).toList();
+            JobExecution first = executions.get(0);
+            JobExecution last = executions.get(executions.size() - 1);
+            RunRecord r = history.of(instance.getInstanceId());
+            String outcomes = r.outcomes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            String state = RunSummaryPrinter.status(last).split(" \\(")[0]
+                    + (executions.size() > 1 ? " (" + executions.size() + " lượt)" : "");
+            out.printf("%-5d %-19s %-11s %5d %5d %-22s %6d %6d %5d %5d  %s%n", r.runId(),
+                    first.getStartTime() == null ? "" : RunSummaryPrinter.TIME.format(first.getStartTime()), state,
+                    r.newFiles(), r.repeats(), outcomes.isEmpty() ? "—" : outcomes, r.errors(), r.warnings(),
+                    r.mailsSent(), r.mailsFailed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
+        }
+        long lastRun = instances.get(0).getInstanceId();
+        history.failedMails(lastRun).forEach(f -> out.printf("Thư gửi không được (lần %d): %s — %s, %d lần thử: %s%n",
+                lastRun, f.recipient(), f.subject(), f.attempts(), f.error()));
+    }
+
+    int unit(String code, PrintStream out) {
+        Unit unit = registry.find(code);
+        List<Version> list = versions.history(code);
+        out.println((unit == null ? code : unit.name() + " (" + code + ")") + ": "
+                + (list.isEmpty() ? "chưa có bảng đọc được." : list.size() + " phiên bản"));
+        for (Version v : list) {
+            out.printf("  phiên bản %d%s: «%s», gửi %s%s, nhận ở lần %d, sha256 %s%n", v.version(),
+                    v.current() ? " (đang dùng)" : "", v.fileName(),
+                    RunSummaryPrinter.TIME.format(v.sentAt().atZone(ZoneId.systemDefault())),
+                    v.sender() == null ? "" : " bởi " + v.sender(), v.receivedRunId(), v.sha256().substring(0, 12));
+        }
+        return unit == null && list.isEmpty() ? 1 : 0;
+    }
+}

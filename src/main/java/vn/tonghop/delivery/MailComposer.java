@@ -1,0 +1,168 @@
+package vn.tonghop.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Unit;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
+
+/**
+ * Writes the run's e-mails in Vietnamese, plain text, short enough to read on one screen: long lists
+ * are cut and point to the attachment that has them all. Text that came from a submission goes through
+ * {@link PlainText} first.
+ */
+@Component
+public class MailComposer {
+
+    static final int MAX_MISSING_LISTED = 30;
+    static final int MAX_FINDINGS_LISTED = 20;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String PREFIX = "[tonghop] ";
+    private static final String AUTOMATIC = "(Thư gửi tự động từ tonghop; xin đừng trả lời thư này.)";
+
+    /** The office's mail: counts, who sent nothing, and which attachment is what. */
+    public ComposedMail office(RunDigest d) {
+        String office = PlainText.line(d.officeName(), 200);
+        String subject = PREFIX + "Tổng hợp bảng phân kỳ – " + office + " – " + d.runAt().format(DATE);
+
+        StringBuilder b = new StringBuilder();
+        b.append("Kết quả tổng hợp bảng phân kỳ thực hiện chỉ tiêu của ").append(office)
+                .append(", lượt chạy số ").append(d.runId()).append(" lúc ").append(d.runAt().format(TIME))
+                .append(" ngày ").append(d.runAt().format(DATE)).append(".\n\n");
+        b.append("- Đơn vị đã báo cáo: ").append(d.unitsReported()).append('/').append(d.unitsExpected()).append('\n');
+        b.append("- Lỗi: ").append(d.errors()).append("; cảnh báo: ").append(d.warnings()).append('\n');
+        b.append("- Tệp mới nhận trong lượt này: ").append(d.newFiles()).append("\n\n");
+
+        if (d.missing().isEmpty()) {
+            b.append("Mọi đơn vị đều đã nộp.\n\n");
+        } else {
+            b.append("Đơn vị chưa nộp (").append(d.missing().size()).append("):\n");
+            int n = 0;
+            for (Unit u : d.missing()) {
+                if (++n > MAX_MISSING_LISTED) {
+                    b.append("… và ").append(d.missing().size() - MAX_MISSING_LISTED)
+                            .append(" đơn vị khác (xem trang «Chưa nộp» trong summary.xlsx).\n");
+                    break;
+                }
+                b.append(n).append(". ").append(PlainText.line(u.code(), 100)).append(" – ")
+                        .append(PlainText.line(u.name(), 200)).append('\n');
+            }
+            b.append('\n');
+        }
+
+        List<Path> attachments = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        if (exists(d.summary())) {
+            attachments.add(d.summary());
+            described.add("- " + name(d.summary()) + ": bảng tổng hợp theo từng cấp, đơn vị × chỉ tiêu, "
+                    + "danh sách chưa nộp và biểu đồ.");
+        }
+        if (exists(d.discrepancies())) {
+            attachments.add(d.discrepancies());
+            described.add("- " + name(d.discrepancies()) + ": mọi lỗi và cảnh báo, xếp theo đơn vị, tệp và ô, "
+                    + "để báo lại cho từng trường.");
+        }
+        if (described.isEmpty()) {
+            b.append("Lượt này không có tệp đính kèm.\n\n");
+        } else {
+            b.append("Tệp đính kèm:\n").append(String.join("\n", described)).append("\n\n");
+        }
+        b.append(AUTOMATIC).append('\n');
+        return new ComposedMail(subject, b.toString(), attachments);
+    }
+
+    /**
+     * A school's mail about one file: what to fix, a confirmation, or why the file could not be read
+     * (then without attachment: there is nothing marked up to show).
+     */
+    public ComposedMail school(SchoolFeedback f, String officeName) {
+        String school = PlainText.line(f.unit().name(), 200);
+        String file = "“" + PlainText.line(f.fileName(), 120) + "”";
+        String version = f.version() > 0 ? " (lần nộp thứ " + f.version() + ")" : "";
+        String office = PlainText.line(officeName, 200);
+        String who = office.isEmpty() ? "Đơn vị tổng hợp" : office;
+
+        StringBuilder b = new StringBuilder();
+        b.append("Kính gửi ").append(school).append(",\n\n");
+        String subject;
+        List<Path> attachments = List.of();
+        if (f.notReadReason() != null && !f.notReadReason().isBlank()) {
+            subject = "Không đọc được tệp " + file + version;
+            b.append(who).append(" đã nhận tệp ").append(file).append(version)
+                    .append(" của trường nhưng không đọc được:\n")
+                    .append(PlainText.line(f.notReadReason(), 1000)).append("\n\n")
+                    .append("Xin khắc phục theo hướng dẫn trên rồi gửi lại bảng phân kỳ thực hiện chỉ tiêu dưới dạng "
+                            + "tệp Excel (.xlsx hoặc .xls), không đặt mật khẩu, có tên trường trong tiêu đề bảng.\n\n");
+        } else if (f.findings().isEmpty()) {
+            subject = "Đã nhận tệp " + file + version;
+            b.append(who).append(" đã nhận và đọc tệp ").append(file).append(version)
+                    .append(" của trường. Tệp không có mục nào cần sửa. Xin cảm ơn.\n\n");
+            attachments = attachable(f.workbook());
+        } else {
+            subject = "Cần sửa tệp " + file + version;
+            appendFindings(b, f, who, file + version);
+            attachments = attachable(f.workbook());
+            if (!attachments.isEmpty()) {
+                b.append("Xin xem tệp đính kèm: các ô cần sửa được tô màu và có ghi chú.\n");
+            }
+            b.append("Sau khi sửa, xin gửi lại tệp đã sửa.\n\n");
+        }
+        b.append("Trân trọng,\n").append(who).append('\n').append(AUTOMATIC).append('\n');
+        return new ComposedMail(PREFIX + subject, b.toString(), attachments);
+    }
+
+    private static void appendFindings(StringBuilder b, SchoolFeedback f, String who, String fileAndVersion) {
+        long errors = f.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
+        long warnings = f.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
+        b.append(who).append(" đã nhận và đọc tệp ").append(fileAndVersion).append(" của trường. Có ")
+                .append(f.findings().size()).append(" mục cần xem lại (").append(errors).append(" lỗi, ")
+                .append(warnings).append(" cảnh báo):\n\n");
+        // Errors first; within a severity the findings keep their order (by sheet and cell).
+        List<Finding> sorted = f.findings().stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        int n = 0;
+        for (Finding x : sorted) {
+            if (++n > MAX_FINDINGS_LISTED) {
+                b.append("… và ").append(sorted.size() - MAX_FINDINGS_LISTED).append(" mục khác.\n");
+                break;
+            }
+            String where = location(x);
+            b.append(n).append(". [").append(x.severity().vietnamese()).append("] ")
+                    .append(where.isEmpty() ? "" : where + " – ").append(PlainText.line(x.message(), 300))
+                    .append('\n');
+        }
+        b.append('\n');
+    }
+
+    /** {@code 'Phụ lục II'!D11}, as Excel writes a reference; empty when the finding has no place. */
+    static String location(Finding f) {
+        String sheet = PlainText.line(f.sheet(), 100);
+        String cell = PlainText.line(f.cell(), 50);
+        if (sheet.isEmpty()) {
+            return cell;
+        }
+        String quoted = sheet.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
+                ? sheet : "'" + sheet.replace("'", "''") + "'";
+        return cell.isEmpty() ? quoted : quoted + "!" + cell;
+    }
+
+    private static List<Path> attachable(Path p) {
+        return exists(p) ? List.of(p) : List.of();
+    }
+
+    private static boolean exists(Path p) {
+        return p != null && Files.isRegularFile(p);
+    }
+
+    private static String name(Path p) {
+        return PlainText.line(p.getFileName().toString(), 120);
+    }
+}

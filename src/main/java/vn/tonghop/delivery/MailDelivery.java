@@ -1,0 +1,346 @@
+package vn.tonghop.delivery;
+
+import java.io.UnsupportedEncodingException;
+import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.FileDataSource;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.ParameterList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a run's e-mails: the office's summary to every office recipient, then each school's feedback.
+ * Nothing it meets is thrown: a dead SMTP server costs the run its mail, never its outputs.
+ *
+ * <p>Tries go in rounds: every pending message once, a pause of {@code retry-delay}, the ones that failed
+ * again, up to {@code attempts} rounds. So a server that is down costs {@code (attempts - 1) × delay}
+ * in all, not per message. When the server does not answer at all (a timeout), the rest of that round
+ * waits for the next one, so a silent server costs a few timeouts, not one per school.
+ *
+ * <p>Every outcome is recorded in {@link DeliveryStore}; a message recorded as sent for the run is not
+ * sent again, so a restarted run mails nobody twice.
+ */
+@Component
+public class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ObjectProvider<JavaMailSender> senders;
+    private final MailSettings settings;
+    private final DeliveryStore store;
+    private final MailComposer composer;
+
+    public MailDelivery(ObjectProvider<JavaMailSender> senders, MailSettings settings, DeliveryStore store,
+                        MailComposer composer) {
+        this.senders = senders;
+        this.settings = settings;
+        this.store = store;
+        this.composer = composer;
+    }
+
+    public DeliveryOutcome deliver(RunDigest digest, List<SchoolFeedback> schools) {
+        Tally tally = new Tally();
+        try {
+            List<Message> messages = plan(digest, schools, tally);
+            JavaMailSender sender = senders.getIfAvailable();
+            if (sender == null) {
+                log.info("E-mail is off (no spring.mail.host): {} messages not sent", messages.size());
+                tally.skipped += messages.size();
+                return tally.outcome();
+            }
+            if (settings.officeRecipients().isEmpty()) {
+                log.info("No tonghop.mail.office-recipients: the office gets no e-mail");
+            }
+            send(sender, digest.runId(), pendingOf(digest.runId(), messages, tally), tally);
+        } catch (RuntimeException e) {
+            // A database or programming error: the run's outputs are written already, keep them.
+            log.error("E-mail delivery stopped: {}", e.toString(), e);
+        }
+        return tally.outcome();
+    }
+
+    /** One prepared message to one address (a unit's, or the office's when {@code unitCode} is null). */
+    public record Letter(String recipient, String unitCode, ComposedMail mail) {
+    }
+
+    /**
+     * Sends prepared letters (templates handed out, for instance) with the same tries and record as a
+     * run's mail, under {@code key} in place of a run: a letter recorded as sent under the key is not
+     * sent again. Nothing is thrown.
+     */
+    public DeliveryOutcome send(long key, List<Letter> letters) {
+        Tally tally = new Tally();
+        try {
+            List<Message> messages = letters.stream()
+                    .map(l -> new Message(l.recipient(), l.unitCode(), l.mail())).toList();
+            JavaMailSender sender = senders.getIfAvailable();
+            if (sender == null) {
+                log.info("E-mail is off (no spring.mail.host): {} messages not sent", messages.size());
+                tally.skipped += messages.size();
+                return tally.outcome();
+            }
+            send(sender, key, pendingOf(key, messages, tally), tally);
+        } catch (RuntimeException e) {
+            log.error("E-mail delivery stopped: {}", e.toString(), e);
+        }
+        return tally.outcome();
+    }
+
+    /** Every message the run means to send, office first; schools without an address are skipped here. */
+    private List<Message> plan(RunDigest digest, List<SchoolFeedback> schools, Tally tally) {
+        List<Message> messages = new ArrayList<>();
+        ComposedMail office = composer.office(digest);
+        Map<String, String> officeTo = new LinkedHashMap<>();
+        settings.officeRecipients().forEach(r -> officeTo.putIfAbsent(r.toLowerCase(Locale.ROOT), r));
+        officeTo.values().forEach(r -> messages.add(new Message(r, null, office)));
+        for (SchoolFeedback f : schools) {
+            String email = f.unit().email();
+            if (!settings.sendToSchools() || email == null || email.isBlank()) {
+                tally.skipped++;
+                continue;
+            }
+            messages.add(new Message(email.strip(), f.unit().code(), composer.school(f, digest.officeName())));
+        }
+        return messages;
+    }
+
+    /** Leaves out what was sent before a restart; a malformed address fails at once, without a try. */
+    private List<Pending> pendingOf(long runId, List<Message> messages, Tally tally) {
+        List<Pending> pending = new ArrayList<>();
+        for (Message m : messages) {
+            if (store.alreadySent(runId, m.recipient(), m.unitCode(), m.mail().subject())) {
+                tally.skipped++;
+                continue;
+            }
+            try {
+                pending.add(new Pending(m, addresses(m.recipient())));
+            } catch (AddressException e) {
+                Pending p = new Pending(m, null);
+                p.lastError = "Invalid e-mail address: " + e.getMessage();
+                finish(runId, p, DeliveryStore.FAILED, tally);
+            }
+        }
+        return pending;
+    }
+
+    private void send(JavaMailSender sender, long runId, List<Pending> pending, Tally tally) {
+        for (int round = 1; round <= settings.attempts() && !pending.isEmpty(); round++) {
+            if (round > 1 && !pause()) {
+                break;
+            }
+            List<Pending> deferred = new ArrayList<>();
+            List<Pending> failed = new ArrayList<>();
+            String silence = null;
+            for (Pending p : pending) {
+                if (silence != null) {
+                    if (p.lastError == null) {
+                        p.lastError = "Not tried: the SMTP server did not answer an earlier message (" + silence + ")";
+                    }
+                    deferred.add(p);
+                    continue;
+                }
+                p.attempts++;
+                RuntimeException error = trySend(sender, p);
+                if (error == null) {
+                    finish(runId, p, DeliveryStore.SENT, tally);
+                } else if (error instanceof MailPreparationException || error instanceof MailParseException) {
+                    finish(runId, p, DeliveryStore.FAILED, tally); // the same message would fail the same way
+                } else {
+                    failed.add(p);
+                    silence = timedOut(error) ? p.lastError : null;
+                }
+            }
+            // The ones a silent server kept from their turn go first next round.
+            deferred.addAll(failed);
+            pending = deferred;
+        }
+        for (Pending p : pending) {
+            if (p.lastError == null) {
+                p.lastError = "Not tried: delivery was interrupted";
+            }
+            finish(runId, p, DeliveryStore.FAILED, tally);
+        }
+    }
+
+    /** Null when the server took the message. */
+    private RuntimeException trySend(JavaMailSender sender, Pending p) {
+        try {
+            sender.send(mime -> prepare(mime, p));
+            return null;
+        } catch (RuntimeException e) {
+            p.lastError = describe(e);
+            log.warn("E-mail to {} failed (try {} of {}): {}", p.message.recipient(), p.attempts, settings.attempts(),
+                    p.lastError);
+            return e;
+        }
+    }
+
+    private void prepare(MimeMessage mime, Pending p) throws MessagingException, UnsupportedEncodingException {
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        if (!settings.from().isEmpty()) {
+            if (settings.fromName().isEmpty()) {
+                helper.setFrom(settings.from());
+            } else {
+                helper.setFrom(settings.from(), settings.fromName());
+            }
+        }
+        helper.setTo(p.to);
+        helper.setSubject(p.message.mail().subject());
+        helper.setSentDate(new Date());
+        helper.setText(p.message.mail().body(), false);
+        for (Path file : p.message.mail().attachments()) {
+            helper.getRootMimeMultipart().addBodyPart(attachment(file));
+        }
+        // RFC 3834: tells vacation auto-replies not to answer a machine.
+        mime.setHeader("Auto-Submitted", "auto-generated");
+    }
+
+    /**
+     * The file as an attachment named in UTF-8 per RFC 2231 ({@code filename*=UTF-8''…}), which current
+     * mail programs read. Spring's own naming would use the JVM's default charset (US-ASCII under a bare
+     * cron or systemd locale on Java 17, turning Vietnamese letters into "?"), or RFC 2047 words that
+     * Jakarta Mail then splits across RFC 2231 continuations, which clients do not put back together.
+     */
+    static MimeBodyPart attachment(Path file) throws MessagingException {
+        String name = file.getFileName().toString();
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new FileDataSource(file.toFile()) {
+            @Override
+            public String getContentType() {
+                return contentType(file);
+            }
+        }));
+        ParameterList disposition = new ParameterList();
+        disposition.set("filename", name, "UTF-8");
+        part.setHeader("Content-Disposition", new ContentDisposition(Part.ATTACHMENT, disposition).toString());
+        ContentType type = new ContentType(contentType(file));
+        ParameterList typeParams = new ParameterList();
+        typeParams.set("name", name, "UTF-8");
+        type.setParameterList(typeParams);
+        part.setHeader("Content-Type", type.toString());
+        return part;
+    }
+
+    static String contentType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return XLSX;
+        } else if (name.endsWith(".xlsm")) {
+            return "application/vnd.ms-excel.sheet.macroEnabled.12";
+        } else if (name.endsWith(".xls")) {
+            return "application/vnd.ms-excel";
+        } else if (name.endsWith(".csv")) {
+            return "text/csv";
+        }
+        return "application/octet-stream";
+    }
+
+    /** A registry cell may hold several addresses ("a@x.vn; b@x.vn"); all get the same message. */
+    static InternetAddress[] addresses(String recipient) throws AddressException {
+        InternetAddress[] parsed = InternetAddress.parse(recipient.replace(';', ','), true);
+        if (parsed.length == 0) {
+            throw new AddressException("no address", recipient);
+        }
+        for (InternetAddress a : parsed) {
+            a.validate();
+        }
+        return parsed;
+    }
+
+    private void finish(long runId, Pending p, String status, Tally tally) {
+        if (DeliveryStore.SENT.equals(status)) {
+            tally.sent++;
+        } else {
+            tally.failed++;
+        }
+        Message m = p.message;
+        List<String> files = m.mail().attachments().stream().map(f -> f.getFileName().toString()).toList();
+        try {
+            store.record(runId, m.recipient(), m.unitCode(), m.mail().subject(), files, status, p.attempts,
+                    DeliveryStore.SENT.equals(status) ? null : p.lastError);
+        } catch (RuntimeException e) {
+            // Never let a failed insert turn a sent message into a retry, which would mail it twice.
+            log.error("Could not record the e-mail to {} as {}: {}", m.recipient(), status, e.toString());
+        }
+    }
+
+    /** False when the thread is interrupted (shutdown): then nothing more is tried. */
+    private boolean pause() {
+        try {
+            Thread.sleep(settings.retryDelay().toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String top = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return root == e ? top : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    private record Message(String recipient, String unitCode, ComposedMail mail) {
+    }
+
+    /** A message still to send, with its tries so far. */
+    private static final class Pending {
+        final Message message;
+        final InternetAddress[] to;
+        int attempts;
+        String lastError;
+
+        Pending(Message message, InternetAddress[] to) {
+            this.message = message;
+            this.to = to;
+        }
+    }
+
+    private static final class Tally {
+        int sent;
+        int failed;
+        int skipped;
+
+        DeliveryOutcome outcome() {
+            return new DeliveryOutcome(sent, failed, skipped);
+        }
+    }
+}

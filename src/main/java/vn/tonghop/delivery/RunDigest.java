@@ -1,0 +1,32 @@
+package vn.tonghop.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import vn.tonghop.domain.Unit;
+
+/**
+ * What the office's e-mail says about a run: who reported, how many findings, who sent nothing, and
+ * the workbooks to attach.
+ *
+ * @param runId          the run (job instance) id
+ * @param officeName     the office, as printed on outputs
+ * @param runAt          when the run started
+ * @param unitsExpected  reporting units under the office
+ * @param unitsReported  units with a readable submission
+ * @param errors         findings of severity ERROR on the consolidated submissions
+ * @param warnings       findings of severity WARNING
+ * @param newFiles       files received in this run (new bytes)
+ * @param missing        units that sent nothing readable
+ * @param summary        {@code summary.xlsx}
+ * @param discrepancies  {@code discrepancies.xlsx}
+ */
+public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
+                        long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
+                        Path discrepancies) {
+
+    public RunDigest {
+        missing = List.copyOf(missing);
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tonghop.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Keeps every file taken in, byte for byte, under {@code <archive>/<first two hex digits>/<sha256>/<name>}:
+ * addressed by content (the same bytes are stored once, whatever they were called) yet still carrying
+ * the name the school gave it, which the reader uses to tell the unit. Archived files are made
+ * read-only; nothing ever writes to them again.
+ */
+public final class ContentArchive {
+
+    /** A stored file: its hash, size and where it lies. */
+    public record Archived(String sha256, long sizeBytes, Path path) {
+    }
+
+    private final Path root;
+
+    public ContentArchive(Path root) {
+        this.root = root;
+    }
+
+    /** Copies the stream into the archive while hashing it; a second copy of the same bytes is dropped. */
+    public Archived store(InputStream content, String fileName) throws IOException {
+        Files.createDirectories(root);
+        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        try {
+            MessageDigest sha = sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                size = content.transferTo(out);
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            Path folder = root.resolve(hash.substring(0, 2)).resolve(hash);
+            try (var existing = Files.exists(folder) ? Files.list(folder) : null) {
+                if (existing != null) {
+                    Path first = existing.filter(Files::isRegularFile).findFirst().orElse(null);
+                    if (first != null) {
+                        return new Archived(hash, size, first);
+                    }
+                }
+            }
+            Files.createDirectories(folder);
+            Path target = folder.resolve(safeName(fileName));
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            } catch (FileAlreadyExistsException e) {
+                return new Archived(hash, size, target); // stored meanwhile by an earlier, interrupted run
+            }
+            target.toFile().setReadOnly();
+            return new Archived(hash, size, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A name safe to create anywhere: no folders, no control characters, no leading dots, at most
+     * 150 characters (keeping the extension), never empty.
+     */
+    static String safeName(String name) {
+        String base = name == null ? "" : name;
+        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+        base = base.substring(slash + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        while (base.startsWith(".")) {
+            base = base.substring(1);
+        }
+        if (base.length() > 150) {
+            int dot = base.lastIndexOf('.');
+            String ext = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
+            base = base.substring(0, 150 - ext.length()) + ext;
+        }
+        return base.isEmpty() ? "tep-khong-ten" : base;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.tonghop.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes files in for one run: archives the bytes, then records the receipt in its own committed
+ * transaction, so that once {@link #accept} returns the file is safe whatever happens to the run
+ * (a mailbox may then mark its message seen). The same bytes again are recorded as a repeat of the
+ * first receipt and never read or counted again.
+ */
+public class Intake implements IntakeSink {
+
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    private final long runId;
+    private final ContentArchive archive;
+    private final ReceiptStore receipts;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private int newFiles;
+    private int repeats;
+
+    public Intake(long runId, ContentArchive archive, ReceiptStore receipts, PlatformTransactionManager tm, Clock clock) {
+        this.runId = runId;
+        this.archive = archive;
+        this.receipts = receipts;
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @Override
+    public void accept(String fileName, InputStream content, String source, String sender, Instant sentAt)
+            throws IOException {
+        ContentArchive.Archived stored = archive.store(content, fileName);
+        Instant sent = sentAt.truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ownTransaction.executeWithoutResult(status -> {
+            Long first = receipts.firstReceiptOf(stored.sha256());
+            receipts.insert(runId, stored.sha256(), fileName, source, sender, stored.sizeBytes(), sent, now,
+                    stored.path(), first);
+            if (first == null) {
+                newFiles++;
+            } else {
+                repeats++;
+                log.info("{} has the same bytes as a file already received; not read again", fileName);
+            }
+        });
+    }
+
+    public int newFiles() {
+        return newFiles;
+    }
+
+    public int repeats() {
+        return repeats;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.tonghop.intake;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code received_file} table: every file taken in, first receipts and repeats of the same bytes. */
+@Repository
+public class ReceiptStore {
+
+    private static final String COLUMNS = "id, run_id, sha256, file_name, source, sender, size_bytes, sent_at, "
+            + "received_at, archive_path, duplicate_of";
+
+    private final JdbcTemplate jdbc;
+
+    public ReceiptStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether this exact file (same place, size and modification time) was already taken in. */
+    public boolean alreadyTaken(String source, long size, Instant sentAt) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE source = ? AND size_bytes = ? "
+                + "AND sent_at = ?", Integer.class, source, size, Timestamp.from(sentAt));
+        return n != null && n > 0;
+    }
+
+    /** The first receipt of these bytes, or null. */
+    public Long firstReceiptOf(String sha256) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM received_file WHERE sha256 = ? AND duplicate_of IS NULL "
+                + "ORDER BY id", Long.class, sha256);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    public void insert(long runId, String sha256, String fileName, String source, String sender, long size,
+                       Instant sentAt, Instant receivedAt, Path archivePath, Long duplicateOf) {
+        jdbc.update("INSERT INTO received_file (run_id, sha256, file_name, source, sender, size_bytes, sent_at, "
+                        + "received_at, archive_path, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, sha256, cut(fileName, 500), cut(source, 2000), cut(sender, 500), size, Timestamp.from(sentAt),
+                Timestamp.from(receivedAt), archivePath.toString(), duplicateOf);
+    }
+
+    /**
+     * First receipts not read yet, in the order they were sent: what the next read step works on. A
+     * run killed mid-way leaves exactly the files it had not stored; none is read twice.
+     */
+    public List<ReceivedFile> unread() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM received_file r WHERE duplicate_of IS NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM submission s WHERE s.received_file_id = r.id) ORDER BY sent_at, file_name, id",
+                ReceiptStore::map);
+    }
+
+    /** Repeats of bytes already received, taken in by a run. */
+    public List<ReceivedFile> duplicatesIn(long runId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM received_file WHERE run_id = ? AND duplicate_of IS NOT NULL "
+                + "ORDER BY file_name, id", ReceiptStore::map, runId);
+    }
+
+    public ReceivedFile find(long id) {
+        return jdbc.queryForObject("SELECT " + COLUMNS + " FROM received_file WHERE id = ?", ReceiptStore::map, id);
+    }
+
+    /** Every distinct content received so far, sorted: what a run's outputs are made from. */
+    public List<String> allContent() {
+        return jdbc.queryForList("SELECT DISTINCT sha256 FROM received_file ORDER BY sha256", String.class);
+    }
+
+    private static ReceivedFile map(ResultSet rs, int row) throws SQLException {
+        return new ReceivedFile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                Path.of(rs.getString(10)), rs.getObject(11, Long.class));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.tonghop.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.delivery.SchoolFeedback;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.report.FeedbackWorkbookWriter;
+import vn.tonghop.store.FindingStore;
+
+/**
+ * What each school that sent a file in a run is told: for each unit its last file of the run, the
+ * findings on it and, when it was read, a feedback workbook (a marked-up copy of the archived file;
+ * the archive itself is never written).
+ */
+@Component
+class FeedbackWorkbooks {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
+
+    /** A unit's last file of a run. */
+    private record Sent(long submissionId, String unitCode, String fileName, Path archived, String outcome,
+                        String reason, int version) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final FindingStore findings;
+    private final UnitRegistry registry;
+
+    FeedbackWorkbooks(JdbcTemplate jdbc, FindingStore findings, UnitRegistry registry) {
+        this.jdbc = jdbc;
+        this.findings = findings;
+        this.registry = registry;
+    }
+
+    /**
+     * Writes the run's feedback workbooks into {@code folder}, on as many threads as files are read
+     * with (each is a whole workbook opened and saved again); returns how many.
+     */
+    int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (Sent s : lastSent(runId)) {
+            if ("READ".equals(s.outcome())) {
+                tasks.add(() -> writeOne(s, folder.resolve(workbookName(s))));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            int written = 0;
+            for (Future<Boolean> done : pool.invokeAll(tasks)) {
+                written += Boolean.TRUE.equals(done.get()) ? 1 : 0;
+            }
+            return written;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean writeOne(Sent s, Path target) throws IOException {
+        try {
+            new FeedbackWorkbookWriter().write(s.archived(), findings.ofSubmission(s.submissionId()), target);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // the school still gets its list of findings by e-mail; the run goes on
+            log.warn("No feedback workbook for {}: {}", s.fileName(), e.toString());
+            Files.deleteIfExists(target);
+            return false;
+        }
+    }
+
+    /** What each school with a file in the run is told, with the workbooks {@link #write} made. */
+    List<SchoolFeedback> feedback(long runId, Path folder) {
+        List<SchoolFeedback> out = new ArrayList<>();
+        for (Sent s : lastSent(runId)) {
+            Unit unit = registry.find(s.unitCode());
+            if (unit == null) {
+                continue;
+            }
+            Path workbook = folder.resolve(workbookName(s));
+            boolean read = "READ".equals(s.outcome());
+            out.add(new SchoolFeedback(unit, s.fileName(), s.version(), findings.ofSubmission(s.submissionId()),
+                    read && Files.isRegularFile(workbook) ? workbook : null, read ? null : s.reason()));
+        }
+        return out;
+    }
+
+    private static String workbookName(Sent s) {
+        return s.unitCode() + "_gop-y_" + s.fileName();
+    }
+
+    /** Each unit's last file of the run (in the order files were sent), read or not. */
+    private List<Sent> lastSent(long runId) {
+        Map<String, Sent> byUnit = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version
+                FROM submission s JOIN received_file r ON r.id = s.received_file_id
+                WHERE s.run_id = ? AND s.unit_code IS NOT NULL
+                ORDER BY s.unit_code, r.run_id, r.sent_at, r.file_name, r.id""", rs -> {
+            byUnit.put(rs.getString(2), new Sent(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    Path.of(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7)));
+        }, runId);
+        return List.copyOf(byUnit.values());
+    }
+}

@@ -1,0 +1,83 @@
+package vn.tonghop.job;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.delivery.DeliveryOutcome;
+import vn.tonghop.delivery.MailDelivery;
+import vn.tonghop.delivery.RunDigest;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.FindingStore;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.RunChecks;
+import vn.tonghop.validation.Severity;
+
+/**
+ * Sends a run's results: the office's summary and discrepancies, each school's feedback. Only a run
+ * that wrote outputs sends anything; what was sent is recorded, so a restarted run does not send it
+ * again.
+ */
+@Component
+class RunDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(RunDelivery.class);
+
+    private final TonghopProperties props;
+    private final JdbcTemplate jdbc;
+    private final UnitRegistry registry;
+    private final FindingStore findings;
+    private final FeedbackWorkbooks feedback;
+    private final MailDelivery mail;
+
+    RunDelivery(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
+                FeedbackWorkbooks feedback, MailDelivery mail) {
+        this.props = props;
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.findings = findings;
+        this.feedback = feedback;
+        this.mail = mail;
+    }
+
+    void deliver(long runId, LocalDateTime started) {
+        List<String> folders = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class,
+                runId);
+        if (folders.isEmpty()) {
+            log.info("No new outputs in this run: nothing to send");
+            return;
+        }
+        Path folder = Path.of(folders.get(0));
+        DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder),
+                feedback.feedback(runId, folder.resolve("gop-y")));
+        log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());
+    }
+
+    private RunDigest digest(long runId, LocalDateTime started, Path folder) {
+        List<Finding> all = findings.findings(runId);
+        List<Unit> missing = new ArrayList<>();
+        for (Finding f : all) {
+            Unit u = registry.find(f.unitCode());
+            if (f.rule().equals(RunChecks.MISSING_SUBMISSION) && u != null) {
+                missing.add(u);
+            }
+        }
+        long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = all.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        Integer reported = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE is_current", Integer.class);
+        Integer newFiles = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE run_id = ? "
+                + "AND duplicate_of IS NULL", Integer.class, runId);
+        int reportedUnits = reported == null ? 0 : reported;
+        return new RunDigest(runId, props.officeName(), started, reportedUnits + missing.size(), reportedUnits,
+                errors, warnings, newFiles == null ? 0 : newFiles, missing, folder.resolve("summary.xlsx"),
+                folder.resolve("discrepancies.xlsx"));
+    }
+}

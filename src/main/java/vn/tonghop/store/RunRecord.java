@@ -1,0 +1,17 @@
+package vn.tonghop.store;
+
+import java.util.Map;
+
+/**
+ * What one run did, from the database: files taken in (new and repeats), what reading made of them,
+ * versions read, findings reported, outputs written and e-mails sent.
+ *
+ * @param outcomes      read files by outcome ({@code READ}, {@code UNREADABLE}…)
+ * @param versions      readable files of known units read in the run (each a new version)
+ * @param unitsReported units with a current version after the run
+ * @param outputFolder  where the run wrote its outputs, or null when it had nothing new
+ */
+public record RunRecord(long runId, int newFiles, int repeats, Map<String, Integer> outcomes, int versions,
+                        int unitsReported, long errors, long warnings, String outputFolder, int mailsSent,
+                        int mailsFailed) {
+}

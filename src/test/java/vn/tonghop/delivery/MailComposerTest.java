@@ -1,0 +1,69 @@
+package vn.tonghop.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tonghop.domain.Unit;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
+
+class MailComposerTest {
+
+    final MailComposer composer = new MailComposer();
+
+    @Test
+    void textFromASubmissionCannotForgeHeadersOrLines() {
+        String hostile = "bang.xlsx\r\nBcc: all@example.vn\u202Eexe.xlsx";
+        SchoolFeedback f = new SchoolFeedback(MailDeliveryTest.school("1", "Trường A", "a@example.vn"), hostile, 1,
+                List.of(new Finding(hostile, "1", "Sheet1", "A1", "VALUE_UNPARSEABLE", Severity.ERROR,
+                        "Giá trị \"=HYPERLINK(\"http://x\")\"\nkhông đọc được", "=1+1")), null, null);
+
+        ComposedMail mail = composer.school(f, "Phòng GD&ĐT");
+
+        assertThat(mail.subject()).doesNotContain("\r", "\n", "\u202E")
+                .isEqualTo("[tonghop] Cần sửa tệp “bang.xlsx Bcc: all@example.vn exe.xlsx” (lần nộp thứ 1)");
+        assertThat(mail.body()).doesNotContain("\r", "\u202E")
+                .contains("1. [Lỗi] Sheet1!A1 – Giá trị \"=HYPERLINK(\"http://x\")\" không đọc được\n");
+        // Every line the school sees starts with our words, never with text it sent.
+        assertThat(mail.body().lines()).noneMatch(l -> l.startsWith("="));
+    }
+
+    @Test
+    void longListsAreCutToOneScreen() {
+        List<Unit> missing = IntStream.rangeClosed(1, 45).mapToObj(i -> MailDeliveryTest.school("U" + i, "Trường " + i, ""))
+                .toList();
+        RunDigest d = new RunDigest(1, "Sở", LocalDateTime.of(2026, 1, 2, 3, 4), 50, 5, 0, 0, 0, missing,
+                Path.of("none-summary.xlsx"), Path.of("none-discrepancies.xlsx"));
+
+        ComposedMail mail = composer.office(d);
+
+        assertThat(mail.body()).contains("Đơn vị chưa nộp (45):", "30. U30 – Trường 30",
+                "… và 15 đơn vị khác (xem trang «Chưa nộp» trong summary.xlsx).", "Lượt này không có tệp đính kèm.")
+                .doesNotContain("U31 –");
+        assertThat(mail.attachments()).isEmpty();
+
+        List<Finding> many = IntStream.rangeClosed(1, 26).mapToObj(i -> MailDeliveryTest.finding("S", "A" + i,
+                "R", Severity.WARNING, "m" + i)).toList();
+        ComposedMail school = composer.school(new SchoolFeedback(MailDeliveryTest.school("1", "Trường A", "a@x.vn"),
+                "a.xlsx", 0, many, null, null), "");
+        assertThat(school.body()).contains("20. [Cảnh báo] S!A20 – m20", "… và 6 mục khác.",
+                "Đơn vị tổng hợp đã nhận và đọc tệp “a.xlsx” của trường")
+                .doesNotContain("các ô cần sửa được tô màu"); // no workbook to point to
+        assertThat(school.subject()).isEqualTo("[tonghop] Cần sửa tệp “a.xlsx”");
+    }
+
+    @Test
+    void findingsWithoutAPlaceAreListedWithoutOne() {
+        assertThat(MailComposer.location(MailDeliveryTest.finding("", "", "R", Severity.ERROR, "m"))).isEmpty();
+        assertThat(MailComposer.location(MailDeliveryTest.finding("Phụ lục II", "", "R", Severity.ERROR, "m")))
+                .isEqualTo("'Phụ lục II'");
+        assertThat(MailComposer.location(MailDeliveryTest.finding("It's", "B2", "R", Severity.ERROR, "m")))
+                .isEqualTo("'It''s'!B2");
+    }
+}

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -64,21 +63,21 @@ class StatusCommand implements Command {
             out.println("Chưa có lần tổng hợp nào.");
             return;
         }
-        out.printf("%-5s %-19s %-11s %5s %5s %-22s %6s %6s %5s %5s  %s%n", "Lần", "Bắt đầu", "Trạng thái", "Mới",
-                "Trùng", "Kết quả đọc", "Lỗi", "C.báo", "Thư", "Hỏng", "Kết quả");
+        out.printf("%-5s %-19s %-16s %5s %5s %8s %9s %6s %6s %5s %5s  %s%n", "Lần", "Bắt đầu", "Trạng thái", "Mới",
+                "Trùng", "Đọc được", "Không đọc", "Lỗi", "C.báo", "Thư", "Hỏng", "Kết quả");
         for (JobInstance instance : instances) {
             List<JobExecution> executions = repository.getJobExecutions(instance).stream()
                     .sorted(Comparator.comparing(JobExecution::getId)).toList();
             JobExecution first = executions.get(0);
             JobExecution last = executions.get(executions.size() - 1);
             RunRecord r = history.of(instance.getInstanceId());
-            String outcomes = r.outcomes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", "));
+            int read = r.outcomes().getOrDefault("READ", 0);
+            int notRead = r.outcomes().values().stream().mapToInt(Integer::intValue).sum() - read;
             String state = RunSummaryPrinter.status(last).split(" \\(")[0]
                     + (executions.size() > 1 ? " (" + executions.size() + " lượt)" : "");
-            out.printf("%-5d %-19s %-11s %5d %5d %-22s %6d %6d %5d %5d  %s%n", r.runId(),
+            out.printf("%-5d %-19s %-16s %5d %5d %8d %9d %6d %6d %5d %5d  %s%n", r.runId(),
                     first.getStartTime() == null ? "" : RunSummaryPrinter.TIME.format(first.getStartTime()), state,
-                    r.newFiles(), r.repeats(), outcomes.isEmpty() ? "—" : outcomes, r.errors(), r.warnings(),
+                    r.newFiles(), r.repeats(), read, notRead, r.errors(), r.warnings(),
                     r.mailsSent(), r.mailsFailed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
         }
         long lastRun = instances.get(0).getInstanceId();

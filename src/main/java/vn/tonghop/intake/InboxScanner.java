@@ -33,6 +33,9 @@ public final class InboxScanner {
     public record Scan(int taken, int known, int waiting, int failed) {
     }
 
+    /** Receipts committed together. */
+    private static final int BATCH = 200;
+
     private final Path inbox;
     private final Duration settle;
 
@@ -41,14 +44,29 @@ public final class InboxScanner {
         this.settle = settle;
     }
 
-    public Scan scan(IntakeSink sink, ReceiptStore receipts, Instant now) throws IOException {
+    /** Takes in the inbox's new files, their receipts committed a few hundred at a time. */
+    public Scan scan(Intake intake, ReceiptStore receipts, Instant now) throws IOException {
+        List<Path> candidates = candidates();
+        Scan total = new Scan(0, 0, 0, 0);
+        for (int from = 0; from < candidates.size(); from += BATCH) {
+            List<Path> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
+            Scan part = intake.batch(() -> scan(batch, intake, receipts, now));
+            total = new Scan(total.taken() + part.taken(), total.known() + part.known(),
+                    total.waiting() + part.waiting(), total.failed() + part.failed());
+        }
+        return total;
+    }
+
+    private List<Path> candidates() throws IOException {
         if (!Files.isDirectory(inbox)) {
             throw new IOException("inbox folder does not exist: " + inbox.toAbsolutePath());
         }
-        List<Path> candidates;
         try (Stream<Path> walk = Files.walk(inbox)) {
-            candidates = walk.filter(Files::isRegularFile).filter(InboxScanner::isSubmission).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(InboxScanner::isSubmission).sorted().toList();
         }
+    }
+
+    private Scan scan(List<Path> candidates, IntakeSink sink, ReceiptStore receipts, Instant now) throws IOException {
         int taken = 0;
         int known = 0;
         int waiting = 0;

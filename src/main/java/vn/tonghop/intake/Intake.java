@@ -29,6 +29,7 @@ public class Intake implements IntakeSink {
     private final Clock clock;
     private int newFiles;
     private int repeats;
+    private boolean batch;
 
     public Intake(long runId, ContentArchive archive, ReceiptStore receipts, PlatformTransactionManager tm, Clock clock) {
         this.runId = runId;
@@ -45,17 +46,45 @@ public class Intake implements IntakeSink {
         ContentArchive.Archived stored = archive.store(content, fileName);
         Instant sent = sentAt.truncatedTo(ChronoUnit.MILLIS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ownTransaction.executeWithoutResult(status -> {
-            Long first = receipts.firstReceiptOf(stored.sha256());
-            receipts.insert(runId, stored.sha256(), fileName, source, sender, stored.sizeBytes(), sent, now,
-                    stored.path(), first);
-            if (first == null) {
-                newFiles++;
-            } else {
-                repeats++;
-                log.info("{} has the same bytes as a file already received; not read again", fileName);
+        if (batch) {
+            record(stored, fileName, source, sender, sent, now);
+        } else {
+            ownTransaction.executeWithoutResult(status -> record(stored, fileName, source, sender, sent, now));
+        }
+    }
+
+    /**
+     * Runs {@code work} with the receipts it makes committed together, at its end. For a source that
+     * keeps its files until the next run anyway (the inbox folder): one commit per file on disk costs
+     * more than the reading. A mailbox, which forgets a message once it is taken, calls
+     * {@link #accept} outside of a batch.
+     */
+    public <T> T batch(java.util.concurrent.Callable<T> work) {
+        return ownTransaction.execute(status -> {
+            batch = true;
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                batch = false;
             }
         });
+    }
+
+    private void record(ContentArchive.Archived stored, String fileName, String source, String sender, Instant sent,
+                        Instant now) {
+        Long first = receipts.firstReceiptOf(stored.sha256());
+        receipts.insert(runId, stored.sha256(), fileName, source, sender, stored.sizeBytes(), sent, now,
+                stored.path(), first);
+        if (first == null) {
+            newFiles++;
+        } else {
+            repeats++;
+            log.info("{} has the same bytes as a file already received; not read again", fileName);
+        }
     }
 
     public int newFiles() {

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,8 +30,12 @@ import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.Intake;
 import vn.tonghop.intake.MailboxIntake;
 import vn.tonghop.intake.ReceiptStore;
+import vn.tonghop.intake.ReceivedFile;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
+import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.validation.SubmissionValidator;
@@ -102,23 +108,29 @@ public class ConsolidateJobConfig {
     @Bean
     Step readWorkbooks(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
                        ReceiptStore receipts, SubmissionReader reader, SubmissionValidator validator,
-                       SubmissionStore store, FindingStore findings) {
+                       SubmissionStore store, FindingStore findings, UnitRegistry registry) {
         UnreadFilesReader unread = new UnreadFilesReader(receipts);
         SubmissionWriter writer = new SubmissionWriter(store, findings);
         ProgressLogger progress = new ProgressLogger(unread::total);
         return new StepBuilder("readWorkbooks", jobRepository)
-                .<vn.tonghop.intake.ReceivedFile, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
+                .<ReceivedFile, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
                 // files are handed out in order and processed concurrently; each chunk commits its files
                 .taskExecutor(readerThreads(props.effectiveThreads()))
                 .reader(unread)
                 .processor(file -> {
                     Submission s = reader.read(file.archivePath());
+                    // a file nobody can read, mailed from a school's own address, is still that school's:
+                    // it is told why, and the office sees whose file failed
+                    Unit sender = registry.reportingUnitByEmail(file.sender());
+                    if (s.outcome() != FileOutcome.READ && sender != null) {
+                        s = s.attributedTo(sender.code());
+                    }
                     return new ReadResult(file.id(), s, validator.validate(s));
                 })
                 .writer(writer)
                 .listener(writer)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) progress)
+                .listener((StepExecutionListener) progress)
+                .listener((ItemWriteListener<Object>) progress)
                 .build();
     }
 

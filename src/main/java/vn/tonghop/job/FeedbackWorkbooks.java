@@ -23,11 +23,12 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.FeedbackWorkbookWriter;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.validation.Finding;
 
 /**
  * What each school that sent a file in a run is told: for each unit its last file of the run, the
- * findings on it and, when it was read, a feedback workbook (a marked-up copy of the archived file;
- * the archive itself is never written).
+ * findings on it and, when it was read and has something to fix, a feedback workbook (a marked-up
+ * copy of the archived file; the archive itself is never written).
  */
 @Component
 class FeedbackWorkbooks {
@@ -75,9 +76,14 @@ class FeedbackWorkbooks {
         }
     }
 
+    /** A marked-up copy for a file with something to fix; a clean file gets a confirmation, no copy. */
     private boolean writeOne(Sent s, Path target) throws IOException {
         try {
-            new FeedbackWorkbookWriter().write(s.archived(), findings.ofSubmission(s.submissionId()), target);
+            List<Finding> found = findings.ofSubmission(s.submissionId());
+            if (found.isEmpty()) {
+                return false;
+            }
+            new FeedbackWorkbookWriter().write(s.archived(), found, target);
             return true;
         } catch (IOException | RuntimeException e) {
             // the school still gets its list of findings by e-mail; the run goes on

@@ -28,6 +28,18 @@ public record Submission(String fileName, String path, String sha256, long sizeB
                 null);
     }
 
+    /**
+     * This file, not read, attributed to a unit known from outside the workbook (the school's own
+     * e-mail address), so the school is told why it could not be used.
+     */
+    public Submission attributedTo(String unit) {
+        if (outcome == FileOutcome.READ || unitCode != null) {
+            return this;
+        }
+        return new Submission(fileName, path, sha256, sizeBytes, outcome, reason, unit, sheets, period, currentYear,
+                facts, notes, templateVersion);
+    }
+
     static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
                              String reason) {
         return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, null, List.of(),

@@ -52,6 +52,32 @@ public final class UnitRegistry {
         return code == null ? null : byCode.get(code.strip());
     }
 
+    /**
+     * The reporting unit (one without units under it) whose registry e-mail is {@code address}
+     * (a cell may hold several, separated by {@code ;} or {@code ,}); null when none or more than one.
+     */
+    public Unit reportingUnitByEmail(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String wanted = address.strip().toLowerCase(java.util.Locale.ROOT);
+        Unit found = null;
+        for (Unit u : byCode.values()) {
+            if (u.email() == null || !childrenOf(u.code()).isEmpty()) {
+                continue;
+            }
+            for (String e : u.email().split("[;,]")) {
+                if (e.strip().toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+                    if (found != null && found != u) {
+                        return null;
+                    }
+                    found = u;
+                }
+            }
+        }
+        return found;
+    }
+
     public Collection<Unit> units() {
         return byCode.values();
     }

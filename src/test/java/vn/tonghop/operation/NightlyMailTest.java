@@ -55,10 +55,11 @@ class NightlyMailTest {
     void resultsReachTheOfficeAndEachSchoolAndMailedWorkbooksAreTakenIn() throws Exception {
         greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
         mailWorkbook("th.hoaan@example.vn", "TH_HoaAn_phan_ky_chi_tieu.xlsx");
+        mailWorkbook("TH.BinhMinh@example.vn", "BinhMinh_ban_hong.xlsx"); // broken, from the school's address
         Office office = new Office(tmp);
         office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx"); // nothing to fix
         office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // one finding
-        office.deliver("BinhMinh_ban_hong.xlsx"); // broken: no school can be told from it
+        office.deliver(Office.SAMPLES.resolve("LongKhanh_co_mat_khau.xlsx"), "khong_ro.xlsx"); // whose? nobody's
 
         assertThat(office.run(mail(ServerSetupTest.SMTP.getPort()))).isZero();
 
@@ -72,7 +73,7 @@ class NightlyMailTest {
             }
         }
         assertThat(byRecipient.keySet()).containsExactlyInAnyOrder(OFFICE, "th.phuloc@example.vn",
-                "th.tanphua@example.vn", "th.hoaan@example.vn");
+                "th.tanphua@example.vn", "th.hoaan@example.vn", "th.binhminh@example.vn");
 
         MimeMessage office1 = byRecipient.get(OFFICE);
         assertThat(office1.getSubject()).contains("Sở Giáo dục và Đào tạo Đồng Tháp");
@@ -87,9 +88,12 @@ class NightlyMailTest {
         try (Workbook feedback = workbook(tanPhuA, attachmentNames(tanPhuA).get(0))) {
             assertThat(feedback.getSheetAt(0).getSheetName()).isEqualTo("Góp ý");
         }
-        assertThat(attachmentNames(byRecipient.get("th.phuloc@example.vn"))).hasSize(1);
+        assertThat(attachmentNames(byRecipient.get("th.phuloc@example.vn"))).isEmpty(); // a confirmation
         assertThat(body(byRecipient.get("th.phuloc@example.vn"))).containsIgnoringCase("không");
 
+        MimeMessage binhMinh = byRecipient.get("th.binhminh@example.vn");
+        assertThat(attachmentNames(binhMinh)).isEmpty();
+        assertThat(body(binhMinh)).contains("BinhMinh_ban_hong.xlsx", "hỏng");
         assertThat(office.jdbc().queryForList("SELECT DISTINCT status FROM delivery", String.class))
                 .containsExactly("SENT");
     }

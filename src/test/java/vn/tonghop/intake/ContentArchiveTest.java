@@ -1,0 +1,50 @@
+package vn.tonghop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive keeps bytes by content, under names that cannot escape it. */
+class ContentArchiveTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theSameBytesAreStoredOnceUnderTheFirstName() throws Exception {
+        ContentArchive archive = new ContentArchive(root);
+        byte[] bytes = "bảng phân kỳ".getBytes(StandardCharsets.UTF_8);
+
+        ContentArchive.Archived first = archive.store(new ByteArrayInputStream(bytes), "Phú Lộc.xlsx");
+        ContentArchive.Archived again = archive.store(new ByteArrayInputStream(bytes), "gui_lai.xlsx");
+
+        assertThat(again.path()).isEqualTo(first.path());
+        assertThat(first.path().getFileName().toString()).isEqualTo("Phú Lộc.xlsx");
+        assertThat(first.path().getParent().getFileName().toString()).isEqualTo(first.sha256());
+        assertThat(Files.readAllBytes(first.path())).isEqualTo(bytes);
+        assertThat(first.sizeBytes()).isEqualTo(bytes.length);
+        try (Stream<Path> all = Files.walk(root)) {
+            assertThat(all.filter(Files::isRegularFile)).hasSize(1); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void namesFromSendersCannotLeaveTheArchive() throws Exception {
+        ContentArchive archive = new ContentArchive(root);
+        ContentArchive.Archived stored = archive.store(new ByteArrayInputStream(new byte[] {1}), "../../etc/passwd");
+
+        assertThat(stored.path().normalize()).startsWith(root);
+        assertThat(ContentArchive.safeName("..\\..\\x.xlsx")).isEqualTo("x.xlsx");
+        assertThat(ContentArchive.safeName("a\u0000b\r\n.xlsx")).isEqualTo("a_b__.xlsx");
+        assertThat(ContentArchive.safeName("...")).isEqualTo("tep-khong-ten");
+        assertThat(ContentArchive.safeName(null)).isEqualTo("tep-khong-ten");
+        assertThat(ContentArchive.safeName("x".repeat(300) + ".xlsx")).hasSize(150).endsWith(".xlsx");
+    }
+}

@@ -17,6 +17,11 @@
  *   <li>A {@link vn.tonghop.domain.Measure} names which of those columns a value came from.</li>
  *   <li>Words in values: Đạt / Không đạt (met / not met), Có / Không (yes / no), Chưa (not yet),
  *       Chưa đánh giá (not yet assessed), X (a tick).</li>
+ *   <li>Nightly operation: a <b>lần tổng hợp</b> (run, a Spring Batch job instance; output folders end
+ *       in {@code _lan-N}); a unit's <b>phiên bản</b> (version: each readable file it sends, the last
+ *       one consolidated); <b>góp ý</b> (feedback: the marked-up copy of a school's file, in
+ *       {@code gop-y/}); a <b>mẫu nhập liệu</b> (template a clerk fills, made by the {@code template}
+ *       command).</li>
  * </ul>
  */
 package vn.tonghop.domain;

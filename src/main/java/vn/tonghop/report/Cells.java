@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -99,6 +100,23 @@ public final class Cells {
             case "truong" -> "trường";
             default -> level == null ? "" : level.strip();
         };
+    }
+
+    /**
+     * Column widths and print setup of an Annex II table (STT, name, ĐVT, values): landscape A4, one
+     * page wide, as the seed prints. Shared by the consolidated tables and the templates.
+     */
+    public static void annexLayout(Sheet sh, int lastCol) {
+        int[] widths = {6, 50, 9, 12, 11, 11, 11};
+        for (int col = 0; col <= lastCol; col++) {
+            sh.setColumnWidth(col, (col < widths.length ? widths[col] : 10) * 256);
+        }
+        sh.setFitToPage(true);
+        PrintSetup print = sh.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     /**

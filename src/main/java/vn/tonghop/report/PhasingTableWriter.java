@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -280,16 +279,7 @@ public final class PhasingTableWriter {
         }
 
         private void layout() {
-            int[] widths = {6, 50, 9, 12, 11, 11, 11};
-            for (int col = 0; col <= lastCol; col++) {
-                sh.setColumnWidth(col, (col < widths.length ? widths[col] : 10) * 256);
-            }
-            sh.setFitToPage(true);
-            PrintSetup print = sh.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
+            Cells.annexLayout(sh, lastCol);
         }
 
         /** Units under the node that sent a table. */

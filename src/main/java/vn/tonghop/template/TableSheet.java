@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
@@ -15,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.AnnexRows;
+import vn.tonghop.report.Cells;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Section;
 import vn.tonghop.reference.QuotaBook;
@@ -255,16 +255,7 @@ final class TableSheet {
     }
 
     private void layout() {
-        int[] widths = {6, 50, 9, 12, 11, 11, 11};
-        for (int col = 0; col <= lastCol; col++) {
-            sh.setColumnWidth(col, (col < widths.length ? widths[col] : 10) * 256);
-        }
-        sh.setFitToPage(true);
-        PrintSetup print = sh.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        Cells.annexLayout(sh, lastCol);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,10 @@ class RunSummaryPrinter {
                         .collect(Collectors.joining(", "))));
         out.printf("Phiên bản mới: %d; đơn vị đã có bảng đọc được: %d%n", r.versions(), r.unitsReported());
         out.printf("Sai sót trong báo cáo: %d lỗi, %d cảnh báo%n", r.errors(), r.warnings());
-        out.println("Kết quả: " + (r.outputFolder() == null ? "không có gì mới, không ghi lại tệp kết quả"
-                : r.outputFolder()));
+        String noOutputs = execution.getStatus() == BatchStatus.COMPLETED
+                ? "không có gì mới, không ghi lại tệp kết quả"
+                : "chưa ghi; lần chạy sau sẽ tiếp tục lần tổng hợp này";
+        out.println("Kết quả: " + (r.outputFolder() == null ? noOutputs : r.outputFolder()));
         out.printf("Thư đã gửi: %d; gửi không được: %d%n", r.mailsSent(), r.mailsFailed());
         history.failedMails(r.runId()).forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
                 f.subject(), f.attempts(), f.error()));
@@ -46,11 +49,16 @@ class RunSummaryPrinter {
     static String status(JobExecution execution) {
         return switch (execution.getStatus()) {
             case COMPLETED -> "hoàn thành";
-            case FAILED -> "thất bại (" + execution.getExitStatus().getExitDescription().lines().findFirst()
-                    .orElse("") + ")";
+            case FAILED -> "thất bại (" + reason(execution) + ")";
             case STOPPED, STOPPING -> "đã dừng";
             case STARTED, STARTING -> "đang chạy hoặc bị ngắt giữa chừng";
             default -> execution.getStatus().name();
         };
+    }
+
+    /** The first line of what stopped the run, without the exception's class name. */
+    private static String reason(JobExecution execution) {
+        String first = execution.getExitStatus().getExitDescription().lines().findFirst().orElse("");
+        return first.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error): ", "");
     }
 }

@@ -59,7 +59,8 @@ public final class InboxScanner {
 
     private List<Path> candidates() throws IOException {
         if (!Files.isDirectory(inbox)) {
-            throw new IOException("inbox folder does not exist: " + inbox.toAbsolutePath());
+            throw new IOException("Thư mục nhận tệp (tonghop.inbox) không tồn tại: " + inbox.toAbsolutePath()
+                    + ". Tạo thư mục này hoặc sửa đường dẫn inbox trong job.yml.");
         }
         try (Stream<Path> walk = Files.walk(inbox)) {
             return walk.filter(Files::isRegularFile).filter(InboxScanner::isSubmission).sorted().toList();

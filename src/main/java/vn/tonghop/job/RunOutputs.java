@@ -148,8 +148,9 @@ class RunOutputs {
     Unit root() {
         Unit root = registry.find(props.rootUnit());
         if (root == null) {
-            throw new IllegalStateException("tonghop.root-unit '" + props.rootUnit() + "' is not in the registry "
-                    + props.registry());
+            throw new IllegalStateException("Mã đơn vị gốc tonghop.root-unit «" + props.rootUnit()
+                    + "» không có trong danh mục đơn vị " + props.registry() + ". Sửa root-unit trong job.yml "
+                    + "thành mã của chính đơn vị tổng hợp (cột code).");
         }
         return root;
     }

@@ -35,7 +35,8 @@ final class ReferenceCsv {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference file " + file, e);
+            throw new UncheckedIOException("Không đọc được tệp danh mục " + file.toAbsolutePath()
+                    + " (" + e.getMessage() + "). Kiểm tra đường dẫn trong job.yml và lưu tệp dạng CSV UTF-8.", e);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.delivery.DeliveryStatus;
+import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.store.RunHistory;
 import vn.tonghop.store.RunRecord;
 
@@ -19,9 +21,11 @@ class RunSummaryPrinter {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final RunHistory history;
+    private final DeliveryStore deliveries;
 
-    RunSummaryPrinter(RunHistory history) {
+    RunSummaryPrinter(RunHistory history, DeliveryStore deliveries) {
         this.history = history;
+        this.deliveries = deliveries;
     }
 
     void print(JobExecution execution, PrintStream out) {
@@ -41,15 +45,23 @@ class RunSummaryPrinter {
                 ? "không có gì mới, không ghi lại tệp kết quả"
                 : "chưa ghi; lần chạy sau sẽ tiếp tục lần tổng hợp này";
         out.println("Kết quả: " + (r.outputFolder() == null ? noOutputs : r.outputFolder()));
-        out.printf("Thư đã gửi: %d; gửi không được: %d%n", r.mailsSent(), r.mailsFailed());
-        history.failedMails(r.runId()).forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
-                f.subject(), f.attempts(), f.error()));
+        DeliveryStatus mail = deliveries.status(r.runId());
+        out.printf("Thư đã gửi: %d; gửi không được: %d%n", mail.sent(), mail.failed());
+        mail.failures().forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
+                f.subject(), f.attempts(), f.lastError()));
     }
 
+    /** The run's state, and for a failed run what stopped it. */
     static String status(JobExecution execution) {
+        String state = shortStatus(execution);
+        return execution.getStatus() == BatchStatus.FAILED ? state + " (" + reason(execution) + ")" : state;
+    }
+
+    /** The run's state in a word or two. */
+    static String shortStatus(JobExecution execution) {
         return switch (execution.getStatus()) {
             case COMPLETED -> "hoàn thành";
-            case FAILED -> "thất bại (" + reason(execution) + ")";
+            case FAILED -> "thất bại";
             case STOPPED, STOPPING -> "đã dừng";
             case STARTED, STARTING -> "đang chạy hoặc bị ngắt giữa chừng";
             default -> execution.getStatus().name();

@@ -10,6 +10,8 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.delivery.DeliveryStatus;
+import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.RunHistory;
@@ -30,12 +32,15 @@ class StatusCommand implements Command {
     private final RunHistory history;
     private final VersionStore versions;
     private final UnitRegistry registry;
+    private final DeliveryStore deliveries;
 
-    StatusCommand(JobRepository repository, RunHistory history, VersionStore versions, UnitRegistry registry) {
+    StatusCommand(JobRepository repository, RunHistory history, VersionStore versions, UnitRegistry registry,
+                  DeliveryStore deliveries) {
         this.repository = repository;
         this.history = history;
         this.versions = versions;
         this.registry = registry;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -71,18 +76,20 @@ class StatusCommand implements Command {
             JobExecution first = executions.get(0);
             JobExecution last = executions.get(executions.size() - 1);
             RunRecord r = history.of(instance.getInstanceId());
+            DeliveryStatus mail = deliveries.status(r.runId());
             int read = r.outcomes().getOrDefault("READ", 0);
             int notRead = r.outcomes().values().stream().mapToInt(Integer::intValue).sum() - read;
-            String state = RunSummaryPrinter.status(last).split(" \\(")[0]
+            String state = RunSummaryPrinter.shortStatus(last)
                     + (executions.size() > 1 ? " (" + executions.size() + " lượt)" : "");
             out.printf("%-5d %-19s %-16s %5d %5d %8d %9d %6d %6d %5d %5d  %s%n", r.runId(),
                     first.getStartTime() == null ? "" : RunSummaryPrinter.TIME.format(first.getStartTime()), state,
                     r.newFiles(), r.repeats(), read, notRead, r.errors(), r.warnings(),
-                    r.mailsSent(), r.mailsFailed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
+                    mail.sent(), mail.failed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
         }
         long lastRun = instances.get(0).getInstanceId();
-        history.failedMails(lastRun).forEach(f -> out.printf("Thư gửi không được (lần %d): %s — %s, %d lần thử: %s%n",
-                lastRun, f.recipient(), f.subject(), f.attempts(), f.error()));
+        deliveries.status(lastRun).failures().forEach(f -> out.printf(
+                "Thư gửi không được (lần %d): %s — %s, %d lần thử: %s%n", lastRun, f.recipient(), f.subject(),
+                f.attempts(), f.lastError()));
     }
 
     int unit(String code, PrintStream out) {

@@ -1,6 +1,7 @@
 package vn.tonghop.reading;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +107,20 @@ public final class WorkbookOpener {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** Opens the file read-only, for reading: the file is never written. */
     public Workbook open(File file) throws UnreadableFileException {
+        return open(file, false);
+    }
+
+    /**
+     * Opens an in-memory copy of the file after the same checks, for a workbook to change and save
+     * elsewhere (a feedback workbook): the file itself is never written.
+     */
+    public Workbook openCopy(File file) throws UnreadableFileException {
+        return open(file, true);
+    }
+
+    private Workbook open(File file, boolean copy) throws UnreadableFileException {
         long size = file.length();
         if (size == 0) {
             throw new UnreadableFileException(FileOutcome.UNREADABLE,
@@ -132,7 +146,8 @@ public final class WorkbookOpener {
             default -> throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
         }
         try {
-            return WorkbookFactory.create(file, null, true);
+            return copy ? WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file.toPath())))
+                    : WorkbookFactory.create(file, null, true);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(FileOutcome.ENCRYPTED, REASON_ENCRYPTED, e);
         } catch (OldExcelFormatException e) {

@@ -1,6 +1,5 @@
 package vn.tonghop.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -99,7 +97,6 @@ public final class FeedbackWorkbookWriter {
     private static final Pattern ROWS = Pattern.compile("\\$?(\\d{1,7})(?::\\$?(\\d{1,7}))?");
 
     private final WorkbookOpener opener;
-    private final long maxFileBytes;
 
     /** With the reader's default file-size limit (20 MB). */
     public FeedbackWorkbookWriter() {
@@ -108,7 +105,6 @@ public final class FeedbackWorkbookWriter {
 
     /** @param maxFileBytes larger originals are refused, as the reader refuses them */
     public FeedbackWorkbookWriter(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
         this.opener = new WorkbookOpener(maxFileBytes);
     }
 
@@ -136,9 +132,7 @@ public final class FeedbackWorkbookWriter {
         sorted.sort(DiscrepancyReportWriter.ORDER);
         String name = displayName != null && !displayName.isBlank() ? displayName : nameOf(sorted, target);
 
-        byte[] bytes = readOriginal(original);
-        refuseUnsafe(bytes, original);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook wb = openCopy(original)) {
             warnOnExtension(wb, target);
             Styles styles = new Styles(wb); // the list's few styles first: they must never run out
             Map<Finding, String> links = new Marker(wb).mark(sorted);
@@ -154,30 +148,15 @@ public final class FeedbackWorkbookWriter {
 
     // ---- opening -------------------------------------------------------------------------------
 
-    private byte[] readOriginal(Path original) throws IOException {
-        long size = Files.size(original);
-        if (size > maxFileBytes) {
-            throw new IOException("Original too large for a feedback workbook (" + size + " bytes): " + original);
-        }
-        return Files.readAllBytes(original);
-    }
-
     /**
-     * Runs the reader's own checks (size, format, unpacked size and zip ratio, then POI's parse) on a
-     * private copy. The opener opens read-only, and POI cannot save a read-only .xlsx, so the
-     * workbook that is marked up is opened a second time, from memory.
+     * The original opened as an in-memory copy after the reader's own checks (size, format, unpacked
+     * size and zip ratio): one parse, and the archived file is never written.
      */
-    private void refuseUnsafe(byte[] bytes, Path original) throws IOException {
-        Path copy = Files.createTempFile("tonghop-feedback-", ".tmp");
+    private Workbook openCopy(Path original) throws IOException {
         try {
-            Files.write(copy, bytes);
-            try (Workbook checked = opener.open(copy.toFile())) {
-                log.trace("{}: {} sheets", original.getFileName(), checked.getNumberOfSheets());
-            } catch (UnreadableFileException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        } finally {
-            Files.deleteIfExists(copy);
+            return opener.openCopy(original.toFile());
+        } catch (UnreadableFileException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

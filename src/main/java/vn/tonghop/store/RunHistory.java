@@ -7,13 +7,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads back what runs did, for {@code status} and the summary printed at the end of a run. */
+/**
+ * Reads back what runs did, for {@code status} and the summary printed at the end of a run (their
+ * e-mails: {@code DeliveryStore.status}).
+ */
 @Repository
 public class RunHistory {
-
-    /** A delivery that failed, with the last error. */
-    public record FailedMail(String recipient, String subject, int attempts, String error) {
-    }
 
     private final JdbcTemplate jdbc;
 
@@ -35,16 +34,8 @@ public class RunHistory {
         long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId);
         long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId);
         List<String> folder = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class, runId);
-        int sent = count("SELECT COUNT(*) FROM delivery WHERE run_id = ? AND status = 'SENT'", runId);
-        int failed = count("SELECT COUNT(*) FROM delivery WHERE run_id = ? AND status = 'FAILED'", runId);
         return new RunRecord(runId, newFiles, repeats, outcomes, versions, reported, errors, warnings,
-                folder.isEmpty() ? null : folder.get(0), sent, failed);
-    }
-
-    public List<FailedMail> failedMails(long runId) {
-        return jdbc.query("SELECT recipient, subject, attempts, last_error FROM delivery WHERE run_id = ? "
-                + "AND status = 'FAILED' ORDER BY id", (rs, i) -> new FailedMail(rs.getString(1), rs.getString(2),
-                rs.getInt(3), rs.getString(4)), runId);
+                folder.isEmpty() ? null : folder.get(0));
     }
 
     private int count(String sql, Object... args) {

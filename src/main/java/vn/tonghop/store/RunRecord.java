@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What one run did, from the database: files taken in (new and repeats), what reading made of them,
- * versions read, findings reported, outputs written and e-mails sent.
+ * versions read, findings reported and outputs written (its e-mails: {@code DeliveryStore.status}).
  *
  * @param outcomes      read files by outcome ({@code READ}, {@code UNREADABLE}…)
  * @param versions      readable files of known units read in the run (each a new version)
@@ -12,6 +12,5 @@ import java.util.Map;
  * @param outputFolder  where the run wrote its outputs, or null when it had nothing new
  */
 public record RunRecord(long runId, int newFiles, int repeats, Map<String, Integer> outcomes, int versions,
-                        int unitsReported, long errors, long warnings, String outputFolder, int mailsSent,
-                        int mailsFailed) {
+                        int unitsReported, long errors, long warnings, String outputFolder) {
 }

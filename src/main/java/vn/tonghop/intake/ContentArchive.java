@@ -25,6 +25,10 @@ public final class ContentArchive {
     public record Archived(String sha256, long sizeBytes, Path path) {
     }
 
+    /** The hash and size of bytes read once, not kept. */
+    public record Hashed(String sha256, long sizeBytes) {
+    }
+
     private final Path root;
 
     public ContentArchive(Path root) {
@@ -84,6 +88,16 @@ public final class ContentArchive {
             base = base.substring(0, 150 - ext.length()) + ext;
         }
         return base.isEmpty() ? "tep-khong-ten" : base;
+    }
+
+    /** Hashes the stream to its end without keeping it (a file refused before any copy). */
+    public static Hashed hash(InputStream content) throws IOException {
+        MessageDigest sha = sha256();
+        long size;
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            size = content.transferTo(sink);
+        }
+        return new Hashed(HexFormat.of().formatHex(sha.digest()), size);
     }
 
     private static MessageDigest sha256() {

@@ -2,6 +2,7 @@ package vn.tonghop.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ public class Intake implements IntakeSink {
     private final ContentArchive archive;
     private final ReceiptStore receipts;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
     private int newFiles;
     private int repeats;
@@ -37,17 +39,38 @@ public class Intake implements IntakeSink {
         this.receipts = receipts;
         this.ownTransaction = new TransactionTemplate(tm);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(tm);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
     @Override
     public void accept(String fileName, InputStream content, String source, String sender, Instant sentAt)
             throws IOException {
-        ContentArchive.Archived stored = archive.store(content, fileName);
+        receipt(archive.store(content, fileName), fileName, source, sender, sentAt);
+    }
+
+    /**
+     * Takes in a file too large to be read ({@code tonghop.max-file-mb}) without copying it: the bytes
+     * are only hashed as they stream by, and the receipt's archive path is {@code keptAt}, the original
+     * left untouched where it lies (the inbox). The read step refuses it as {@code OVERSIZED} from the
+     * receipt's size without opening it; the receipt makes it known again on later runs.
+     */
+    public void acceptOversized(String fileName, InputStream content, String source, Path keptAt, Instant sentAt)
+            throws IOException {
+        ContentArchive.Hashed hashed = ContentArchive.hash(content);
+        receipt(new ContentArchive.Archived(hashed.sha256(), hashed.sizeBytes(), keptAt), fileName, source, null,
+                sentAt);
+    }
+
+    private void receipt(ContentArchive.Archived stored, String fileName, String source, String sender,
+                         Instant sentAt) {
         Instant sent = sentAt.truncatedTo(ChronoUnit.MILLIS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (batch) {
-            record(stored, fileName, source, sender, sent, now);
+            // a savepoint: a receipt the database refuses fails this file only, not the batch's others
+            // (PostgreSQL aborts a whole transaction on a failed statement)
+            savepoint.executeWithoutResult(status -> record(stored, fileName, source, sender, sent, now));
         } else {
             ownTransaction.executeWithoutResult(status -> record(stored, fileName, source, sender, sent, now));
         }

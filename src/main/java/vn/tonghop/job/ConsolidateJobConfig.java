@@ -94,11 +94,12 @@ public class ConsolidateJobConfig {
                     Clock clock = Clock.systemDefaultZone();
                     Intake intake = new Intake(runId, new ContentArchive(props.archive()), receipts, tm, clock);
                     int mailed = mailbox.fetch(intake);
-                    InboxScanner.Scan scan = new InboxScanner(props.inbox(), Duration.ofSeconds(props.settleSeconds()))
-                            .scan(intake, receipts, clock.instant());
+                    InboxScanner.Scan scan = new InboxScanner(props.inbox(), Duration.ofSeconds(props.settleSeconds()),
+                            props.maxFileBytes()).scan(intake, receipts, clock.instant());
                     log.info("Took in {} new files and {} repeats of files already received ({} from the mailbox); "
-                            + "{} inbox files already taken in, {} still being written, {} unreadable for now",
-                            intake.newFiles(), intake.repeats(), mailed, scan.known(), scan.waiting(), scan.failed());
+                            + "{} inbox files already taken in, {} still being written, {} failed for now, {} links "
+                            + "out of the inbox not followed", intake.newFiles(), intake.repeats(), mailed,
+                            scan.known(), scan.waiting(), scan.failed(), scan.skipped());
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .allowStartIfComplete(true) // a restarted run also takes what arrived meanwhile
@@ -118,7 +119,9 @@ public class ConsolidateJobConfig {
                 .taskExecutor(readerThreads(props.effectiveThreads()))
                 .reader(unread)
                 .processor(file -> {
-                    Submission s = reader.read(file.archivePath());
+                    Submission s = reader.oversized(file.sizeBytes())
+                            ? reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes())
+                            : reader.read(file.archivePath());
                     // a file nobody can read, mailed from a school's own address, is still that school's:
                     // it is told why, and the office sees whose file failed
                     Unit sender = registry.reportingUnitByEmail(file.sender());

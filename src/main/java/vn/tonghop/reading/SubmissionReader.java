@@ -51,6 +51,20 @@ public final class SubmissionReader {
         this.matcher = new IndicatorMatcher(catalogue);
     }
 
+    /** Whether a file of this size is refused unopened. */
+    public boolean oversized(long size) {
+        return size > opener.maxFileBytes();
+    }
+
+    /**
+     * A file above the size limit, refused from what its receipt says, without opening it or reading
+     * its bytes again (the inbox keeps it uncopied: see {@code InboxScanner}).
+     */
+    public Submission refuseOversized(Path file, String sha, long size) {
+        return Submission.failed(file.getFileName().toString(), file.toString(), sha, size, FileOutcome.OVERSIZED,
+                WorkbookOpener.oversizedReason(size, opener.maxFileBytes()));
+    }
+
     public Submission read(Path file) {
         String name = file.getFileName().toString();
         String path = file.toString();

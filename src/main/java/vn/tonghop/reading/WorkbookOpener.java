@@ -107,6 +107,30 @@ public final class WorkbookOpener {
         this.maxFileBytes = maxFileBytes;
     }
 
+    private static final long MB = 1024L * 1024L;
+
+    /**
+     * Why a file above the limit is refused, size and limit in the same unit as {@code max-file-mb}
+     * (1 MB = 1024 × 1024 bytes) with a decimal comma: "Tệp quá lớn (21,0 MB, giới hạn 20 MB)". The
+     * size is rounded up, so a file just over the limit never reads as equal to it.
+     */
+    public static String oversizedReason(long size, long maxFileBytes) {
+        return "Tệp quá lớn (" + megabytes(Math.ceil(size * 10.0 / MB) / 10, true) + " MB, giới hạn "
+                + megabytes(maxFileBytes / (double) MB, false) + " MB). Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ "
+                + "tiêu, xóa các trang tính và hình ảnh không cần thiết.";
+    }
+
+    /** {@code 21,0}; a whole limit without decimals ({@code 20}). */
+    private static String megabytes(double mb, boolean decimal) {
+        String text = decimal || mb != Math.rint(mb) ? String.format(Locale.ROOT, "%.1f", mb)
+                : String.format(Locale.ROOT, "%.0f", mb);
+        return text.replace('.', ',');
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /** Opens the file read-only, for reading: the file is never written. */
     public Workbook open(File file) throws UnreadableFileException {
         return open(file, false);
@@ -127,9 +151,7 @@ public final class WorkbookOpener {
                     "Tệp rỗng (0 byte). Đề nghị đơn vị gửi lại tệp Excel đã lưu đầy đủ.", null);
         }
         if (size > maxFileBytes) {
-            throw new UnreadableFileException(FileOutcome.OVERSIZED, String.format(Locale.ROOT,
-                    "Tệp quá lớn (%.1f MB, giới hạn %.1f MB). Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, "
-                            + "xóa các trang tính và hình ảnh không cần thiết.", size / 1e6, maxFileBytes / 1e6), null);
+            throw new UnreadableFileException(FileOutcome.OVERSIZED, oversizedReason(size, maxFileBytes), null);
         }
         FileMagic magic = sniff(file);
         switch (magic) {

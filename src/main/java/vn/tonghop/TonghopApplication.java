@@ -4,12 +4,20 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.tonghop.config.ConfigurationProblems;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TonghopApplication {
     public static void main(String[] args) {
         quietPoiLogging();
-        System.exit(SpringApplication.exit(SpringApplication.run(TonghopApplication.class, args)));
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, args));
+        } catch (ConfigurationProblems e) {
+            exitCode = e.getExitCode(); // already printed, one line per problem, by ConfigurationProblemsReporter
+        }
+        System.exit(exitCode);
     }
 
     /**

@@ -28,8 +28,8 @@ public class ReferenceDataConfig {
     }
 
     @Bean
-    QuotaBook quotaBook(TonghopProperties props, IndicatorCatalogue catalogue) {
-        return QuotaBook.load(props.quotas(), catalogue);
+    QuotaBook quotaBook(TonghopProperties props, IndicatorCatalogue catalogue, UnitRegistry registry) {
+        return QuotaBook.load(props.quotas(), catalogue, registry);
     }
 
     @Bean

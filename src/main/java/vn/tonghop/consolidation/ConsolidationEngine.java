@@ -8,8 +8,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import vn.tonghop.domain.Indicator;
@@ -53,9 +55,13 @@ public final class ConsolidationEngine {
         }
         Deque<Map.Entry<Unit, Integer>> todo = new ArrayDeque<>();
         todo.push(Map.entry(root, 0));
+        Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             var e = todo.pop();
             Unit node = e.getKey();
+            if (!seen.add(node.code())) {
+                continue; // a cycle in a registry built in code (a loaded one refuses cycles)
+            }
             List<Unit> children = registry.childrenOf(node.code());
             if (children.isEmpty()) {
                 continue; // a reporting unit, not a consolidation node
@@ -70,7 +76,7 @@ public final class ConsolidationEngine {
                 todo.push(Map.entry(children.get(i), e.getValue() + 1));
             }
         }
-        List<UnitReport> used = reports.stream().filter(r -> isUnder(r.unit(), root)).toList();
+        List<UnitReport> used = reports.stream().filter(r -> registry.isUnder(r.unit(), root)).toList();
         return new Consolidation(officeName, root, runAt, years, catalogue.indicators(), nodes, used, missing);
     }
 
@@ -110,8 +116,12 @@ public final class ConsolidationEngine {
     private List<Unit> leavesUnder(Unit node) {
         List<Unit> leaves = new ArrayList<>();
         Deque<Unit> todo = new ArrayDeque<>(List.of(node));
+        Set<String> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Unit u = todo.pop();
+            if (!seen.add(u.code())) {
+                continue;
+            }
             List<Unit> children = registry.childrenOf(u.code());
             if (children.isEmpty()) {
                 leaves.add(u);
@@ -121,14 +131,5 @@ public final class ConsolidationEngine {
         }
         leaves.sort(java.util.Comparator.comparing(Unit::code));
         return leaves;
-    }
-
-    private boolean isUnder(Unit unit, Unit root) {
-        for (Unit u = unit; u != null; u = u.isRoot() ? null : registry.find(u.parentCode())) {
-            if (u.code().equals(root.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

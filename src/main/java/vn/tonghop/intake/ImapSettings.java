@@ -25,7 +25,8 @@ public record ImapSettings(String host, @DefaultValue("0") int port, @DefaultVal
         host = host == null ? "" : host.strip();
         protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol.strip().toLowerCase(Locale.ROOT);
         if (!protocol.equals("imap") && !protocol.equals("imaps")) {
-            throw new IllegalArgumentException("tonghop.imap.protocol must be imap or imaps, not " + protocol);
+            throw new IllegalArgumentException("tonghop.imap.protocol phải là imaps (có mã hóa) hoặc imap, không phải «"
+                    + protocol + "»");
         }
         username = username == null ? "" : username;
         password = password == null ? "" : password;

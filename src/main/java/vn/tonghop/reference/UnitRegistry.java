@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.tonghop.domain.Unit;
 
@@ -23,7 +25,7 @@ public final class UnitRegistry {
         Map<String, Unit> map = new LinkedHashMap<>();
         for (Unit u : units) {
             if (map.putIfAbsent(u.code(), u) != null) {
-                throw new IllegalArgumentException("registry lists unit code twice: " + u.code());
+                throw new IllegalArgumentException("Danh mục đơn vị ghi mã «" + u.code() + "» hai lần.");
             }
         }
         this.byCode = Collections.unmodifiableMap(map);
@@ -34,18 +36,85 @@ public final class UnitRegistry {
         }
     }
 
+    static final ReferenceCsv.Layout LAYOUT = new ReferenceCsv.Layout("danh mục đơn vị", "tonghop.registry",
+            List.of("code", "name", "level", "parent_code"), List.of("email", "former_parent_code"));
+
+    /** Reads the registry; a file with any problem (see {@link #parse}) is refused with all of them. */
     public static UnitRegistry load(Path csv) {
+        ReferenceProblems problems = new ReferenceProblems();
+        UnitRegistry registry = parse(csv, problems);
+        problems.throwIfAny();
+        return registry;
+    }
+
+    /**
+     * Reads what can be read and reports every problem: columns, a row without code or name, a code
+     * listed twice, a parent that is not in the registry, parents that go round in a cycle. Null when
+     * the file cannot be read at all.
+     */
+    public static UnitRegistry parse(Path csv, ReferenceProblems problems) {
+        List<ReferenceCsv.Row> rows = ReferenceCsv.read(csv, LAYOUT, problems);
+        if (rows == null) {
+            return null;
+        }
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
         List<Unit> units = new ArrayList<>();
-        for (Map<String, String> r : ReferenceCsv.read(csv)) {
-            String code = r.getOrDefault("code", "").strip();
+        for (ReferenceCsv.Row r : rows) {
+            String code = r.get("code");
             if (code.isEmpty()) {
+                problems.add(csv, r.line(), "thiếu mã đơn vị (cột code). Ghi mã cho dòng này hoặc xóa dòng.");
                 continue;
             }
-            units.add(new Unit(code, r.getOrDefault("name", ""), r.getOrDefault("level", ""),
-                    blankToNull(r.get("parent_code")), blankToNull(r.get("email")),
-                    blankToNull(r.get("former_parent_code"))));
+            Integer first = lineOf.putIfAbsent(code, r.line());
+            if (first != null) {
+                problems.add(csv, r.line(), "mã đơn vị «" + code + "» đã có ở dòng " + first + ". Mỗi mã chỉ ghi một "
+                        + "lần: sửa mã hoặc xóa một trong hai dòng.");
+                continue;
+            }
+            if (r.get("name").isEmpty()) {
+                problems.add(csv, r.line(), "đơn vị «" + code + "» chưa có tên (cột name). Ghi tên đơn vị.");
+            }
+            units.add(new Unit(code, r.get("name"), r.get("level"), blankToNull(r.get("parent_code")),
+                    blankToNull(r.get("email")), blankToNull(r.get("former_parent_code"))));
+        }
+        if (rows.isEmpty()) {
+            problems.add(csv, "danh mục đơn vị chưa có đơn vị nào. Mỗi dòng sau dòng tiêu đề là một đơn vị.");
+        }
+        for (Unit u : units) {
+            if (!u.isRoot() && !lineOf.containsKey(u.parentCode())) {
+                problems.add(csv, lineOf.get(u.code()), "đơn vị cấp trên «" + u.parentCode() + "» (cột parent_code) "
+                        + "của «" + u.code() + "» không có trong danh mục. Sửa mã đơn vị cấp trên, hoặc thêm đơn vị «"
+                        + u.parentCode() + "».");
+            }
+        }
+        for (List<String> cycle : cycles(units)) {
+            String path = String.join(" → ", cycle) + " → " + cycle.get(0);
+            problems.add(csv, cycle.stream().map(lineOf::get).sorted().toList(),
+                    "đơn vị cấp trên (cột parent_code) đi thành vòng " + path + ", không tới được đơn vị gốc. Sửa parent_code của một trong các đơn vị này.");
         }
         return new UnitRegistry(units);
+    }
+
+    /** Each cycle of parent links once, from the member listed first in the file. */
+    static List<List<String>> cycles(Collection<Unit> units) {
+        Map<String, Unit> byCode = new LinkedHashMap<>();
+        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
+        Set<String> done = new HashSet<>();
+        List<List<String>> cycles = new ArrayList<>();
+        for (Unit start : byCode.values()) {
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            for (Unit u = start; u != null && !done.contains(u.code());
+                 u = u.isRoot() ? null : byCode.get(u.parentCode())) {
+                if (!onPath.add(u.code())) {
+                    cycles.add(List.copyOf(path.subList(path.indexOf(u.code()), path.size())));
+                    break;
+                }
+                path.add(u.code());
+            }
+            done.addAll(path);
+        }
+        return cycles;
     }
 
     public Unit find(String code) {
@@ -88,11 +157,32 @@ public final class UnitRegistry {
 
     /** Distance from the root: 0 for the province, 2 for a school under a district. */
     public int depth(Unit unit) {
-        int d = 0;
-        for (Unit u = unit; u != null && !u.isRoot() && d < 64; u = byCode.get(u.parentCode())) {
-            d++;
+        return ancestors(unit).size();
+    }
+
+    /**
+     * The unit's parent, its parent's parent… up to a root, nearest first. Stops where a parent is
+     * unknown or the chain comes back on itself, so a cycle in a registry built in code ends the walk
+     * instead of looping (a loaded registry refuses cycles).
+     */
+    public List<Unit> ancestors(Unit unit) {
+        List<Unit> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(unit.code());
+        for (Unit u = parentOf(unit); u != null && seen.add(u.code()); u = parentOf(u)) {
+            out.add(u);
         }
-        return d;
+        return out;
+    }
+
+    /** True when {@code unit} is {@code ancestor} or lies below it. */
+    public boolean isUnder(Unit unit, Unit ancestor) {
+        return unit.code().equals(ancestor.code())
+                || ancestors(unit).stream().anyMatch(u -> u.code().equals(ancestor.code()));
+    }
+
+    private Unit parentOf(Unit u) {
+        return u.isRoot() ? null : byCode.get(u.parentCode());
     }
 
     private static String blankToNull(String s) {

@@ -122,4 +122,24 @@ class ConsolidationEngineTest {
         NodeSummary dropouts = row("PGD-ST", "T.1.a"); // lower is better
         assertThat(dropouts.gap()).isEqualByComparingTo(dropouts.current().value().subtract(new BigDecimal("0.2")));
     }
+
+    /** A cycle in a registry built in code (a loaded one is refused) ends the walk; it never loops. */
+    @Test
+    void aCycleOfParentsNeverLoops() {
+        Unit so = new Unit("SO", "Sở", "tinh", null, null, null);
+        Unit a = new Unit("A", "Phòng A", "huyen", "B", null, null);
+        Unit b = new Unit("B", "Phòng B", "huyen", "A", null, null);
+        Unit school = new Unit("T", "Trường T", "truong", "A", null, null);
+        UnitRegistry cyclic = new UnitRegistry(List.of(so, a, b, school));
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+        ConsolidationEngine engine = new ConsolidationEngine(cyclic, catalogue, new QuotaBook(Map.of()));
+        List<UnitReport> reports = List.of(new UnitReport(school, "t.xlsx", "00", Map.of()));
+        Consolidation fromA = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> engine.consolidate("Sở", a, LocalDateTime.of(2026, 11, 27, 2, 0), List.of(2025), reports));
+        assertThat(fromA.nodes()).extracting(n -> n.node().code()).containsOnly("A", "B");
+        assertThat(fromA.reports()).hasSize(1);
+        Consolidation fromSo = engine.consolidate("Sở", so, LocalDateTime.of(2026, 11, 27, 2, 0), List.of(2025),
+                reports);
+        assertThat(fromSo.reports()).isEmpty();
+    }
 }

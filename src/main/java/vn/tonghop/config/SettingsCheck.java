@@ -62,6 +62,9 @@ final class SettingsCheck {
 
     static final ConfigurationPropertyName TONGHOP = ConfigurationPropertyName.of("tonghop");
     private static final String BASE_PACKAGE = "vn.tonghop";
+    /** Top-level groups a configuration file may hold: tonghop's and those Spring Boot reads. */
+    private static final List<String> TOP_LEVEL = List.of("tonghop", "spring", "logging", "debug", "trace",
+            "management", "server", "info");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*(tonghop\\.[A-Za-z0-9._\\-\\[\\]]+)");
 
     /** A settings record and its prefix ({@code tonghop}, {@code tonghop.mail}…). */
@@ -108,6 +111,7 @@ final class SettingsCheck {
                         + (suggestion == null ? "." : "; có phải «" + suggestion + "»?") + " Sửa tên khóa hoặc xóa nó.");
             }
         }
+        groupsOfTheJobFile();
         TonghopProperties props = null;
         Binder binder = Binder.get(environment);
         for (Group g : k.groups()) {
@@ -148,6 +152,31 @@ final class SettingsCheck {
             }
         }
         return keys;
+    }
+
+    /**
+     * A top-level group of a configuration file other than tonghop's and Spring's own ({@code tonghp:},
+     * a paste from another program): nothing would read it, so the office's settings would be lost.
+     */
+    private void groupsOfTheJobFile() {
+        Set<String> reported = new LinkedHashSet<>();
+        for (PropertySource<?> ps : environment.getPropertySources()) {
+            if (!(ps instanceof OriginTrackedMapPropertySource files)) {
+                continue;
+            }
+            for (String key : files.getPropertyNames()) {
+                String group = key.split("[.\\[]", 2)[0];
+                if (!TOP_LEVEL.contains(group.toLowerCase(Locale.ROOT)) && reported.add(group)) {
+                    String near = TOP_LEVEL.stream()
+                            .filter(t -> Similarity.ratio(t, group.toLowerCase(Locale.ROOT)) >= 0.5).findFirst().orElse(null);
+                    ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
+                    problems.add(where(name, ps, ConfigurationPropertySource.from(ps).getConfigurationProperty(name))
+                            + ": nhóm «" + group + "» không phải nhóm cài đặt tonghop biết" + (near == null ? "."
+                            : "; có phải «" + near + "»?") + " Các cài đặt của tonghop nằm trong nhóm tonghop:, của "
+                            + "Spring trong spring: và logging:.");
+                }
+            }
+        }
     }
 
     /** The key as the office wrote it. */

@@ -88,6 +88,12 @@ public final class UnitRegistry {
             }
         }
         for (List<String> cycle : cycles(units)) {
+            if (cycle.size() == 1) {
+                problems.add(csv, lineOf.get(cycle.get(0)), "đơn vị «" + cycle.get(0) + "» ghi chính nó là đơn vị cấp "
+                        + "trên (cột parent_code). Sửa parent_code thành mã đơn vị cấp trên của nó, hoặc để trống nếu "
+                        + "đây là đơn vị gốc.");
+                continue;
+            }
             String path = String.join(" → ", cycle) + " → " + cycle.get(0);
             problems.add(csv, cycle.stream().map(lineOf::get).sorted().toList(),
                     "đơn vị cấp trên (cột parent_code) đi thành vòng " + path + ", không tới được đơn vị gốc. Sửa parent_code của một trong các đơn vị này.");

@@ -116,6 +116,12 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void misspeltTopLevelGroup() throws IOException {
+        Files.writeString(job, Files.readString(job) + "tonghp:\n  cron: \"0 0 3 * * *\"\n");
+        start().says(job + ", dòng 13: nhóm «tonghp» không phải nhóm cài đặt tonghop biết; có phải «tonghop»?");
+    }
+
+    @Test
     void misspeltKeysInEveryGroup() throws IOException {
         writeJob("""
                 mail:
@@ -301,8 +307,8 @@ class ConfigurationMistakesTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isEqualTo(2);
-        assertThat(out).contains(registry + ", dòng " + lines(registry) + ": đơn vị cấp trên (cột parent_code) đi "
-                + "thành vòng PGD-A → PGD-A");
+        assertThat(out).contains(registry + ", dòng " + lines(registry) + ": đơn vị «PGD-A» ghi chính nó là đơn vị cấp "
+                + "trên (cột parent_code).");
         assertThat(out).doesNotContain("Exception", "\tat ", "APPLICATION FAILED");
         assertThat(out.lines().count()).isEqualTo(2);
         untouched();

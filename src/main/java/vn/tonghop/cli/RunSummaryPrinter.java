@@ -3,6 +3,7 @@ package vn.tonghop.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.HeldFileStore;
+import vn.tonghop.store.HeldFileStore.HeldFile;
 import vn.tonghop.store.RunHistory;
 import vn.tonghop.store.RunRecord;
 
@@ -22,10 +26,14 @@ class RunSummaryPrinter {
 
     private final RunHistory history;
     private final DeliveryStore deliveries;
+    private final HeldFileStore held;
+    private final UnitRegistry registry;
 
-    RunSummaryPrinter(RunHistory history, DeliveryStore deliveries) {
+    RunSummaryPrinter(RunHistory history, DeliveryStore deliveries, HeldFileStore held, UnitRegistry registry) {
         this.history = history;
         this.deliveries = deliveries;
+        this.held = held;
+        this.registry = registry;
     }
 
     void print(JobExecution execution, PrintStream out) {
@@ -41,6 +49,10 @@ class RunSummaryPrinter {
                         .collect(Collectors.joining(", "))));
         out.printf("Phiên bản mới: %d; đơn vị đã có bảng đọc được: %d%n", r.versions(), r.unitsReported());
         out.printf("Sai sót trong báo cáo: %d lỗi, %d cảnh báo%n", r.errors(), r.warnings());
+        List<HeldFile> waiting = held.held();
+        if (!waiting.isEmpty()) {
+            AcceptCommand.list(waiting, registry, out);
+        }
         String noOutputs = execution.getStatus() == BatchStatus.COMPLETED
                 ? "không có gì mới, không ghi lại tệp kết quả"
                 : "chưa ghi; lần chạy sau sẽ tiếp tục lần tổng hợp này";

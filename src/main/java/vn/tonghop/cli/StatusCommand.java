@@ -14,6 +14,7 @@ import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunHistory;
 import vn.tonghop.store.RunRecord;
 import vn.tonghop.store.Version;
@@ -33,9 +34,11 @@ class StatusCommand implements Command {
     private final VersionStore versions;
     private final UnitRegistry registry;
     private final DeliveryStore deliveries;
+    private final HeldFileStore held;
 
     StatusCommand(JobRepository repository, RunHistory history, VersionStore versions, UnitRegistry registry,
-                  DeliveryStore deliveries) {
+                  DeliveryStore deliveries, HeldFileStore held) {
+        this.held = held;
         this.repository = repository;
         this.history = history;
         this.versions = versions;
@@ -90,6 +93,10 @@ class StatusCommand implements Command {
         deliveries.status(lastRun).failures().forEach(f -> out.printf(
                 "Thư gửi không được (lần %d): %s — %s, %d lần thử: %s%n", lastRun, f.recipient(), f.subject(),
                 f.attempts(), f.lastError()));
+        List<HeldFileStore.HeldFile> waiting = held.held();
+        if (!waiting.isEmpty()) {
+            AcceptCommand.list(waiting, registry, out);
+        }
     }
 
     int unit(String code, PrintStream out) {

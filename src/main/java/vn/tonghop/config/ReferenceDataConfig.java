@@ -10,6 +10,8 @@ import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SenderCheck;
+import vn.tonghop.validation.SenderSettings;
 import vn.tonghop.validation.SubmissionValidator;
 import vn.tonghop.validation.ValidationSettings;
 
@@ -36,6 +38,11 @@ public class ReferenceDataConfig {
     SubmissionValidator submissionValidator(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
                                             ValidationSettings settings, TemplateSettings templates) {
         return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings, templates.version()));
+    }
+
+    @Bean
+    SenderCheck senderCheck(UnitRegistry registry, SenderSettings senders, ValidationSettings validation) {
+        return new SenderCheck(registry, senders, validation);
     }
 
     @Bean

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,10 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.SubmissionStore;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SubmissionValidator;
 
 /**
@@ -109,7 +114,8 @@ public class ConsolidateJobConfig {
     @Bean
     Step readWorkbooks(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
                        ReceiptStore receipts, SubmissionReader reader, SubmissionValidator validator,
-                       SubmissionStore store, FindingStore findings, UnitRegistry registry) {
+                       SubmissionStore store, FindingStore findings, UnitRegistry registry, SenderCheck senders,
+                       HeldFileStore held) {
         UnreadFilesReader unread = new UnreadFilesReader(receipts);
         SubmissionWriter writer = new SubmissionWriter(store, findings);
         ProgressLogger progress = new ProgressLogger(unread::total);
@@ -128,13 +134,25 @@ public class ConsolidateJobConfig {
                     if (s.outcome() != FileOutcome.READ && sender != null) {
                         s = s.attributedTo(sender.code());
                     }
-                    return new ReadResult(file.id(), s, validator.validate(s));
+                    // who sent it: a stranger's file is flagged, or held until an officer accepts it
+                    SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
+                    s = from.submission();
+                    return new ReadResult(file.id(), s, concat(validator.validate(s), from.findings()));
                 })
                 .writer(writer)
                 .listener(writer)
                 .listener((StepExecutionListener) progress)
                 .listener((ItemWriteListener<Object>) progress)
                 .build();
+    }
+
+    private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Finding> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static AsyncTaskExecutor readerThreads(int threads) {

@@ -113,13 +113,16 @@ class FeedbackWorkbooks {
         return s.unitCode() + "_gop-y_" + s.fileName();
     }
 
-    /** Each unit's last file of the run (in the order files were sent), read or not. */
+    /**
+     * Each unit's last file of the run (in the order files were sent), read or not; a held file is not
+     * its unit's until an officer accepts it, so its unit is told nothing of it.
+     */
     private List<Sent> lastSent(long runId) {
         Map<String, Sent> byUnit = new LinkedHashMap<>();
         jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.run_id = ? AND s.unit_code IS NOT NULL
+                WHERE s.run_id = ? AND s.unit_code IS NOT NULL AND s.outcome <> 'HELD'
                 ORDER BY s.unit_code, r.run_id, r.sent_at, r.file_name, r.id""", rs -> {
             byUnit.put(rs.getString(2), new Sent(rs.getLong(1), rs.getString(2), rs.getString(3),
                     Path.of(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7)));

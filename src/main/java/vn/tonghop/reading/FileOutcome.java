@@ -15,5 +15,10 @@ public enum FileOutcome {
     /** Larger than the configured limit. */
     OVERSIZED,
     /** Opens, but no sheet holds a recognisable phasing table. */
-    NO_TABLE
+    NO_TABLE,
+    /**
+     * Read, but mailed from an address that is not its unit's and, with {@code tonghop.senders.unverified:
+     * hold}, kept out of the consolidation until an officer accepts it ({@code accept}).
+     */
+    HELD
 }

@@ -40,6 +40,15 @@ public record Submission(String fileName, String path, String sha256, long sizeB
                 facts, notes, templateVersion);
     }
 
+    /**
+     * This file held back (not used, its unit not told) for the reason given: who sent it is not known
+     * for its unit. Its values are dropped: the file is read again once an officer accepts it.
+     */
+    public Submission held(String why) {
+        return new Submission(fileName, path, sha256, sizeBytes, FileOutcome.HELD, why, unitCode, sheets, period,
+                currentYear, List.of(), List.of(), templateVersion);
+    }
+
     static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
                              String reason) {
         return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, null, List.of(),

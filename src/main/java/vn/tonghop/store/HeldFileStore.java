@@ -1,0 +1,60 @@
+package vn.tonghop.store;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files held because who sent them is not known for their unit (outcome HELD), and the officers'
+ * acceptances of them.
+ */
+@Repository
+public class HeldFileStore {
+
+    /** One held file: its reading (submission) and its receipt. */
+    public record HeldFile(long submissionId, long receivedFileId, long runId, String fileName, String sha256,
+                           String sender, String unitCode, Instant sentAt, Path archived) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public HeldFileStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every file held now, oldest first. */
+    public List<HeldFile> held() {
+        return jdbc.query("""
+                SELECT s.id, r.id, s.run_id, r.file_name, r.sha256, r.sender, s.unit_code, r.sent_at, r.archive_path
+                FROM submission s JOIN received_file r ON r.id = s.received_file_id
+                WHERE s.outcome = 'HELD' ORDER BY r.sent_at, r.file_name, r.id""", (rs, i) -> new HeldFile(
+                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getTimestamp(8).toInstant(), Path.of(rs.getString(9))));
+    }
+
+    /** Whether an officer accepted this received file. */
+    public boolean accepted(long receivedFileId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM sender_acceptance WHERE received_file_id = ?",
+                Integer.class, receivedFileId);
+        return n != null && n > 0;
+    }
+
+    /**
+     * Accepts a held file: records who accepted what and removes the held reading, so the next run
+     * reads the file again, without the sender check, as its unit's newest version.
+     */
+    @Transactional
+    public void accept(HeldFile file, Instant at) {
+        jdbc.update("INSERT INTO sender_acceptance (received_file_id, held_in_run, sender, accepted_at) "
+                + "VALUES (?, ?, ?, ?)", file.receivedFileId(), file.runId(), file.sender(), Timestamp.from(at));
+        jdbc.update("DELETE FROM finding WHERE submission_id = ?", file.submissionId());
+        jdbc.update("DELETE FROM reading_note WHERE submission_id = ?", file.submissionId());
+        jdbc.update("DELETE FROM fact WHERE submission_id = ?", file.submissionId());
+        jdbc.update("DELETE FROM submission WHERE id = ?", file.submissionId());
+    }
+}

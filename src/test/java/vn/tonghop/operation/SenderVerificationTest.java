@@ -1,0 +1,240 @@
+package vn.tonghop.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * Who sent it: a workbook titled as a school and mailed from an address that is not the school's is
+ * flagged, and with {@code tonghop.senders.unverified: hold} kept out of the consolidation (its school
+ * not mailed) until an officer runs {@code accept}; then the next run uses it as the school's newest
+ * version. Against GreenMail as the office's IMAP and SMTP server.
+ */
+class SenderVerificationTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+
+    private static final String MAILBOX = "nop-bao-cao@so.example.vn";
+    private static final String STRANGER = "Phong Dao Tao <Ke.Gia.Mao@evil.example>";
+    private static final String PHU_LOC = "TH_PhuLoc_phan_ky_chi_tieu.xlsx";
+    private static final String PHU_LOC_ADDRESS = "th.phuloc@example.vn";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aStrangersWorkbookIsHeldUntilAnOfficerAcceptsItThenItIsTheSchoolsNewestVersion() throws Exception {
+        greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
+        byte[] forged = Files.readAllBytes(Office.SAMPLES.resolve(PHU_LOC));
+        String hash = sha(forged).substring(0, 12);
+        mail(STRANGER, "PhuLoc_ban_moi.xlsx", forged);
+        Office office = new Office(tmp);
+        office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // the inbox folder: no sender, not checked
+
+        String night1 = captureOut(() -> assertThat(office.run(args("hold"))).isZero());
+
+        Path folder = office.lastRunFolder();
+        Map<String, CSVRecord> files = byFile(Office.csv(folder.resolve("files.csv")));
+        assertThat(files.get("PhuLoc_ban_moi.xlsx").get("outcome")).isEqualTo("HELD");
+        assertThat(files.get("PhuLoc_ban_moi.xlsx").get("reason"))
+                .contains("ke.gia.mao@evil.example", PHU_LOC_ADDRESS, "giữ lại", "accept " + hash);
+        assertThat(files.get("PhuLoc_ban_moi.xlsx").get("used")).isEmpty();
+        assertThat(files.get("TH_TanPhuA_phan_ky_chi_tieu.xlsx").get("outcome")).isEqualTo("READ");
+        List<CSVRecord> findings = Office.csv(folder.resolve("discrepancies.csv"));
+        assertThat(findings).filteredOn(r -> r.get("rule").equals("SENDER_NOT_REGISTERED"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("unit_code")).isEqualTo("87715001");
+                    assertThat(r.get("severity")).isEqualToIgnoringCase("warning");
+                    assertThat(r.get("message")).contains("ke.gia.mao@evil.example", PHU_LOC_ADDRESS);
+                });
+        assertThat(currentFile(office, "87715001")).isNull(); // not consolidated
+        assertThat(recipients()).contains("so.gddt@example.vn", "th.tanphua@example.vn")
+                .doesNotContain(PHU_LOC_ADDRESS); // the school hears nothing of a file it may not have sent
+        assertThat(night1).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
+
+        // the school itself sends a file the next night: that one is used, the stranger's stays held
+        byte[] own = resaved(forged);
+        mail("TH.PhuLoc@Example.VN", "PhuLoc_cua_truong.xlsx", own);
+        assertThat(office.run(args("hold"))).isZero();
+        assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_cua_truong.xlsx");
+        assertThat(Office.csv(office.lastRunFolder().resolve("discrepancies.csv")))
+                .noneMatch(r -> r.get("rule").equals("SENDER_NOT_REGISTERED") && r.get("file").contains("cua_truong"));
+
+        // nothing happens to a held file by itself
+        int folders = office.runFolders().size();
+        assertThat(office.run(args("hold"))).isZero();
+        assertThat(office.runFolders()).hasSize(folders);
+        assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_cua_truong.xlsx");
+
+        // an officer checks with the school and accepts the file by the start of its hash
+        String wrong = captureOut(() -> assertThat(office.run(args("hold", "accept", "ffffffffffff"))).isEqualTo(1));
+        assertThat(wrong).contains("Không có tệp nào đang giữ lại khớp", "PhuLoc_ban_moi.xlsx");
+        String accepted = captureOut(() -> assertThat(office.run(args("hold", "accept",
+                hash))).isZero());
+        assertThat(accepted).contains("Đã chấp nhận", "PhuLoc_ban_moi.xlsx");
+        greenMail.reset();
+        greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
+
+        assertThat(office.run(args("hold"))).isZero();
+        assertThat(office.runFolders()).hasSize(folders + 1);
+        assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_ban_moi.xlsx");
+        assertThat(office.jdbc().queryForObject("SELECT version FROM submission WHERE is_current "
+                + "AND unit_code = '87715001'", Integer.class)).isEqualTo(2);
+        Map<String, CSVRecord> after = byFile(Office.csv(office.lastRunFolder().resolve("files.csv")));
+        assertThat(after.get("PhuLoc_ban_moi.xlsx").get("outcome")).isEqualTo("READ");
+        assertThat(after.get("PhuLoc_ban_moi.xlsx").get("used")).isEqualTo("yes");
+        assertThat(Office.csv(office.lastRunFolder().resolve("discrepancies.csv")))
+                .noneMatch(r -> r.get("rule").equals("SENDER_NOT_REGISTERED"));
+        assertThat(recipients()).contains(PHU_LOC_ADDRESS); // now the school is told what the office uses
+        assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM submission WHERE outcome = 'HELD'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void theSchoolsOwnOrAnAllowedAddressIsNoFindingAndByDefaultAStrangersFileIsUsedWithAWarning() throws Exception {
+        greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
+        mail("\"Trường Phú Lộc\" <TH.PhuLoc@example.vn>", PHU_LOC,
+                Files.readAllBytes(Office.SAMPLES.resolve(PHU_LOC)));
+        mail("hieutruong.hoaan@gmail.com", "TH_HoaAn_phan_ky_chi_tieu.xlsx",
+                Files.readAllBytes(Office.SAMPLES.resolve("TH_HoaAn_phan_ky_chi_tieu.xlsx")));
+        mail(STRANGER, "TH_TanPhuA_phan_ky_chi_tieu.xlsx",
+                Files.readAllBytes(Office.SAMPLES.resolve("TH_TanPhuA_phan_ky_chi_tieu.xlsx")));
+        Office office = new Office(tmp);
+
+        // no tonghop.senders.unverified: the default, accept
+        assertThat(office.run(args(null, "--tonghop.senders.allowed-for.87715006=hieutruong.hoaan@gmail.com")))
+                .isZero();
+
+        Path folder = office.lastRunFolder();
+        Map<String, CSVRecord> files = byFile(Office.csv(folder.resolve("files.csv")));
+        assertThat(files.values()).extracting(r -> r.get("outcome")).containsOnly("READ");
+        assertThat(files.values()).extracting(r -> r.get("used")).containsOnly("yes");
+        List<CSVRecord> flagged = Office.csv(folder.resolve("discrepancies.csv")).stream()
+                .filter(r -> r.get("rule").equals("SENDER_NOT_REGISTERED")).toList();
+        assertThat(flagged).singleElement().satisfies(r -> {
+            assertThat(r.get("file")).isEqualTo("TH_TanPhuA_phan_ky_chi_tieu.xlsx");
+            assertThat(r.get("message")).contains("ke.gia.mao@evil.example", "th.tanphua@example.vn",
+                    "vẫn được dùng");
+        });
+        assertThat(currentFile(office, "87715004")).isEqualTo("TH_TanPhuA_phan_ky_chi_tieu.xlsx");
+        // the school whose name was used is told, in its feedback
+        assertThat(recipients()).contains("th.tanphua@example.vn");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static String[] args(String unverified, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(), "--tonghop.mail.from=tonghop@so.example.vn",
+                "--tonghop.mail.office-recipients=so.gddt@example.vn", "--tonghop.mail.attempts=1",
+                "--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + ServerSetupTest.IMAP.getPort(),
+                "--tonghop.imap.protocol=imap", "--tonghop.imap.username=" + MAILBOX,
+                "--tonghop.imap.password=mat-khau"));
+        if (unverified != null) {
+            args.add("--tonghop.senders.unverified=" + unverified);
+        }
+        args.addAll(Arrays.asList(extra));
+        return args.toArray(String[]::new);
+    }
+
+    /** The file each unit's consolidation uses now, or null. */
+    private static String currentFile(Office office, String unit) {
+        List<String> names = office.jdbc().queryForList("SELECT file_name FROM submission WHERE is_current "
+                + "AND unit_code = ?", String.class, unit);
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    private static List<String> recipients() throws Exception {
+        List<String> out = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            String to = ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+            if (!to.equals(MAILBOX)) {
+                out.add(to);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, CSVRecord> byFile(List<CSVRecord> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.get("file"), Function.identity()));
+    }
+
+    private static void mail(String from, String name, byte[] workbook) throws Exception {
+        MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
+        m.setFrom(new InternetAddress(from));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+        m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Kính gửi Sở, trường gửi bảng phân kỳ.", "UTF-8");
+        mixed.addBodyPart(text);
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(workbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+        file.setFileName(name);
+        file.setDisposition(Part.ATTACHMENT);
+        mixed.addBodyPart(file);
+        m.setContent(mixed);
+        GreenMailUtil.sendMimeMessage(m);
+    }
+
+    /** The same table saved again with another description: other bytes, the same school. */
+    private static byte[] resaved(byte[] workbook) throws Exception {
+        try (InputStream in = new java.io.ByteArrayInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.getProperties().getCoreProperties().setDescription("bản của trường");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String sha(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String captureOut(Runnable action) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+}

@@ -50,7 +50,8 @@ import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
 
 /**
- * The feedback workbook for one school: a copy of the file it sent, each cell with a finding filled
+ * The feedback workbook for one school: a copy of the file it sent (without anything that reaches
+ * outside it: see {@link ExternalReferences}), each cell with a finding filled
  * in the finding's colour and carrying a Vietnamese comment, and a sheet {@value #SHEET} listing every
  * finding with a link to its cell, the sheet the workbook opens on. Same format as the original
  * (.xlsx stays .xlsx, .xls stays .xls); the original is read once into memory and never opened for
@@ -134,6 +135,11 @@ public final class FeedbackWorkbookWriter {
 
         try (Workbook wb = openCopy(original)) {
             warnOnExtension(wb, target);
+            // the copy goes back from tonghop: nothing in it may lead where the sender chose
+            ExternalReferences.Removed removed = ExternalReferences.remove(wb);
+            if (removed.any()) {
+                log.info("{}: removed from the feedback copy {}", original.getFileName(), removed);
+            }
             Styles styles = new Styles(wb); // the list's few styles first: they must never run out
             Map<Finding, String> links = new Marker(wb).mark(sorted);
             addFeedbackSheet(wb, styles, sorted, links, name);

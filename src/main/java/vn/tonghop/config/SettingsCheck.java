@@ -1,9 +1,8 @@
 package vn.tonghop.config;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Executable;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,9 +20,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.BeanUtils;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
@@ -37,17 +33,14 @@ import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.stereotype.Component;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
 import vn.tonghop.text.Similarity;
@@ -55,8 +48,9 @@ import vn.tonghop.text.Similarity;
 /**
  * The {@code tonghop.*} settings an office writes (its job.yml, the command line), checked the way
  * strict binding would: every key must be one the code reads, every value must convert. The known
- * keys are found in the code itself (the {@code @ConfigurationProperties} records, {@code @Value} and
- * {@code @ConditionalOnProperty}), so a setting added later is known without a list to keep.
+ * keys are found in the code itself (the {@code @ConfigurationProperties} records, and the names in
+ * {@code @Value}, {@code @ConditionalOnProperty} or {@code getProperty}), so a setting added later is
+ * known without a list to keep.
  */
 final class SettingsCheck {
 
@@ -65,7 +59,12 @@ final class SettingsCheck {
     /** Top-level groups a configuration file may hold: tonghop's and those Spring Boot reads. */
     private static final List<String> TOP_LEVEL = List.of("tonghop", "spring", "logging", "debug", "trace",
             "management", "server", "info");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*(tonghop\\.[A-Za-z0-9._\\-\\[\\]]+)");
+    /** {@code @ConfigurationProperties} in a class file's constant pool. */
+    private static final String SETTINGS_ANNOTATION =
+            "L" + ConfigurationProperties.class.getName().replace('.', '/') + ";";
+    /** A setting's name in a class file: {@code tonghop.cli.enabled}, {@code ${tonghop.template.send-by-mail:false}}. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?<![A-Za-z0-9_./$-])tonghop(?:\\.[a-z0-9][a-z0-9-]*)+");
 
     /** A settings record and its prefix ({@code tonghop}, {@code tonghop.mail}…). */
     record Group(String prefix, Class<?> type) {
@@ -338,19 +337,52 @@ final class SettingsCheck {
     }
 
     private static Known scan() {
+        Known k = scan(true);
+        return k.groups().isEmpty() ? scan(false) : k; // the application's classes not told apart: all of vn.tonghop
+    }
+
+    /**
+     * The settings records are found by their annotation and read by reflection (record components);
+     * other reads ({@code @Value("${tonghop.…}")}, {@code @ConditionalOnProperty}, {@code getProperty(…)})
+     * by the {@code tonghop.…} names in the constant pools of the application's own class files, read
+     * as bytes without loading or parsing the classes (test classes, which name misspelt keys on
+     * purpose, left out).
+     */
+    private static Known scan(boolean ownClassesOnly) {
         ClassLoader loader = SettingsCheck.class.getClassLoader();
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.setResourceLoader(new DefaultResourceLoader(loader));
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        String root = ownClassesOnly ? root() : "";
         List<Group> groups = new ArrayList<>();
         Set<ConfigurationPropertyName> keys = new LinkedHashSet<>();
         Set<ConfigurationPropertyName> open = new LinkedHashSet<>();
         keys.add(ConfigurationPropertyName.of(JobFilePreflight.KEY));
-        for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
+        List<String> settingsClasses = new ArrayList<>();
+        try {
+            for (Resource r : new PathMatchingResourcePatternResolver(loader)
+                    .getResources("classpath*:" + BASE_PACKAGE.replace('.', '/') + "/**/*.class")) {
+                String url = r.getURL().toString();
+                if (!url.startsWith(root)) {
+                    continue;
+                }
+                String bytes;
+                try (var in = r.getInputStream()) {
+                    bytes = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                }
+                Matcher m = LITERAL.matcher(bytes);
+                while (m.find()) {
+                    keys.add(ConfigurationPropertyName.of(m.group()));
+                }
+                if (bytes.contains(SETTINGS_ANNOTATION)) {
+                    String path = url.substring(url.lastIndexOf(BASE_PACKAGE.replace('.', '/') + "/"));
+                    settingsClasses.add(path.substring(0, path.length() - ".class".length()).replace('/', '.'));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String name : settingsClasses) {
             Class<?> type;
             try {
-                type = ClassUtils.forName(candidate.getBeanClassName(), loader);
+                type = ClassUtils.forName(name, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 continue;
             }
@@ -359,15 +391,18 @@ final class SettingsCheck {
                 groups.add(new Group(cp.prefix(), type));
                 addKeys(cp.prefix(), type, keys, open);
             }
-            try {
-                readAnnotations(type, keys);
-            } catch (LinkageError e) {
-                // a class whose signatures need an optional library: it reads no setting we could check
-            }
         }
         // the office's own group first, so that its problems come first
         groups.sort(java.util.Comparator.comparing(Group::prefix));
         return new Known(List.copyOf(groups), Set.copyOf(keys), Set.copyOf(open));
+    }
+
+    /** Where the application's own classes are (a folder or a jar), as a URL prefix. */
+    private static String root() {
+        String self = SettingsCheck.class.getName().replace('.', '/') + ".class";
+        URL url = SettingsCheck.class.getClassLoader().getResource(self);
+        String s = url == null ? "" : url.toString();
+        return s.endsWith(self) ? s.substring(0, s.length() - self.length()) : "";
     }
 
     private static void addKeys(String prefix, Class<?> type, Set<ConfigurationPropertyName> keys,
@@ -394,37 +429,6 @@ final class SettingsCheck {
                 keys.add(ConfigurationPropertyName.of(key));
             }
         });
-    }
-
-    private static void readAnnotations(Class<?> type, Set<ConfigurationPropertyName> keys) {
-        List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
-        elements.addAll(List.of(type.getDeclaredFields()));
-        List<Executable> executables = new ArrayList<>(List.of(type.getDeclaredConstructors()));
-        executables.addAll(List.of(type.getDeclaredMethods()));
-        for (Executable e : executables) {
-            elements.add(e);
-            for (Parameter p : e.getParameters()) {
-                elements.add(p);
-            }
-        }
-        for (AnnotatedElement e : elements) {
-            Value value = e.getAnnotation(Value.class);
-            if (value != null) {
-                Matcher m = PLACEHOLDER.matcher(value.value());
-                while (m.find()) {
-                    keys.add(ConfigurationPropertyName.of(m.group(1)));
-                }
-            }
-            ConditionalOnProperty condition = e.getAnnotation(ConditionalOnProperty.class);
-            if (condition != null) {
-                String prefix = condition.prefix().isEmpty() ? "" : condition.prefix().replaceAll("\\.$", "") + ".";
-                for (String n : condition.name().length > 0 ? condition.name() : condition.value()) {
-                    if ((prefix + n).startsWith("tonghop.")) {
-                        keys.add(ConfigurationPropertyName.of(prefix + n));
-                    }
-                }
-            }
-        }
     }
 
     /** {@code settleSeconds} → {@code settle-seconds}. */

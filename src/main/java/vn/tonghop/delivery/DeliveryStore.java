@@ -8,12 +8,19 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code delivery} table: one row per message of a run, updated as it is retried. A message is
  * identified by (run, recipient, unit, subject) for a school, whose subject names the file and version;
  * and by (run, recipient) for the office, whose subject carries a date that must not make a restarted
  * run mail the office twice.
+ *
+ * <p>Each outcome is committed on its own as soon as it is known, whatever transaction the caller runs
+ * in (a run's deliver step runs in one until it ends): a run killed in the middle of its mail keeps the
+ * record of what already went out, and its restart does not send that again.
  */
 @Repository
 public class DeliveryStore {
@@ -22,9 +29,12 @@ public class DeliveryStore {
     public static final String FAILED = "FAILED";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public DeliveryStore(JdbcTemplate jdbc) {
+    public DeliveryStore(JdbcTemplate jdbc, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Whether this message already went out in this run (before a restart, or an earlier call). */
@@ -36,11 +46,17 @@ public class DeliveryStore {
     }
 
     /**
-     * Records the outcome of {@code attempts} more tries of a message: a new row the first time, the
-     * same row updated after (attempts add up over calls).
+     * Records and commits the outcome of {@code attempts} more tries of a message: a new row the first
+     * time, the same row updated after (attempts add up over calls).
      */
     public void record(long runId, String recipient, String unitCode, String subject, List<String> attachments,
                        String status, int attempts, String lastError) {
+        ownTransaction.executeWithoutResult(tx -> insertOrUpdate(runId, recipient, unitCode, subject, attachments,
+                status, attempts, lastError));
+    }
+
+    private void insertOrUpdate(long runId, String recipient, String unitCode, String subject,
+                                List<String> attachments, String status, int attempts, String lastError) {
         Timestamp now = Timestamp.from(Instant.now());
         String files = cut(String.join(", ", attachments), 2000);
         String error = lastError == null ? null : cut(lastError, 2000);

@@ -40,8 +40,10 @@ import org.springframework.stereotype.Component;
  * in all, not per message. When the server does not answer at all (a timeout), the rest of that round
  * waits for the next one, so a silent server costs a few timeouts, not one per school.
  *
- * <p>Every outcome is recorded in {@link DeliveryStore}; a message recorded as sent for the run is not
- * sent again, so a restarted run mails nobody twice.
+ * <p>Every outcome is recorded (and committed) in {@link DeliveryStore} as soon as the server answers; a
+ * message recorded as sent for the run is not sent again, so a restarted run mails nobody twice. The one
+ * exception SMTP cannot avoid: a run killed after the server took a message but before its answer
+ * reached the run sends that one message again on restart (KilledRunRestartTest shows both).
  */
 @Component
 public class MailDelivery {

@@ -34,9 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -60,6 +62,7 @@ class MailDeliveryTest {
 
     DeliveryStore store;
     JdbcTemplate jdbc;
+    DataSourceTransactionManager tm;
     MailSettings settings = new MailSettings("tonghop@so.example.vn", "Sở GD&ĐT Đồng Tháp – tonghop",
             List.of("vanphong@so.example.vn", "truongphong@so.example.vn"), 3, Duration.ofMillis(20), true);
 
@@ -73,7 +76,8 @@ class MailDeliveryTest {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load().migrate();
         jdbc = new JdbcTemplate(ds);
-        store = new DeliveryStore(jdbc);
+        tm = new DataSourceTransactionManager(ds);
+        store = new DeliveryStore(jdbc, tm);
 
         digest = new RunDigest(RUN, OFFICE, LocalDateTime.of(2026, 11, 23, 9, 38), 11, 9, 25, 7, 3,
                 List.of(school("87612499", "Trường THCS Sông Trà A", ""),
@@ -172,6 +176,21 @@ class MailDeliveryTest {
         assertThat(again).isEqualTo(new DeliveryOutcome(0, 0, 6));
         assertThat(greenMail.getReceivedMessages()).hasSize(5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Integer.class)).isEqualTo(5);
+    }
+
+    @Test
+    void whatWentOutStaysRecordedWhenTheCallersTransactionIsLost() {
+        // a run's deliver step sends inside a transaction that a killed run never commits
+        MailDelivery delivery = delivery(senderAt(greenMail.getSmtp().getPort()));
+        new TransactionTemplate(tm).executeWithoutResult(step -> {
+            delivery.deliver(digest, schools);
+            step.setRollbackOnly();
+        });
+
+        DeliveryOutcome restarted = delivery.deliver(digest, schools);
+
+        assertThat(restarted).isEqualTo(new DeliveryOutcome(0, 0, 6));
+        assertThat(greenMail.getReceivedMessages()).hasSize(5);
     }
 
     @Test

@@ -140,12 +140,9 @@ final class SettingsCheck {
                     .forEach(n -> keys.putIfAbsent(n, where(n, ps, s.getConfigurationProperty(n))));
             if (ps instanceof EnumerablePropertySource<?> e) {
                 for (String original : e.getPropertyNames()) {
-                    if (ConfigurationPropertyName.isValid(original)
-                            || original.startsWith("tonghop.")) {
-                        ConfigurationPropertyName n = ConfigurationPropertyName.adapt(original, '.');
-                        if (TONGHOP.isAncestorOf(n)) {
-                            written.putIfAbsent(n, original);
-                        }
+                    ConfigurationPropertyName n = ConfigurationPropertyName.adapt(original, '.');
+                    if (TONGHOP.isAncestorOf(n)) {
+                        written.putIfAbsent(n, original);
                     }
                 }
             }
@@ -166,8 +163,9 @@ final class SettingsCheck {
             for (String key : files.getPropertyNames()) {
                 String group = key.split("[.\\[]", 2)[0];
                 if (!TOP_LEVEL.contains(group.toLowerCase(Locale.ROOT)) && reported.add(group)) {
-                    String near = TOP_LEVEL.stream()
-                            .filter(t -> Similarity.ratio(t, group.toLowerCase(Locale.ROOT)) >= 0.5).findFirst().orElse(null);
+                    String folded = group.toLowerCase(Locale.ROOT);
+                    String near = TOP_LEVEL.stream().filter(t -> Similarity.ratio(t, folded) >= 0.5).findFirst()
+                            .orElse(null);
                     ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
                     problems.add(where(name, ps, ConfigurationPropertySource.from(ps).getConfigurationProperty(name))
                             + ": nhóm «" + group + "» không phải nhóm cài đặt tonghop biết" + (near == null ? "."

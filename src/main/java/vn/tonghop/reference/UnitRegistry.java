@@ -96,7 +96,8 @@ public final class UnitRegistry {
             }
             String path = String.join(" → ", cycle) + " → " + cycle.get(0);
             problems.add(csv, cycle.stream().map(lineOf::get).sorted().toList(),
-                    "đơn vị cấp trên (cột parent_code) đi thành vòng " + path + ", không tới được đơn vị gốc. Sửa parent_code của một trong các đơn vị này.");
+                    "đơn vị cấp trên (cột parent_code) đi thành vòng " + path + ", không tới được đơn vị gốc. "
+                            + "Sửa parent_code của một trong các đơn vị này.");
         }
         return new UnitRegistry(units);
     }

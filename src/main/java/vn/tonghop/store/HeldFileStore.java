@@ -21,6 +21,10 @@ public class HeldFileStore {
                            String sender, String unitCode, Instant sentAt, Path archived) {
     }
 
+    /** A held file and the sender of a later copy of the very same bytes. */
+    public record Resent(HeldFile file, String sender) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public HeldFileStore(JdbcTemplate jdbc) {
@@ -37,6 +41,19 @@ public class HeldFileStore {
                 rs.getString(7), rs.getTimestamp(8).toInstant(), Path.of(rs.getString(9))));
     }
 
+    /** Held files whose same bytes came again, with who sent them again. */
+    public List<Resent> resent() {
+        return jdbc.query("""
+                SELECT s.id, r.id, s.run_id, r.file_name, r.sha256, r.sender, s.unit_code, r.sent_at, r.archive_path,
+                       d.sender
+                FROM submission s JOIN received_file r ON r.id = s.received_file_id
+                JOIN received_file d ON d.duplicate_of = r.id
+                WHERE s.outcome = 'HELD' AND d.sender IS NOT NULL ORDER BY d.id""", (rs, i) -> new Resent(
+                new HeldFile(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), Path.of(rs.getString(9))),
+                rs.getString(10)));
+    }
+
     /** Whether an officer accepted this received file. */
     public boolean accepted(long receivedFileId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM sender_acceptance WHERE received_file_id = ?",
@@ -45,11 +62,15 @@ public class HeldFileStore {
     }
 
     /**
-     * Accepts a held file: records who accepted what and removes the held reading, so the next run
-     * reads the file again, without the sender check, as its unit's newest version.
+     * Accepts a held file: records who accepted what and removes the held reading, so the next read
+     * step reads the file again, without the sender check, as its unit's newest version. Accepting a
+     * file no longer held does nothing.
      */
     @Transactional
     public void accept(HeldFile file, Instant at) {
+        if (accepted(file.receivedFileId())) {
+            return;
+        }
         jdbc.update("INSERT INTO sender_acceptance (received_file_id, held_in_run, sender, accepted_at) "
                 + "VALUES (?, ?, ?, ?)", file.receivedFileId(), file.runId(), file.sender(), Timestamp.from(at));
         jdbc.update("DELETE FROM finding WHERE submission_id = ?", file.submissionId());

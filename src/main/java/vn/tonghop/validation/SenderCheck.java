@@ -50,11 +50,11 @@ public final class SenderCheck {
         if (from == null || s.outcome() != FileOutcome.READ || s.unitCode() == null) {
             return new Verdict(s, List.of());
         }
-        Unit unit = registry.find(s.unitCode());
-        List<String> registered = unit == null ? List.of() : SenderSettings.split(unit.email());
-        if (registered.contains(from) || senders.allowedFor(s.unitCode()).contains(from) || accepted.getAsBoolean()) {
+        if (known(s.unitCode(), from) || accepted.getAsBoolean()) {
             return new Verdict(s, List.of());
         }
+        Unit unit = registry.find(s.unitCode());
+        List<String> registered = unit == null ? List.of() : SenderSettings.split(unit.email());
         String unitName = unit == null ? "đơn vị " + s.unitCode() : unit.name() + " (" + unit.code() + ")";
         String expected = registered.isEmpty()
                 ? "danh mục đơn vị chưa ghi địa chỉ thư của " + unitName
@@ -74,6 +74,17 @@ public final class SenderCheck {
                 + "Tệp vẫn được dùng để tổng hợp. Nếu đơn vị không gửi tệp này, đề nghị báo ngay cho đơn vị tổng "
                 + "hợp; nếu đơn vị gửi từ địa chỉ khác, đề nghị báo để cập nhật danh mục đơn vị.", from));
         return new Verdict(s, found);
+    }
+
+    /** Whether {@code sender} may send the file of {@code unitCode}: its registry address or one allowed. */
+    public boolean known(String unitCode, String sender) {
+        String from = SenderSettings.address(sender);
+        if (from == null || unitCode == null) {
+            return false;
+        }
+        Unit unit = registry.find(unitCode);
+        return (unit != null && SenderSettings.split(unit.email()).contains(from))
+                || senders.allowedFor(unitCode).contains(from);
     }
 
     private static String prefix(Submission s) {

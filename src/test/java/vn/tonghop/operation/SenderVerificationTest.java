@@ -124,6 +124,26 @@ class SenderVerificationTest {
     }
 
     @Test
+    void aHeldFileSentAgainFromTheSchoolsOwnAddressIsUsedThatNight() throws Exception {
+        greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
+        byte[] table = Files.readAllBytes(Office.SAMPLES.resolve(PHU_LOC));
+        mail("co.giao.phuloc@gmail.com", "PhuLoc_tu_nha.xlsx", table); // a teacher, from home
+        Office office = new Office(tmp);
+        assertThat(office.run(args("hold"))).isZero();
+        assertThat(currentFile(office, "87715001")).isNull();
+
+        mail(PHU_LOC_ADDRESS, "PhuLoc_tu_truong.xlsx", table); // the same bytes, from the school
+        assertThat(office.run(args("hold"))).isZero();
+
+        assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_tu_nha.xlsx");
+        Map<String, CSVRecord> files = byFile(Office.csv(office.lastRunFolder().resolve("files.csv")));
+        assertThat(files.get("PhuLoc_tu_nha.xlsx").get("outcome")).isEqualTo("READ");
+        assertThat(files.get("PhuLoc_tu_truong.xlsx").get("outcome")).isEqualTo("DUPLICATE");
+        assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM submission WHERE outcome = 'HELD'",
+                Integer.class)).isZero();
+    }
+
+    @Test
     void theSchoolsOwnOrAnAllowedAddressIsNoFindingAndByDefaultAStrangersFileIsUsedWithAWarning() throws Exception {
         greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
         mail("\"Trường Phú Lộc\" <TH.PhuLoc@example.vn>", PHU_LOC,

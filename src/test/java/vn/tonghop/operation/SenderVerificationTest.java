@@ -34,18 +34,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Who sent it: a workbook titled as a school and mailed from an address that is not the school's is
  * flagged, and with {@code tonghop.senders.unverified: hold} kept out of the consolidation (its school
  * not mailed) until an officer runs {@code accept}; then the next run uses it as the school's newest
- * version. Against GreenMail as the office's IMAP and SMTP server.
+ * version. Against GreenMail as the office's IMAP and SMTP server (on free ports: other tests may run).
  */
 class SenderVerificationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     private static final String MAILBOX = "nop-bao-cao@so.example.vn";
     private static final String STRANGER = "Phong Dao Tao <Ke.Gia.Mao@evil.example>";
@@ -85,6 +86,9 @@ class SenderVerificationTest {
                 .doesNotContain(PHU_LOC_ADDRESS); // the school hears nothing of a file it may not have sent
         assertThat(night1).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
 
+        String status = captureOut(() -> assertThat(office.run(args("hold", "status"))).isZero());
+        assertThat(status).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
+
         // the school itself sends a file the next night: that one is used, the stranger's stays held
         byte[] own = resaved(forged);
         mail("TH.PhuLoc@Example.VN", "PhuLoc_cua_truong.xlsx", own);
@@ -92,13 +96,10 @@ class SenderVerificationTest {
         assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_cua_truong.xlsx");
         assertThat(Office.csv(office.lastRunFolder().resolve("discrepancies.csv")))
                 .noneMatch(r -> r.get("rule").equals("SENDER_NOT_REGISTERED") && r.get("file").contains("cua_truong"));
+        assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM submission WHERE outcome = 'HELD'",
+                Integer.class)).isOne(); // the stranger's file is still held, and nothing uses it
 
-        // nothing happens to a held file by itself
         int folders = office.runFolders().size();
-        assertThat(office.run(args("hold"))).isZero();
-        assertThat(office.runFolders()).hasSize(folders);
-        assertThat(currentFile(office, "87715001")).isEqualTo("PhuLoc_cua_truong.xlsx");
-
         // an officer checks with the school and accepts the file by the start of its hash
         String wrong = captureOut(() -> assertThat(office.run(args("hold", "accept", "ffffffffffff"))).isEqualTo(1));
         assertThat(wrong).contains("Không có tệp nào đang giữ lại khớp", "PhuLoc_ban_moi.xlsx");
@@ -178,9 +179,9 @@ class SenderVerificationTest {
 
     private static String[] args(String unverified, String... extra) {
         List<String> args = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(), "--tonghop.mail.from=tonghop@so.example.vn",
+                "--spring.mail.port=" + greenMail.getSmtp().getPort(), "--tonghop.mail.from=tonghop@so.example.vn",
                 "--tonghop.mail.office-recipients=so.gddt@example.vn", "--tonghop.mail.attempts=1",
-                "--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + ServerSetupTest.IMAP.getPort(),
+                "--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + greenMail.getImap().getPort(),
                 "--tonghop.imap.protocol=imap", "--tonghop.imap.username=" + MAILBOX,
                 "--tonghop.imap.password=mat-khau"));
         if (unverified != null) {

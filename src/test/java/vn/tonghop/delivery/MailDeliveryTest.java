@@ -51,7 +51,7 @@ import vn.tonghop.validation.Severity;
 class MailDeliveryTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     static final String OFFICE = "Sở Giáo dục và Đào tạo Đồng Tháp";
     static final String FEEDBACK_NAME = "87612405_gop-y_Bảng phân kỳ TH Tân Thành B2.xlsx";

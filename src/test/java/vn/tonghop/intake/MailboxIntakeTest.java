@@ -37,13 +37,14 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /** Intake from a real IMAP mailbox (GreenMail), test messages delivered to it over SMTP. */
 class MailboxIntakeTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     static final String MAILBOX = "nop-bai@pgd.example.vn";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
@@ -43,7 +44,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class NightlyMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
     private static final String MAILBOX = "nop-bao-cao@so.example.vn";
     private static final String OFFICE = "so.gddt@example.vn";
@@ -61,7 +62,7 @@ class NightlyMailTest {
         office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // one finding
         office.deliver(Office.SAMPLES.resolve("LongKhanh_co_mat_khau.xlsx"), "khong_ro.xlsx"); // whose? nobody's
 
-        assertThat(office.run(mail(ServerSetupTest.SMTP.getPort()))).isZero();
+        assertThat(office.run(mail(greenMail.getSmtp().getPort()))).isZero();
 
         assertThat(office.jdbc().queryForObject("SELECT sender FROM received_file WHERE file_name = ?", String.class,
                 "TH_HoaAn_phan_ky_chi_tieu.xlsx")).isEqualTo("th.hoaan@example.vn");
@@ -102,7 +103,7 @@ class NightlyMailTest {
     void aDeadMailServerDoesNotFailTheRunAndStatusShowsIt() throws Exception {
         Office office = new Office(tmp);
         office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx");
-        int deadPort = ServerSetupTest.SMTP.getPort() + 7;
+        int deadPort = freePort();
 
         assertThat(office.run(mail(deadPort))).isZero();
 
@@ -119,11 +120,18 @@ class NightlyMailTest {
         assertThat(status).contains("Thư gửi không được", OFFICE);
     }
 
+    /** A port nothing listens on: a mail server that is down. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static String[] mail(int smtpPort, String... extra) {
         List<String> args = new ArrayList<>(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--tonghop.mail.from=tonghop@so.example.vn", "--tonghop.mail.office-recipients=" + OFFICE,
                 "--tonghop.mail.attempts=2", "--tonghop.mail.retry-delay=10ms",
-                "--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + ServerSetupTest.IMAP.getPort(),
+                "--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + greenMail.getImap().getPort(),
                 "--tonghop.imap.protocol=imap", "--tonghop.imap.username=" + MAILBOX,
                 "--tonghop.imap.password=mat-khau"));
         args.addAll(Arrays.asList(extra));

@@ -35,7 +35,8 @@ import vn.tonghop.reference.UnitRegistry;
 class TemplateMailingTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @TempDir
     static Path work;
@@ -44,7 +45,7 @@ class TemplateMailingTest {
     static void office(DynamicPropertyRegistry registry) {
         registry.add("tonghop.data-dir", () -> work.resolve("data").toAbsolutePath().toString());
         registry.add("tonghop.template.output-dir", () -> work.resolve("templates").toString());
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
     }
 
     @Autowired

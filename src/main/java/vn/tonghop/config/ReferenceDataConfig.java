@@ -3,6 +3,7 @@ package vn.tonghop.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.reference.IndicatorCatalogue;
@@ -48,6 +49,12 @@ public class ReferenceDataConfig {
     @Bean
     ConsolidationEngine consolidationEngine(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas) {
         return new ConsolidationEngine(registry, catalogue, quotas);
+    }
+
+    /** How every output file is written, with the office's permissions. */
+    @Bean
+    OutputFiles outputFiles(TonghopProperties props) {
+        return new OutputFiles(props.outputPermissions());
     }
 
     @Bean

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.tonghop.output.OutputFiles;
+
 /**
  * An office's job configuration ({@code jobs/<office>/job.yml}, prefix {@code tonghop}).
  *
@@ -24,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    progress) and waits for the next run
  * @param cron        when {@code schedule} runs the consolidation (Spring cron: second minute hour day month weekday)
  * @param zone        the time zone of {@code cron}
+ * @param outputPermissions permissions of every output file, as {@code ls -l} shows them
+ *                    ({@code rw-r--r--}); output folders get {@code x} wherever {@code r} is
  */
 @ConfigurationProperties("tonghop")
 public record TonghopProperties(String officeName, String rootUnit, Path inbox, Path archive, Path outputDir,
@@ -31,7 +35,8 @@ public record TonghopProperties(String officeName, String rootUnit, Path inbox, 
                                 @DefaultValue("20") int maxFileMb, @DefaultValue("20") int chunkSize,
                                 @DefaultValue("0") int threads, @DefaultValue("60") int settleSeconds,
                                 @DefaultValue("0 0 2 * * *") String cron,
-                                @DefaultValue("Asia/Ho_Chi_Minh") String zone) {
+                                @DefaultValue("Asia/Ho_Chi_Minh") String zone,
+                                @DefaultValue(OutputFiles.DEFAULT_PERMISSIONS) String outputPermissions) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

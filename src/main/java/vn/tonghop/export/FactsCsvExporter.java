@@ -1,10 +1,11 @@
 package vn.tonghop.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Indicator;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.store.VersionStore;
 
@@ -36,10 +38,12 @@ public class FactsCsvExporter {
 
     private final JdbcTemplate jdbc;
     private final IndicatorCatalogue catalogue;
+    private final OutputFiles files;
 
-    public FactsCsvExporter(JdbcTemplate jdbc, IndicatorCatalogue catalogue) {
+    public FactsCsvExporter(JdbcTemplate jdbc, IndicatorCatalogue catalogue, OutputFiles files) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.files = files;
     }
 
     /**
@@ -49,7 +53,16 @@ public class FactsCsvExporter {
      */
     public long writeFacts(long runId, Path target) {
         long[] count = {0};
-        try (CSVPrinter csv = open(target, FACT_COLUMNS)) {
+        try {
+            files.write(target, out -> writeFacts(runId, out, count));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        return count[0];
+    }
+
+    private void writeFacts(long runId, OutputStream out, long[] count) throws IOException {
+        try (CSVPrinter csv = printer(out, FACT_COLUMNS)) {
             jdbc.query(con -> {
                 var ps = con.prepareStatement("""
                         SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
@@ -75,10 +88,7 @@ public class FactsCsvExporter {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
         }
-        return count[0];
     }
 
     /**
@@ -107,22 +117,25 @@ public class FactsCsvExporter {
                 "", "", 0L, rs.getString(2), rs.getLong(3), "", "", nullToEmpty(rs.getString(4))}, runId));
         rows.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[7])
                 .thenComparing(r -> (String) r[1]));
-        try (CSVPrinter csv = open(target, FILE_COLUMNS)) {
-            for (Object[] r : rows) {
-                r[0] = CsvSafe.text((String) r[0]);
-                r[4] = CsvSafe.text((String) r[4]);
-                r[11] = CsvSafe.text((String) r[11]);
-                csv.printRecord(r);
-            }
+        try {
+            files.write(target, out -> {
+                try (CSVPrinter csv = printer(out, FILE_COLUMNS)) {
+                    for (Object[] r : rows) {
+                        r[0] = CsvSafe.text((String) r[0]);
+                        r[4] = CsvSafe.text((String) r[4]);
+                        r[11] = CsvSafe.text((String) r[11]);
+                        csv.printRecord(r);
+                    }
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         return rows.size();
     }
 
-    private static CSVPrinter open(Path target, String[] header) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+    private static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\r\n").get());
     }

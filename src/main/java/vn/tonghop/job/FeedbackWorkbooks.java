@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.SchoolFeedback;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.FeedbackWorkbookWriter;
 import vn.tonghop.store.FindingStore;
@@ -43,11 +44,13 @@ class FeedbackWorkbooks {
     private final JdbcTemplate jdbc;
     private final FindingStore findings;
     private final UnitRegistry registry;
+    private final OutputFiles files;
 
-    FeedbackWorkbooks(JdbcTemplate jdbc, FindingStore findings, UnitRegistry registry) {
+    FeedbackWorkbooks(JdbcTemplate jdbc, FindingStore findings, UnitRegistry registry, OutputFiles files) {
         this.jdbc = jdbc;
         this.findings = findings;
         this.registry = registry;
+        this.files = files;
     }
 
     /**
@@ -55,7 +58,7 @@ class FeedbackWorkbooks {
      * with (each is a whole workbook opened and saved again); returns how many.
      */
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
-        Files.createDirectories(folder);
+        files.createDirectories(folder);
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (Sent s : lastSent(runId)) {
             if ("READ".equals(s.outcome())) {
@@ -83,7 +86,7 @@ class FeedbackWorkbooks {
             if (found.isEmpty()) {
                 return false;
             }
-            new FeedbackWorkbookWriter().write(s.archived(), found, target);
+            new FeedbackWorkbookWriter(files).write(s.archived(), found, target);
             return true;
         } catch (IOException | RuntimeException e) {
             // the school still gets its list of findings by e-mail; the run goes on

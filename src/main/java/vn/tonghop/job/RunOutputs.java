@@ -26,6 +26,7 @@ import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.intake.ReceiptStore;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
@@ -60,10 +61,11 @@ class RunOutputs {
     private final ValidationSettings settings;
     private final RunChecks runChecks;
     private final FeedbackWorkbooks feedback;
+    private final OutputFiles outputFiles;
 
     RunOutputs(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
-               FactsCsvExporter csv, ValidationSettings settings, FeedbackWorkbooks feedback) {
+               FactsCsvExporter csv, ValidationSettings settings, FeedbackWorkbooks feedback, OutputFiles outputFiles) {
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -76,6 +78,7 @@ class RunOutputs {
         this.settings = settings;
         this.runChecks = new RunChecks(settings);
         this.feedback = feedback;
+        this.outputFiles = outputFiles;
     }
 
     void checkAcrossFiles(long runId) {
@@ -104,17 +107,17 @@ class RunOutputs {
             return false;
         }
         log.info("Writing outputs to {}", folder.toAbsolutePath());
-        Files.createDirectories(folder);
+        outputFiles.createDirectories(folder);
         Unit root = root();
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
                 reports.reports(registry));
-        new SummaryWorkbookWriter().write(consolidation, folder.resolve("summary.xlsx"));
-        new DiscrepancyReportWriter().write(findings.findings(runId), folder.resolve("discrepancies.xlsx"),
+        new SummaryWorkbookWriter(outputFiles).write(consolidation, folder.resolve("summary.xlsx"));
+        new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
-        PhasingTableWriter tables = new PhasingTableWriter();
-        Path tableFolder = Files.createDirectories(folder.resolve("bang-tong-hop"));
+        PhasingTableWriter tables = new PhasingTableWriter(outputFiles);
+        Path tableFolder = outputFiles.createDirectories(folder.resolve("bang-tong-hop"));
         for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {
             tables.write(consolidation, node, tableFolder.resolve(node.code() + "_bang_phan_ky_tong_hop.xlsx"));
         }

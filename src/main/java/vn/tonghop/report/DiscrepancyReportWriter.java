@@ -1,11 +1,11 @@
 package vn.tonghop.report;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.export.CsvSafe;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 import vn.tonghop.validation.Finding;
@@ -61,14 +62,25 @@ public final class DiscrepancyReportWriter {
             .thenComparing(Finding::raw);
 
     private final int streamingThreshold;
+    private final OutputFiles files;
 
+    /** Written with the default output permissions. */
     public DiscrepancyReportWriter() {
         this(DEFAULT_STREAMING_THRESHOLD);
     }
 
+    public DiscrepancyReportWriter(OutputFiles files) {
+        this(DEFAULT_STREAMING_THRESHOLD, files);
+    }
+
     /** @param streamingThreshold above this many findings the .xlsx is streamed */
     public DiscrepancyReportWriter(int streamingThreshold) {
+        this(streamingThreshold, OutputFiles.DEFAULT);
+    }
+
+    public DiscrepancyReportWriter(int streamingThreshold, OutputFiles files) {
         this.streamingThreshold = streamingThreshold;
+        this.files = files;
     }
 
     /** Whether a run with this many findings gets a streamed workbook. */
@@ -85,35 +97,20 @@ public final class DiscrepancyReportWriter {
 
     // ---- CSV -------------------------------------------------------------------------------------
 
-    private static void writeCsv(List<Finding> sorted, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write('\uFEFF'); // before the header, which the printer writes as it opens
-                try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
-                        .setRecordSeparator("\r\n").get())) {
-                    for (Finding f : sorted) {
-                        out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(f.sheet()),
-                                CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
-                                f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
-                                CsvSafe.text(f.raw()));
-                    }
+    private void writeCsv(List<Finding> sorted, Path target) throws IOException {
+        files.write(target, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            w.write('\uFEFF'); // before the header, which the printer writes as it opens
+            try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
+                    .setRecordSeparator("\r\n").get())) {
+                for (Finding f : sorted) {
+                    out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(f.sheet()),
+                            CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
+                            f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
+                            CsvSafe.text(f.raw()));
                 }
             }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     // ---- xlsx ------------------------------------------------------------------------------------
@@ -123,7 +120,7 @@ public final class DiscrepancyReportWriter {
             SXSSFWorkbook wb = new SXSSFWorkbook(200);
             try {
                 fill(wb, sorted);
-                Cells.save(wb, target);
+                files.write(target, wb::write);
             } finally {
                 wb.dispose(); // the temporary sheet files
                 wb.close();
@@ -131,7 +128,7 @@ public final class DiscrepancyReportWriter {
         } else {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 fill(wb, sorted);
-                Cells.save(wb, target);
+                files.write(target, wb::write);
             }
         }
     }

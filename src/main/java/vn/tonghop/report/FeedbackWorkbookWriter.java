@@ -44,6 +44,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.reading.WorkbookOpener;
 import vn.tonghop.validation.Finding;
@@ -98,15 +99,26 @@ public final class FeedbackWorkbookWriter {
     private static final Pattern ROWS = Pattern.compile("\\$?(\\d{1,7})(?::\\$?(\\d{1,7}))?");
 
     private final WorkbookOpener opener;
+    private final OutputFiles files;
+
+    /** With the reader's default file-size limit (20 MB) and the default output permissions. */
+    public FeedbackWorkbookWriter() {
+        this(OutputFiles.DEFAULT);
+    }
 
     /** With the reader's default file-size limit (20 MB). */
-    public FeedbackWorkbookWriter() {
-        this(20L << 20);
+    public FeedbackWorkbookWriter(OutputFiles files) {
+        this(20L << 20, files);
     }
 
     /** @param maxFileBytes larger originals are refused, as the reader refuses them */
     public FeedbackWorkbookWriter(long maxFileBytes) {
+        this(maxFileBytes, OutputFiles.DEFAULT);
+    }
+
+    public FeedbackWorkbookWriter(long maxFileBytes, OutputFiles files) {
         this.opener = new WorkbookOpener(maxFileBytes);
+        this.files = files;
     }
 
     /**
@@ -143,7 +155,7 @@ public final class FeedbackWorkbookWriter {
             Styles styles = new Styles(wb); // the list's few styles first: they must never run out
             Map<Finding, String> links = new Marker(wb).mark(sorted);
             addFeedbackSheet(wb, styles, sorted, links, name);
-            Cells.save(wb, target);
+            files.write(target, wb::write);
         } catch (IOException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {

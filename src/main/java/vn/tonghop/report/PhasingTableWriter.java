@@ -29,6 +29,7 @@ import vn.tonghop.domain.AnnexRows;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Section;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 import vn.tonghop.value.ParsedValue;
@@ -50,6 +51,17 @@ public final class PhasingTableWriter {
     static final String TITLE = "BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU CỤ THỂ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
+    private final OutputFiles files;
+
+    /** Written with the default output permissions. */
+    public PhasingTableWriter() {
+        this(OutputFiles.DEFAULT);
+    }
+
+    public PhasingTableWriter(OutputFiles files) {
+        this.files = files;
+    }
+
     public void write(Consolidation c, Unit node, Path target) throws IOException {
         Map<String, NodeSummary> own = summariesOf(c, node.code());
         if (own.isEmpty()) {
@@ -59,7 +71,7 @@ public final class PhasingTableWriter {
         Map<String, NodeSummary> above = node.isRoot() ? Map.of() : summariesOf(c, node.parentCode());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Table(wb, c, node, own, above).write();
-            Cells.save(wb, target);
+            files.write(target, wb::write);
         }
     }
 

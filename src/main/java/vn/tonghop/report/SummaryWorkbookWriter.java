@@ -54,6 +54,7 @@ import vn.tonghop.consolidation.NodeSummary;
 import vn.tonghop.consolidation.UnitReport;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 import vn.tonghop.value.ParsedValue;
@@ -80,6 +81,17 @@ public final class SummaryWorkbookWriter {
     private static final int CHART_HEIGHT_ROWS = 20;
     /** Rows of the unit sheet kept in memory while it is written. */
     private static final int STREAM_WINDOW = 500;
+
+    private final OutputFiles files;
+
+    /** Written with the default output permissions. */
+    public SummaryWorkbookWriter() {
+        this(OutputFiles.DEFAULT);
+    }
+
+    public SummaryWorkbookWriter(OutputFiles files) {
+        this.files = files;
+    }
 
     public void write(Consolidation c, Path target) throws IOException {
         XSSFWorkbook xwb = new XSSFWorkbook();
@@ -110,7 +122,7 @@ public final class SummaryWorkbookWriter {
                 xwb.getSheetAt(i).setSelected(i == 0);
             }
             xwb.setActiveSheet(0);
-            Cells.save(wb, target);
+            files.write(target, wb::write);
         } finally {
             if (wb != null) {
                 wb.dispose(); // the streamed sheet's temporary file

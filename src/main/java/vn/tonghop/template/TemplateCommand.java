@@ -13,6 +13,7 @@ import vn.tonghop.cli.Command;
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
@@ -35,8 +36,9 @@ public class TemplateCommand implements Command {
 
     @Autowired
     public TemplateCommand(TonghopProperties office, TemplateSettings settings, UnitRegistry registry,
-                           IndicatorCatalogue catalogue, QuotaBook quotas) {
-        this(office, settings, registry, new TemplateGenerator(registry, catalogue, quotas, settings), System.out);
+                           IndicatorCatalogue catalogue, QuotaBook quotas, OutputFiles files) {
+        this(office, settings, registry, new TemplateGenerator(registry, catalogue, quotas, settings, files),
+                System.out);
     }
 
     TemplateCommand(TonghopProperties office, TemplateSettings settings, UnitRegistry registry,

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
-import vn.tonghop.report.Cells;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.LockedCells;
 import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.reference.IndicatorCatalogue;
@@ -44,14 +44,27 @@ public final class TemplateGenerator {
     private final QuotaBook quotas;
     private final TemplateSettings settings;
     private final Clock clock;
+    private final OutputFiles files;
 
+    /** Written with the default output permissions. */
     public TemplateGenerator(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas,
                              TemplateSettings settings) {
-        this(registry, catalogue, quotas, settings, Clock.systemDefaultZone());
+        this(registry, catalogue, quotas, settings, OutputFiles.DEFAULT);
+    }
+
+    public TemplateGenerator(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas,
+                             TemplateSettings settings, OutputFiles files) {
+        this(registry, catalogue, quotas, settings, Clock.systemDefaultZone(), files);
     }
 
     TemplateGenerator(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas, TemplateSettings settings,
                       Clock clock) {
+        this(registry, catalogue, quotas, settings, clock, OutputFiles.DEFAULT);
+    }
+
+    TemplateGenerator(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas, TemplateSettings settings,
+                      Clock clock, OutputFiles files) {
+        this.files = files;
         this.registry = registry;
         this.catalogue = catalogue;
         this.quotas = quotas;
@@ -104,7 +117,7 @@ public final class TemplateGenerator {
             core.setTitle("Bảng phân kỳ thực hiện chỉ tiêu — " + unit.name());
             core.setCreator("tonghop");
             core.setSubjectProperty("Mẫu nhập liệu phiên bản " + settings.version() + ", mã đơn vị " + unit.code());
-            Cells.save(wb, file);
+            files.write(file, wb::write);
         }
     }
 

@@ -51,7 +51,7 @@ public final class InboxScanner {
     public record Scan(int taken, int known, int waiting, int failed, int skipped) {
     }
 
-    /** Test seam: runs just before one file is taken in, after the inbox was listed. */
+    /** Test seam: what happens to a file between the inbox's listing and its copy, without waiting. */
     @FunctionalInterface
     interface FileStep {
         void before(Path file) throws IOException;
@@ -70,6 +70,7 @@ public final class InboxScanner {
     private final Duration settle;
     private final long maxFileBytes;
     private FileStep beforeEachFile = file -> { };
+    private FileStep beforeCopy = file -> { };
 
     public InboxScanner(Path inbox, Duration settle, long maxFileBytes) {
         this.inbox = inbox;
@@ -77,8 +78,15 @@ public final class InboxScanner {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** Runs just before a file is looked at (stat), after the inbox was listed. */
     InboxScanner beforeEachFile(FileStep step) {
         this.beforeEachFile = step;
+        return this;
+    }
+
+    /** Runs after a file was looked at and found new, just before its bytes are read. */
+    InboxScanner beforeCopy(FileStep step) {
+        this.beforeCopy = step;
         return this;
     }
 
@@ -105,18 +113,21 @@ public final class InboxScanner {
             throw new IOException("Thư mục nhận tệp (tonghop.inbox) không tồn tại: " + inbox.toAbsolutePath()
                     + ". Tạo thư mục này hoặc sửa đường dẫn inbox trong job.yml.");
         }
+        // walked from its real place (the configured inbox may itself be a link), files named by the
+        // configured path as they always were
         Path inboxReal = inbox.toRealPath();
         List<Candidate> found = new ArrayList<>();
-        Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+        Files.walkFileTree(inboxReal, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!isSubmission(file)) {
                     return FileVisitResult.CONTINUE;
                 }
+                Path place = inbox.resolve(inboxReal.relativize(file));
                 if (attrs.isRegularFile()) {
-                    found.add(new Candidate(file, file));
+                    found.add(new Candidate(place, file));
                 } else if (attrs.isSymbolicLink()) {
-                    Candidate linked = followedInside(file, inboxReal);
+                    Candidate linked = followedInside(place, file, inboxReal);
                     if (linked != null) {
                         found.add(linked);
                     } else {
@@ -145,10 +156,10 @@ public final class InboxScanner {
     }
 
     /** A link is taken only when it leads to a file inside the inbox; otherwise it is logged and left. */
-    private static Candidate followedInside(Path link, Path inboxReal) {
+    private static Candidate followedInside(Path link, Path walked, Path inboxReal) {
         Path target;
         try {
-            target = link.toRealPath();
+            target = walked.toRealPath();
         } catch (IOException e) {
             log.warn("Link {} in the inbox leads nowhere ({}); not taken in", link, e.toString());
             return null;
@@ -207,6 +218,7 @@ public final class InboxScanner {
             return Taken.KNOWN;
         }
         String name = c.place().getFileName().toString();
+        beforeCopy.before(c.place());
         try (InputStream in = new UnchangedFile(c.content(), attrs)) {
             if (attrs.size() > maxFileBytes) {
                 log.info("{} is {} bytes, above the limit of {}: refused without a copy, left in the inbox",

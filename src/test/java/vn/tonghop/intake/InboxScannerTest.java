@@ -102,6 +102,42 @@ class InboxScannerTest {
     }
 
     @Test
+    void aFileThatGrowsOrShrinksWhileBeingCopiedIsTakenWholeNextTime() throws IOException {
+        Path grows = settled(inbox.resolve("a.xlsx"), "bảng phân kỳ");
+        Path shrinks = settled(inbox.resolve("b.xlsx"), "bảng phân kỳ của trường B");
+        FileTime listed = Files.getLastModifiedTime(grows);
+
+        InboxScanner.Scan scan = scanner(1 << 20).beforeCopy(file -> {
+            // still being written by a copy that kept the old modification time
+            Files.writeString(file, file.equals(grows) ? "bảng phân kỳ, đầy đủ" : "bảng");
+            Files.setLastModifiedTime(file, listed);
+        }).scan(intake(), receipts, NOW);
+
+        assertThat(scan.taken()).isZero();
+        assertThat(scan.failed()).isEqualTo(2);
+        assertThat(names()).isEmpty();
+        assertThat(archivedBytes()).isEmpty();
+
+        assertThat(scanner(1 << 20).scan(intake(), receipts, NOW).taken()).isEqualTo(2);
+        assertThat(archivedBytes()).containsExactly("bảng", "bảng phân kỳ, đầy đủ");
+        assertThat(jdbc.queryForList("SELECT size_bytes FROM received_file ORDER BY id", Long.class))
+                .containsExactly(Files.size(grows), Files.size(shrinks));
+    }
+
+    @Test
+    void anInboxThatIsItselfALinkIsWalkedAndItsFilesNamedAsConfigured() throws IOException {
+        settled(inbox.resolve("a.xlsx"), "a");
+        Path configured = Files.createSymbolicLink(tmp.resolve("hop-thu"), inbox);
+
+        InboxScanner.Scan scan = new InboxScanner(configured, Duration.ofSeconds(60), 1 << 20)
+                .scan(intake(), receipts, NOW);
+
+        assertThat(scan.taken()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT source FROM received_file", String.class))
+                .containsExactly(configured.resolve("a.xlsx").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
     void aLinkToAFileOutsideTheInboxIsNeverFollowed() throws IOException {
         Path secret = settled(Files.createDirectories(tmp.resolve("elsewhere")).resolve("luong.xlsx"), "secret");
         Files.createSymbolicLink(inbox.resolve("bang-luong.xlsx"), secret);

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.ReferenceProblems;
@@ -89,6 +90,12 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
                         + "job.yml, trong nhóm tonghop:.");
             }
         });
+        try {
+            new OutputFiles(props.outputPermissions());
+        } catch (IllegalArgumentException e) {
+            problems.add(settings.where(ConfigurationPropertyName.of("tonghop.output-permissions")) + ": "
+                    + e.getMessage());
+        }
         problems.addAll(reference(props, settings));
         return problems;
     }

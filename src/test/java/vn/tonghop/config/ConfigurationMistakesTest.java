@@ -116,6 +116,12 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void outputPermissionsNotAsLsShowsThem() throws IOException {
+        writeJob("output-permissions: \"644\"");
+        start().says(job + ", dòng 12: Quyền của tệp kết quả tonghop.output-permissions «644» không hợp lệ");
+    }
+
+    @Test
     void misspeltTopLevelGroup() throws IOException {
         Files.writeString(job, Files.readString(job) + "tonghp:\n  cron: \"0 0 3 * * *\"\n");
         start().says(job + ", dòng 13: nhóm «tonghp» không phải nhóm cài đặt tonghop biết; có phải «tonghop»?");

@@ -2,6 +2,8 @@ package vn.tonghop.job;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -14,6 +16,8 @@ import vn.tonghop.intake.ReceivedFile;
  * committed, and no file twice (a submission row per received file is unique).
  */
 class UnreadFilesReader implements ItemStreamReader<ReceivedFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadFilesReader.class);
 
     private final ReceiptStore receipts;
     private List<ReceivedFile> files = List.of();
@@ -31,7 +35,14 @@ class UnreadFilesReader implements ItemStreamReader<ReceivedFile> {
 
     @Override
     public ReceivedFile read() {
-        return next < files.size() ? files.get(next++) : null;
+        if (next >= files.size()) {
+            return null;
+        }
+        ReceivedFile file = files.get(next++);
+        // one line per file handed out: when a night stops or hangs, the last lines name the files
+        // that were being read
+        log.info("Reading {} ({} of {})", file.fileName(), next, files.size());
+        return file;
     }
 
     int total() {

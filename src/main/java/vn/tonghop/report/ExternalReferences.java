@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +18,9 @@ import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -51,7 +56,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       stay);</li>
  *   <li>the links to other workbooks themselves: in an .xlsx the external link parts and their
  *       relationships are removed; in an .xls, whose link table POI cannot shrink, each external
- *       workbook's address is replaced by {@value #NOWHERE}, which no formula uses any more.</li>
+ *       workbook's address is replaced by {@value #NOWHERE}, which no formula uses any more;</li>
+ *   <li>a VBA project (macros): removed from an .xlsm and from an .xls.</li>
  * </ul>
  * Runs on the in-memory copy, before tonghop adds its own highlights and {@code Góp ý} sheet.
  */
@@ -61,9 +67,9 @@ final class ExternalReferences {
     static final String NOWHERE = "lien-ket-ngoai-da-go";
 
     /** What was taken out of one workbook. */
-    record Removed(int formulas, int names, int hyperlinks, int links) {
+    record Removed(int formulas, int names, int hyperlinks, int links, boolean macros) {
         boolean any() {
-            return formulas + names + hyperlinks + links > 0;
+            return formulas + names + hyperlinks + links > 0 || macros;
         }
     }
 
@@ -101,7 +107,9 @@ final class ExternalReferences {
         }
         int links = wb instanceof XSSFWorkbook x ? removeLinkParts(x)
                 : wb instanceof HSSFWorkbook h ? pointLinksNowhere(h) : 0;
-        return new Removed(formulas, external.size(), hyperlinks, links);
+        boolean macros = wb instanceof XSSFWorkbook x ? removeVbaParts(x)
+                : wb instanceof HSSFWorkbook h && removeVbaStorage(h);
+        return new Removed(formulas, external.size(), hyperlinks, links, macros);
     }
 
     /**
@@ -299,6 +307,66 @@ final class ExternalReferences {
             pkg.removePart(p); // one no relationship pointed at
         }
         return n;
+    }
+
+    // ---- macros --------------------------------------------------------------------------------
+
+    /**
+     * The VBA project of an .xlsm (and its signatures): a copy mailed by the office must not carry the
+     * sender's code. The workbook stays macro-enabled in type, so its .xlsm name still fits.
+     */
+    private static boolean removeVbaParts(XSSFWorkbook wb) {
+        OPCPackage pkg = wb.getPackage();
+        PackagePart book = wb.getPackagePart();
+        boolean removed = false;
+        for (PackageRelationship rel : relationships(book, XSSFRelation.VBA_MACROS.getRelation())) {
+            book.removeRelationship(rel.getId());
+            removed = true;
+        }
+        List<PackagePart> parts;
+        try {
+            parts = new ArrayList<>(pkg.getParts());
+        } catch (InvalidFormatException e) {
+            return removed; // POI opened it, so this does not happen; nothing more to look at
+        }
+        for (PackagePart p : parts) {
+            if (p.getContentType().startsWith("application/vnd.ms-office.vbaProject")) {
+                pkg.removePart(p);
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    /** The VBA project storage of an .xls, which POI otherwise copies into the saved file. */
+    private static boolean removeVbaStorage(HSSFWorkbook wb) {
+        DirectoryNode root = wb.getDirectory();
+        boolean removed = false;
+        for (String name : List.of("_VBA_PROJECT_CUR", "_VBA_PROJECT", "VBA")) {
+            if (root != null && root.hasEntryCaseInsensitive(name)) {
+                try {
+                    removed |= deleteAll(root.getEntryCaseInsensitive(name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean deleteAll(Entry entry) {
+        if (entry instanceof DirectoryEntry dir) {
+            for (Entry child : new ArrayList<Entry>(toList(dir))) {
+                deleteAll(child);
+            }
+        }
+        return entry.delete();
+    }
+
+    private static List<Entry> toList(DirectoryEntry dir) {
+        List<Entry> out = new ArrayList<>();
+        dir.getEntries().forEachRemaining(out::add);
+        return out;
     }
 
     /** An .xls's other workbooks (and DDE servers) renamed to {@link #NOWHERE}. */

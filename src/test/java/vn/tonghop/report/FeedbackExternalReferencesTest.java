@@ -38,7 +38,7 @@ import vn.tonghop.validation.Severity;
  * A school's workbook carrying a HYPERLINK formula to a login page, a formula reading another workbook,
  * a defined name and a formula using it, and cell hyperlinks to a web page, a file share and an e-mail
  * address: the feedback copy keeps what the cells showed (their cached values) and nothing that leads
- * outside it. Checked in the file's own parts and bytes, not only through POI.
+ * outside it; nor the sender's macros. Checked in the file's own parts and bytes, not only through POI.
  */
 class FeedbackExternalReferencesTest {
 
@@ -107,6 +107,49 @@ class FeedbackExternalReferencesTest {
         assertThat(contains(stream, "mailto:")).isFalse();
         assertThat(contains(stream, ExternalReferences.NOWHERE)).isTrue();
         assertCachedValuesKept(copy);
+    }
+
+    @Test
+    void theSendersMacrosAreNotCopiedFromAnXlsmOrAnXls() throws Exception {
+        byte[] code = "Sub Auto_Open()\r\n  Shell \"cmd /c calc\"\r\nEnd Sub".getBytes(StandardCharsets.US_ASCII);
+
+        Path xlsm = dir.resolve("truong.xlsm");
+        Files.copy(SAMPLES.resolve("TH_PhuLoc_phan_ky_chi_tieu.xlsx"), xlsm);
+        rewrite(xlsm, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+        rewrite(xlsm, "</Types>", "<Default Extension=\"bin\" "
+                + "ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>");
+        rewrite(xlsm, "xl/_rels/workbook.xml.rels", "</Relationships>", "<Relationship Id=\"rIdVba\" Target=\"vbaProject.bin\" "
+                + "Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\"/></Relationships>");
+        add(xlsm, "xl/vbaProject.bin", code);
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsm.toFile())) { // as hostile as intended
+            assertThat(wb.getPackage().getPartsByContentType("application/vnd.ms-office.vbaProject")).hasSize(1);
+        }
+        Path xlsmCopy = dir.resolve("gop-y.xlsm");
+        new FeedbackWorkbookWriter().write(xlsm, FINDINGS, xlsmCopy);
+        Map<String, String> parts = parts(xlsmCopy);
+        assertThat(parts.keySet()).noneMatch(p -> p.endsWith(".bin"));
+        parts.forEach((name, text) -> assertThat(text).as(name).doesNotContain("Auto_Open", "relationships/vbaProject"));
+        assertThat(parts.get("[Content_Types].xml")).contains("macroEnabled.main+xml"); // still an .xlsm
+
+        Path xls = dir.resolve("truong.xls");
+        try (InputStream in = Files.newInputStream(SAMPLES.resolve("TH_LongKhanh_phan_ky_chi_tieu.xls"));
+             POIFSFileSystem fs = new POIFSFileSystem(in); OutputStream out = Files.newOutputStream(xls)) {
+            var vba = fs.getRoot().createDirectory("_VBA_PROJECT_CUR");
+            vba.createDocument("PROJECT", new java.io.ByteArrayInputStream("ID=\"{0}\"".getBytes(StandardCharsets.US_ASCII)));
+            vba.createDirectory("VBA").createDocument("Module1", new java.io.ByteArrayInputStream(code));
+            fs.writeFilesystem(out);
+        }
+        assertThat(indexOf(Files.readAllBytes(xls), "Auto_Open".getBytes(StandardCharsets.US_ASCII))).isNotNegative();
+        Path xlsCopy = dir.resolve("gop-y.xls");
+        new FeedbackWorkbookWriter().write(xls, FINDINGS, xlsCopy);
+        assertThat(indexOf(Files.readAllBytes(xlsCopy), "Auto_Open".getBytes(StandardCharsets.US_ASCII))).isNegative();
+        try (POIFSFileSystem fs = new POIFSFileSystem(xlsCopy.toFile(), true)) {
+            assertThat(fs.getRoot().getEntryNames()).doesNotContain("_VBA_PROJECT_CUR").contains("Workbook");
+        }
+        try (Workbook wb = WorkbookFactory.create(xlsCopy.toFile(), null, true)) {
+            assertThat(wb.getSheet(SHEET)).isNotNull();
+        }
     }
 
     @Test
@@ -206,16 +249,39 @@ class FeedbackExternalReferencesTest {
 
     /** Replaces text in every XML part of an .xlsx. */
     private static void rewrite(Path xlsx, String from, String to) throws IOException {
+        rewrite(xlsx, null, from, to);
+    }
+
+    /** Replaces text in one part of an .xlsx, or in every XML part when {@code part} is null. */
+    private static void rewrite(Path xlsx, String part, String from, String to) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 byte[] bytes = zip.readAllBytes();
-                if (e.getName().endsWith(".xml")) {
+                if (part == null ? e.getName().endsWith(".xml") : e.getName().equals(part)) {
                     bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
                 }
                 entries.put(e.getName(), bytes);
             }
         }
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(xlsx))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Adds an entry to an .xlsx. */
+    private static void add(Path xlsx, String name, byte[] bytes) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        entries.put(name, bytes);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(xlsx))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));

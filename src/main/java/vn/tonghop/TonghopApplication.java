@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import vn.tonghop.cli.EarlyExit;
 import vn.tonghop.config.ConfigurationProblems;
 
 @SpringBootApplication
@@ -16,6 +17,8 @@ public class TonghopApplication {
             exitCode = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, args));
         } catch (ConfigurationProblems e) {
             exitCode = e.getExitCode(); // already printed, one line per problem, by ConfigurationProblemsReporter
+        } catch (EarlyExit e) {
+            exitCode = e.exitCode(); // already printed: the office's lock, or a status while the office is busy
         }
         System.exit(exitCode);
     }

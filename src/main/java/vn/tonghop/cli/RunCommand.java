@@ -30,12 +30,17 @@ class RunCommand implements Command {
 
     @Override
     public int run(List<String> args) throws Exception {
-        JobExecution execution = launcher.runOnce();
-        if (execution == null) {
-            System.out.println("Đang có một lần tổng hợp khác chạy cho đơn vị này; không chạy thêm.");
-            return 3;
+        JobExecution execution;
+        try {
+            execution = launcher.runOnce();
+        } catch (RunRefused refused) {
+            System.out.println(refused.getMessage());
+            return refused.exitCode();
         }
         printer.print(execution, System.out);
+        if (launcher.lastBackup() != null) {
+            System.out.println("Sao lưu cơ sở dữ liệu: " + launcher.lastBackup().toAbsolutePath().normalize());
+        }
         return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 }

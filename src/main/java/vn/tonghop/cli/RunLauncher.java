@@ -1,10 +1,6 @@
 package vn.tonghop.cli;
 
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -23,12 +19,15 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.store.DatabaseBackup;
 
 /**
- * Starts one consolidation run, or finishes the last one. Only one run at a time per office (a lock
- * file beside the database); holding the lock, a run still marked as running was killed, so it is
- * recovered and restarted. A failed or stopped run is restarted: Spring Batch skips the steps it
- * completed and the read step reads only the files not stored yet.
+ * Starts one consolidation run, or finishes the last one. Only one run at a time per office: the
+ * office's lock is taken at startup, before the database opens ({@link OfficeLockAtStartup}); holding
+ * it, a run still marked as running was killed, so it is recovered and restarted. A failed or stopped
+ * run is restarted: Spring Batch skips the steps it completed and the read step reads only the files not
+ * stored yet. A database that lost its history while the archive holds files is refused
+ * ({@link LostDatabaseCheck}); a completed run is followed by a backup of the embedded database.
  */
 @Component
 public class RunLauncher {
@@ -42,52 +41,116 @@ public class RunLauncher {
     private final JobRepository repository;
     private final Job consolidate;
     private final TonghopProperties props;
+    private final LostDatabaseCheck lostDatabase;
+    private final StatusSnapshot snapshot;
+    private final DatabaseBackup backup;
+    private Path lastBackup;
 
-    RunLauncher(JobOperator operator, JobRepository repository, Job consolidate, TonghopProperties props) {
+    RunLauncher(JobOperator operator, JobRepository repository, Job consolidate, TonghopProperties props,
+                LostDatabaseCheck lostDatabase, StatusSnapshot snapshot, DatabaseBackup backup) {
         this.operator = operator;
         this.repository = repository;
         this.consolidate = consolidate;
         this.props = props;
+        this.lostDatabase = lostDatabase;
+        this.snapshot = snapshot;
+        this.backup = backup;
     }
 
-    /** Runs to the end; returns the last execution, or null when another run holds the office's lock. */
+    /**
+     * Runs to the end and returns the last execution. Refused (with the office's line and exit code) when
+     * another process holds the office's lock, or when the database does not match the archive.
+     */
     public JobExecution runOnce() throws Exception {
-        Files.createDirectories(props.dataDir());
-        Path lockFile = props.dataDir().resolve("tonghop.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                log.warn("Another run of this office is in progress (lock {}); not starting a second one", lockFile);
-                return null;
+        holdLock();
+        lostDatabase.check();
+        JobExecution execution = launch();
+        afterRun(execution);
+        return execution;
+    }
+
+    /**
+     * Runs run {@code runId} again from the archive ({@code rebuild}): the same run number, its files
+     * taken from the archive's receipts instead of the inbox and the mailbox, nothing written or mailed.
+     * A replay already completed is returned as it is; one that was interrupted is finished.
+     */
+    JobExecution replay(long runId, LocalDateTime started) throws Exception {
+        holdLock();
+        JobParameters identifying = new JobParametersBuilder().addLong(ConsolidateJobConfig.RUN_ID, runId)
+                .toJobParameters();
+        JobInstance instance = repository.getJobInstance(consolidate.getName(), identifying);
+        if (instance != null) {
+            JobExecution previous = repository.getLastJobExecution(instance);
+            if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
+                return previous;
             }
-            return launch();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            log.warn("A run is already in progress in this process; not starting a second one");
-            return null;
+            JobExecution resumed = resume(instance, previous);
+            if (resumed != null) {
+                return resumed;
+            }
+        }
+        snapshot.write("Đang dựng lại cơ sở dữ liệu từ kho lưu (rebuild), lần tổng hợp số " + runId);
+        return operator.start(consolidate, new JobParametersBuilder(identifying)
+                .addString(ConsolidateJobConfig.RUN_STARTED, started.truncatedTo(ChronoUnit.SECONDS).toString(), false)
+                .addString(ConsolidateJobConfig.RUN_REPLAY, "archive", false)
+                .toJobParameters());
+    }
+
+    /** Backs the database up after a completed run and writes the status snapshot. */
+    void afterRun(JobExecution execution) {
+        lastBackup = execution.getStatus() == BatchStatus.COMPLETED ? backup.afterRun(execution.getJobInstanceId())
+                : null;
+        snapshot.write("Không có lần tổng hợp nào đang chạy");
+    }
+
+    /** The backup written after the last completed run, or null. */
+    Path lastBackup() {
+        return lastBackup;
+    }
+
+    private void holdLock() throws Exception {
+        if (props.dataDir() == null || OfficeLock.heldHere(props.dataDir())) {
+            return;
+        }
+        // started without the command line (a test's context): take the lock now
+        if (!OfficeLock.of(props.dataDir()).tryWriter()) {
+            throw new RunRefused(OfficeLock.BUSY, 3);
         }
     }
 
     private JobExecution launch() throws Exception {
         JobInstance last = repository.getLastJobInstance(consolidate.getName());
         if (last != null) {
-            JobExecution previous = repository.getLastJobExecution(last);
-            if (previous != null && DIED.contains(previous.getStatus())) {
-                log.warn("Run {} was interrupted ({} since {}); recovering it", last.getInstanceId(),
-                        previous.getStatus(), previous.getStartTime());
-                previous = operator.recover(previous);
-            }
-            if (previous != null && UNFINISHED.contains(previous.getStatus())) {
-                log.info("Restarting run {} where it stopped", last.getInstanceId());
-                return operator.restart(previous);
+            JobExecution resumed = resume(last, repository.getLastJobExecution(last));
+            if (resumed != null) {
+                return resumed;
             }
         }
         long next = last == null ? 1 : nextRunNumber(last);
+        snapshot.write("Đang chạy lần tổng hợp số " + next + ", bắt đầu "
+                + RunSummaryPrinter.TIME.format(LocalDateTime.now()));
         JobParameters params = new JobParametersBuilder()
                 .addLong(ConsolidateJobConfig.RUN_ID, next)
                 .addString(ConsolidateJobConfig.RUN_STARTED,
                         LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(), false)
                 .toJobParameters();
         return operator.start(consolidate, params);
+    }
+
+    /** Recovers a run that died and restarts one that failed or stopped; null when it needs neither. */
+    private JobExecution resume(JobInstance instance, JobExecution previous) throws Exception {
+        if (previous != null && DIED.contains(previous.getStatus())) {
+            log.warn("Run {} was interrupted ({} since {}); recovering it", instance.getInstanceId(),
+                    previous.getStatus(), previous.getStartTime());
+            previous = operator.recover(previous);
+        }
+        if (previous != null && UNFINISHED.contains(previous.getStatus())) {
+            log.info("Restarting run {} where it stopped", instance.getInstanceId());
+            snapshot.write("Đang chạy tiếp lần tổng hợp số " + instance.getInstanceId() + " (bị ngắt trước đó), từ "
+                    + RunSummaryPrinter.TIME.format(LocalDateTime.now()));
+            return operator.restart(previous);
+        }
+        return null;
     }
 
     private long nextRunNumber(JobInstance last) {

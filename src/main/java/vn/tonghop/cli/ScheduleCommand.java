@@ -25,11 +25,16 @@ class ScheduleCommand implements Command {
     private final RunLauncher launcher;
     private final RunSummaryPrinter printer;
     private final TonghopProperties props;
+    private final LostDatabaseCheck lostDatabase;
+    private final StatusSnapshot snapshot;
 
-    ScheduleCommand(RunLauncher launcher, RunSummaryPrinter printer, TonghopProperties props) {
+    ScheduleCommand(RunLauncher launcher, RunSummaryPrinter printer, TonghopProperties props,
+                    LostDatabaseCheck lostDatabase, StatusSnapshot snapshot) {
         this.launcher = launcher;
         this.printer = printer;
         this.props = props;
+        this.lostDatabase = lostDatabase;
+        this.snapshot = snapshot;
     }
 
     @Override
@@ -43,9 +48,15 @@ class ScheduleCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args) throws InterruptedException {
+    public int run(List<String> args) throws InterruptedException, java.io.IOException {
         CronExpression cron = CronExpression.parse(props.cron());
         ZoneId zone = ZoneId.of(props.zone());
+        try {
+            lostDatabase.check(); // said at once, not at 2 a.m.
+        } catch (RunRefused refused) {
+            System.out.println(refused.getMessage());
+            return refused.exitCode();
+        }
         while (!Thread.currentThread().isInterrupted()) {
             ZonedDateTime next = cron.next(ZonedDateTime.now(zone));
             if (next == null) {
@@ -53,12 +64,13 @@ class ScheduleCommand implements Command {
                 return 1;
             }
             log.info("Next run at {}", next);
+            snapshot.write("Lệnh schedule đang chờ; lần tổng hợp tới lúc "
+                    + RunSummaryPrinter.TIME.format(next.toLocalDateTime()));
             Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis()));
             try {
-                JobExecution execution = launcher.runOnce();
-                if (execution != null) {
-                    printer.print(execution, System.out);
-                }
+                printer.print(launcher.runOnce(), System.out);
+            } catch (RunRefused refused) {
+                System.out.println(refused.getMessage());
             } catch (Exception e) {
                 // the schedule outlives a bad night; the next run restarts this one
                 log.error("Run failed: {}", e.toString(), e);

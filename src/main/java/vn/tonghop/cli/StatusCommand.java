@@ -1,6 +1,7 @@
 package vn.tonghop.cli;
 
 import java.io.PrintStream;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.job.ConsolidateJobConfig;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunHistory;
@@ -82,10 +84,15 @@ class StatusCommand implements Command {
             DeliveryStatus mail = deliveries.status(r.runId());
             int read = r.outcomes().getOrDefault("READ", 0);
             int notRead = r.outcomes().values().stream().mapToInt(Integer::intValue).sum() - read;
+            boolean rebuilt = last.getJobParameters().getString(ConsolidateJobConfig.RUN_REPLAY) != null;
             String state = RunSummaryPrinter.shortStatus(last)
-                    + (executions.size() > 1 ? " (" + executions.size() + " lượt)" : "");
+                    + (executions.size() > 1 ? " (" + executions.size() + " lượt)" : "") + (rebuilt ? " (dựng lại)" : "");
+            // a run rebuilt from the archive started when it first ran, not when it was rebuilt
+            LocalDateTime started = rebuilt && last.getJobParameters().getString(ConsolidateJobConfig.RUN_STARTED) != null
+                    ? LocalDateTime.parse(last.getJobParameters().getString(ConsolidateJobConfig.RUN_STARTED))
+                    : first.getStartTime();
             out.printf("%-5d %-19s %-16s %5d %5d %8d %9d %6d %6d %5d %5d  %s%n", r.runId(),
-                    first.getStartTime() == null ? "" : RunSummaryPrinter.TIME.format(first.getStartTime()), state,
+                    started == null ? "" : RunSummaryPrinter.TIME.format(started), state,
                     r.newFiles(), r.repeats(), read, notRead, r.errors(), r.warnings(),
                     mail.sent(), mail.failed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
         }

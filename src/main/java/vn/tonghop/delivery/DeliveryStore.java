@@ -27,6 +27,8 @@ public class DeliveryStore {
 
     public static final String SENT = "SENT";
     public static final String FAILED = "FAILED";
+    /** A message of a run rebuilt from the archive: recorded, never sent (see {@code rebuild}). */
+    public static final String NOT_SENT = "NOT_SENT";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;

@@ -86,6 +86,22 @@ public class MailDelivery {
         return tally.outcome();
     }
 
+    /**
+     * Records every message the run would send as {@link DeliveryStore#NOT_SENT}, with {@code why}, and
+     * sends none: a run rebuilt from the archive sent its mail the first time, or not; never again.
+     * Returns how many were recorded.
+     */
+    public int recordNotSent(RunDigest digest, List<SchoolFeedback> schools, String why) {
+        int recorded = 0;
+        for (Message m : plan(digest, schools, new Tally())) {
+            List<String> files = m.mail().attachments().stream().map(f -> f.getFileName().toString()).toList();
+            store.record(digest.runId(), m.recipient(), m.unitCode(), m.mail().subject(), files, DeliveryStore.NOT_SENT,
+                    0, why);
+            recorded++;
+        }
+        return recorded;
+    }
+
     /** One prepared message to one address (a unit's, or the office's when {@code unitCode} is null). */
     public record Letter(String recipient, String unitCode, ComposedMail mail) {
     }

@@ -35,6 +35,11 @@ public final class ContentArchive {
         this.root = root;
     }
 
+    /** The archive's folder. */
+    public Path root() {
+        return root;
+    }
+
     /** Copies the stream into the archive while hashing it; a second copy of the same bytes is dropped. */
     public Archived store(InputStream content, String fileName) throws IOException {
         Files.createDirectories(root);
@@ -49,7 +54,9 @@ public final class ContentArchive {
             Path folder = root.resolve(hash.substring(0, 2)).resolve(hash);
             try (var existing = Files.exists(folder) ? Files.list(folder) : null) {
                 if (existing != null) {
-                    Path first = existing.filter(Files::isRegularFile).findFirst().orElse(null);
+                    // the bytes' file, not the receipts noted beside it (ArchiveReceipts.FILE)
+                    Path first = existing.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(Files::isRegularFile).findFirst().orElse(null);
                     if (first != null) {
                         return new Archived(hash, size, first);
                     }

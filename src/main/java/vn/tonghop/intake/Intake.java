@@ -25,6 +25,7 @@ public class Intake implements IntakeSink {
 
     private final long runId;
     private final ContentArchive archive;
+    private final ArchiveReceipts notes;
     private final ReceiptStore receipts;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate savepoint;
@@ -36,6 +37,7 @@ public class Intake implements IntakeSink {
     public Intake(long runId, ContentArchive archive, ReceiptStore receipts, PlatformTransactionManager tm, Clock clock) {
         this.runId = runId;
         this.archive = archive;
+        this.notes = new ArchiveReceipts(archive.root());
         this.receipts = receipts;
         this.ownTransaction = new TransactionTemplate(tm);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -67,6 +69,14 @@ public class Intake implements IntakeSink {
                          Instant sentAt) {
         Instant sent = sentAt.truncatedTo(ChronoUnit.MILLIS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            // noted in the archive before the receipt is committed: the archive can always tell it again
+            notes.append(stored.path(), new ArchiveReceipts.Note(runId, fileName, source, sender, stored.sizeBytes(),
+                    sent, now));
+        } catch (IOException e) {
+            // the file and its receipt matter more; a rebuild falls back on the file's own name and time
+            log.warn("Could not note the receipt of {} in the archive: {}", fileName, e.toString());
+        }
         if (batch) {
             // a savepoint: a receipt the database refuses fails this file only, not the batch's others
             // (PostgreSQL aborts a whole transaction on a failed statement)

@@ -1,11 +1,15 @@
 package vn.tonghop.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.intake.ArchiveReplay;
 import vn.tonghop.intake.ContentArchive;
 import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.Intake;
@@ -67,6 +72,11 @@ public class ConsolidateJobConfig {
     public static final String RUN_ID = "run.id";
     /** Job parameter: when the run started, ISO local date-time (names its output folder). */
     public static final String RUN_STARTED = "run.started";
+    /**
+     * Job parameter, set by {@code rebuild}: the run is replayed from the archive's receipts, not from the
+     * inbox and the mailbox; its outputs are the ones it wrote the first time, and it mails nothing.
+     */
+    public static final String RUN_REPLAY = "run.replay";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
@@ -92,10 +102,14 @@ public class ConsolidateJobConfig {
 
     @Bean
     Step takeIn(JobRepository jobRepository, PlatformTransactionManager tm, TonghopProperties props,
-                ReceiptStore receipts, MailboxIntake mailbox) {
+                ReceiptStore receipts, MailboxIntake mailbox, ArchiveReplay replay) {
         return new StepBuilder("takeIn", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     long runId = runId(chunkContext.getStepContext().getStepExecution());
+                    if (replaying(chunkContext.getStepContext().getStepExecution())) {
+                        replay.takeIn(runId);
+                        return RepeatStatus.FINISHED;
+                    }
                     Clock clock = Clock.systemDefaultZone();
                     Intake intake = new Intake(runId, new ContentArchive(props.archive()), receipts, tm, clock);
                     int mailed = mailbox.fetch(intake);
@@ -201,7 +215,11 @@ public class ConsolidateJobConfig {
                     // named by the run's start and number: a restart writes into its own folder again,
                     // two runs never share one
                     String folder = started.format(FOLDER) + "_lan-" + runId(step);
-                    outputs.write(runId(step), started, props.outputDir().resolve(folder));
+                    if (replaying(step)) {
+                        outputs.recordReplayed(runId(step), writtenFolder(props.outputDir(), runId(step)));
+                    } else {
+                        outputs.write(runId(step), started, props.outputDir().resolve(folder));
+                    }
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();
@@ -212,10 +230,35 @@ public class ConsolidateJobConfig {
         return new StepBuilder("deliver", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
-                    delivery.deliver(runId(step), runStarted(step));
+                    delivery.deliver(runId(step), runStarted(step), replaying(step));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();
+    }
+
+    static boolean replaying(StepExecution step) {
+        return step.getJobExecution().getJobParameters().getString(RUN_REPLAY) != null;
+    }
+
+    /** The folder run {@code runId} wrote its outputs into, if it wrote any and it is still there. */
+    public static Path writtenFolder(Path outputDir, long runId) throws IOException {
+        if (!Files.isDirectory(outputDir)) {
+            return null;
+        }
+        try (Stream<Path> folders = Files.list(outputDir)) {
+            return folders.filter(f -> f.getFileName().toString().endsWith("_lan-" + runId) && Files.isDirectory(f))
+                    .sorted().reduce((a, b) -> b).orElse(null);
+        }
+    }
+
+    /** When the run that wrote {@code folder} started, from the folder's name; null when it does not say. */
+    public static LocalDateTime startedOf(Path folder) {
+        String name = folder.getFileName().toString();
+        try {
+            return LocalDateTime.parse(name.substring(0, Math.min(name.length(), 17)), FOLDER);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static long runId(StepExecution step) {

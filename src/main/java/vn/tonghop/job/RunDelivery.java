@@ -48,7 +48,8 @@ class RunDelivery {
         this.mail = mail;
     }
 
-    void deliver(long runId, LocalDateTime started) {
+    /** {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing. */
+    void deliver(long runId, LocalDateTime started, boolean replayed) {
         List<String> folders = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class,
                 runId);
         if (folders.isEmpty()) {
@@ -56,6 +57,12 @@ class RunDelivery {
             return;
         }
         Path folder = Path.of(folders.get(0));
+        if (replayed) {
+            int recorded = mail.recordNotSent(digest(runId, started, folder), feedback.feedback(runId,
+                    folder.resolve("gop-y")), "Dựng lại từ kho lưu (rebuild): không gửi lại");
+            log.info("Rebuilt run {}: {} e-mails recorded as not to send", runId, recorded);
+            return;
+        }
         DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder),
                 feedback.feedback(runId, folder.resolve("gop-y")));
         log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());

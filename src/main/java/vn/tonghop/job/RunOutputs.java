@@ -132,6 +132,23 @@ class RunOutputs {
     }
 
     /**
+     * A run replayed from the archive ({@code rebuild}) writes nothing: it records the outputs it wrote
+     * the first time ({@code folder}, null when they are gone) when they say something new, so that the
+     * next run, with nothing new, writes nothing either.
+     */
+    void recordReplayed(long runId, Path folder) throws IOException {
+        String fingerprint = fingerprint();
+        List<String> last = jdbc.queryForList("SELECT fingerprint FROM run_output WHERE run_id <> ? "
+                + "ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY", String.class, runId);
+        if (folder == null || (!last.isEmpty() && last.get(0).equals(fingerprint))) {
+            return;
+        }
+        jdbc.update("DELETE FROM run_output WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO run_output (run_id, folder, fingerprint, written_at) VALUES (?, ?, ?, ?)", runId,
+                folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));
+    }
+
+    /**
      * What the outputs are made of: every content ever received, the held files accepted, the reference
      * files and the checks' settings. Equal fingerprints mean equal outputs.
      */

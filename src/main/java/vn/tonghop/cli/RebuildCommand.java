@@ -1,0 +1,147 @@
+package vn.tonghop.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.intake.ArchiveReplay;
+import vn.tonghop.job.ConsolidateJobConfig;
+
+/**
+ * {@code rebuild}: recreates a lost database from the archive, the source of truth. Every run the
+ * archive's receipts name is replayed in order, as the same run number: its receipts recorded from the
+ * archive, its files read and checked, the checks across files made, exactly as the run did them the
+ * first time (with today's reference files); its outputs are the folder it wrote then, and nothing is
+ * mailed (every message it would send is recorded as not sent). The next {@code run} then goes on as if
+ * the database had never been lost.
+ * <p>
+ * Only into a database without receipts. A rebuild that stops half-way leaves a marker
+ * ({@code data-dir/rebuild.unfinished}) that refuses runs until {@code rebuild} is run again, which
+ * finishes it: replays already completed are kept, an interrupted one is restarted.
+ */
+@Component
+class RebuildCommand implements Command {
+
+    private static final String MARKER = "rebuild.unfinished";
+
+    private final RunLauncher launcher;
+    private final ArchiveReplay replay;
+    private final JdbcTemplate jdbc;
+    private final TonghopProperties props;
+
+    RebuildCommand(RunLauncher launcher, ArchiveReplay replay, JdbcTemplate jdbc, TonghopProperties props) {
+        this.launcher = launcher;
+        this.replay = replay;
+        this.jdbc = jdbc;
+        this.props = props;
+    }
+
+    static Path unfinishedMarker(Path dataDir) {
+        return dataDir.resolve(MARKER);
+    }
+
+    @Override
+    public String name() {
+        return "rebuild";
+    }
+
+    @Override
+    public String usage() {
+        return "dựng lại cơ sở dữ liệu bị mất từ kho lưu tệp (không gửi thư nào)";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        Path marker = unfinishedMarker(props.dataDir());
+        boolean resuming = Files.exists(marker);
+        int runs = count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE");
+        if (runs > 0 && !resuming) {
+            System.out.println("Cơ sở dữ liệu đã có " + runs + " lần tổng hợp: «rebuild» chỉ dựng lại vào một cơ sở "
+                    + "dữ liệu trống. Nếu thật sự muốn dựng lại, chuyển các tệp tonghop.*.db trong "
+                    + props.dataDir().toAbsolutePath().normalize() + " sang chỗ khác rồi chạy lại.");
+            return 2;
+        }
+        ArchiveReplay.Plan plan = replay.plan();
+        if (plan.byRun().isEmpty()) {
+            System.out.println("Kho lưu " + props.archive().toAbsolutePath().normalize()
+                    + " không có tệp nào: không có gì để dựng lại.");
+            return 0;
+        }
+        Files.createDirectories(props.dataDir());
+        Files.writeString(marker, "rebuild started " + LocalDateTime.now() + "\n");
+        LocalDateTime previous = null;
+        JobExecution execution = null;
+        for (long run = 1; run <= plan.lastRun(); run++) {
+            LocalDateTime started = started(plan, run, previous);
+            execution = launcher.replay(run, started);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                System.out.println("Dựng lại lần tổng hợp số " + run + " không xong ("
+                        + RunSummaryPrinter.status(execution) + "). Sửa nguyên nhân rồi chạy lại «rebuild» để dựng tiếp.");
+                return 1;
+            }
+            if (execution.getJobInstanceId() != run) {
+                System.out.println("Cơ sở dữ liệu đánh số lần tổng hợp khác với kho lưu (" + execution.getJobInstanceId()
+                        + " thay vì " + run + "): dừng. Dựng lại vào một cơ sở dữ liệu mới tạo.");
+                return 1;
+            }
+            previous = started;
+        }
+        Files.deleteIfExists(marker);
+        launcher.afterRun(execution);
+        print(plan);
+        return 0;
+    }
+
+    /**
+     * When run {@code run} started: from the name of the folder it wrote, else when it took its first
+     * file in, else just after the run before it.
+     */
+    private LocalDateTime started(ArchiveReplay.Plan plan, long run, LocalDateTime previous) throws IOException {
+        Path folder = ConsolidateJobConfig.writtenFolder(props.outputDir(), run);
+        LocalDateTime fromFolder = folder == null ? null : ConsolidateJobConfig.startedOf(folder);
+        if (fromFolder != null) {
+            return fromFolder;
+        }
+        if (plan.firstReceived(run) != null) {
+            return LocalDateTime.ofInstant(plan.firstReceived(run), ZoneId.systemDefault());
+        }
+        return previous != null ? previous.plusSeconds(1) : LocalDateTime.now();
+    }
+
+    private void print(ArchiveReplay.Plan plan) {
+        System.out.println();
+        System.out.println("══ Đã dựng lại cơ sở dữ liệu từ kho lưu " + props.archive().toAbsolutePath().normalize() + " ══");
+        System.out.printf("Lần tổng hợp: %d; tệp đã nhận: %d (trùng nội dung: %d), %d nội dung khác nhau%n",
+                plan.lastRun(), count("SELECT COUNT(*) FROM received_file"),
+                count("SELECT COUNT(*) FROM received_file WHERE duplicate_of IS NOT NULL"), plan.contents());
+        System.out.printf("Đã đọc lại: %d tệp; phiên bản: %d của %d đơn vị%n", count("SELECT COUNT(*) FROM submission"),
+                count("SELECT COUNT(*) FROM submission_version"),
+                count("SELECT COUNT(DISTINCT unit_code) FROM submission_version"));
+        System.out.printf("Sai sót: %d lỗi, %d cảnh báo%n", count("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'"),
+                count("SELECT COUNT(*) FROM finding WHERE severity = 'WARNING'"));
+        System.out.printf("Thư: không gửi thư nào (%d thư của các lần trước được ghi là không gửi lại)%n",
+                count("SELECT COUNT(*) FROM delivery WHERE status = 'NOT_SENT'"));
+        if (plan.withoutNotes() > 0) {
+            System.out.println("Tệp không có ghi chép lúc nhận (kho lưu cũ): " + plan.withoutNotes()
+                    + ", coi như nhận ở lần 1, thứ tự phiên bản theo thời gian ghi tệp vào kho lưu.");
+        }
+        if (launcher.lastBackup() != null) {
+            System.out.println("Sao lưu cơ sở dữ liệu: " + launcher.lastBackup().toAbsolutePath().normalize());
+        }
+        System.out.println("Lần «run» tới chỉ nhận và đọc tệp mới.");
+    }
+
+    private int count(String sql) {
+        Integer n = jdbc.queryForObject(sql, Integer.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.tonghop.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.config.TonghopProperties;
+
+/**
+ * Backs the embedded H2 database up after each completed run: {@code BACKUP TO} writes a consistent zip
+ * of the database file while it is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding
+ * {@code tonghop.mv.db}), through a temporary name, and only the newest {@code keep} are kept. Restoring
+ * is unzipping it into {@code data-dir} in place of the lost file. A PostgreSQL server is backed up by
+ * its own tools: nothing happens here.
+ */
+@Component
+public class DatabaseBackup {
+
+    static final String PREFIX = "tonghop_";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
+
+    private final JdbcTemplate jdbc;
+    private final BackupSettings settings;
+    private final TonghopProperties props;
+
+    public DatabaseBackup(JdbcTemplate jdbc, BackupSettings settings, TonghopProperties props) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.props = props;
+    }
+
+    /** Where backups go, or null when there are none (turned off, or a database server). */
+    public Path folder() {
+        if (!settings.enabled() || !embedded()) {
+            return null;
+        }
+        if (settings.folder() != null) {
+            return settings.folder();
+        }
+        return props.dataDir() == null ? null : props.dataDir().resolve("backup");
+    }
+
+    /**
+     * Backs the database up after run {@code runId}; returns the backup, or null when there is none.
+     * Never fails the caller: the run is complete whatever happens to its backup.
+     */
+    public Path afterRun(long runId) {
+        Path folder = folder();
+        if (folder == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(PREFIX + NAME.format(LocalDateTime.now()) + "_lan-" + runId + ".zip");
+            Path temp = folder.resolve(target.getFileName() + ".part");
+            Files.deleteIfExists(temp);
+            jdbc.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            prune(folder);
+            log.info("Database backed up to {}", target.toAbsolutePath());
+            return target;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not back the database up into {}: {}", folder.toAbsolutePath(), e.toString());
+            return null;
+        }
+    }
+
+    /** Keeps the newest {@code keep} backups (by when they were written, then by name). */
+    private void prune(Path folder) throws IOException {
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(folder)) {
+            backups = files.filter(p -> p.getFileName().toString().startsWith(PREFIX)
+                    && p.getFileName().toString().endsWith(".zip")).sorted(Comparator.comparing(DatabaseBackup::written)
+                    .thenComparing(p -> p.getFileName().toString())).toList();
+        }
+        for (Path old : backups.subList(0, Math.max(0, backups.size() - settings.keep()))) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long written(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private boolean embedded() {
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return "H2".equalsIgnoreCase(product);
+    }
+}

@@ -68,6 +68,7 @@ public class DatabaseBackup {
             Path target = folder.resolve(PREFIX + NAME.format(LocalDateTime.now()) + "_lan-" + runId + ".zip");
             Path temp = folder.resolve(target.getFileName() + ".part");
             Files.deleteIfExists(temp);
+            persistSequences();
             jdbc.execute("BACKUP TO '" + temp.toAbsolutePath().toString().replace("'", "''") + "'");
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -81,6 +82,18 @@ public class DatabaseBackup {
             log.warn("Could not back the database up into {}: {}", folder.toAbsolutePath(), e.toString());
             return null;
         }
+    }
+
+    /**
+     * H2 keeps a sequence's values ahead in a cache and writes the cache's end to the file: a backup of an
+     * open database would make the restored one number its next run 32 further on (run ids are the job
+     * repository's sequence). Restarting each sequence at its next value writes the exact value first.
+     */
+    private void persistSequences() {
+        jdbc.query("SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, BASE_VALUE FROM INFORMATION_SCHEMA.SEQUENCES",
+                (rs, i) -> "ALTER SEQUENCE \"" + rs.getString(1).replace("\"", "\"\"") + "\".\""
+                        + rs.getString(2).replace("\"", "\"\"") + "\" RESTART WITH " + rs.getLong(3))
+                .forEach(jdbc::execute);
     }
 
     /** Keeps the newest {@code keep} backups (by when they were written, then by name). */

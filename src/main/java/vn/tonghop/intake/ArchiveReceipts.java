@@ -39,7 +39,10 @@ public final class ArchiveReceipts {
                        Instant receivedAt) {
     }
 
-    /** One archived content: its bytes' file and every receipt noted for it (none in an older archive). */
+    /**
+     * One content: its bytes' file (null for bytes not kept, too large to read) and every receipt noted
+     * for it (none in an archive older than the notes).
+     */
     public record Content(String sha256, Path file, long sizeBytes, List<Note> notes) {
     }
 
@@ -49,9 +52,14 @@ public final class ArchiveReceipts {
         this.root = root;
     }
 
-    /** Notes one more receipt of the archived file {@code archived}. */
-    public void append(Path archived, Note note) throws IOException {
-        Path file = archived.getParent().resolve(FILE);
+    /**
+     * Notes one more receipt of the bytes {@code sha256}, in their folder of the archive (made when the
+     * bytes are not kept there: a file too large to read stays where it lies, its receipt is noted all the
+     * same).
+     */
+    public void append(String sha256, Note note) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(sha256.substring(0, 2)).resolve(sha256));
+        Path file = folder.resolve(FILE);
         String line = String.join("\t", "1", String.valueOf(note.runId()), note.receivedAt().toString(),
                 note.sentAt().toString(), String.valueOf(note.sizeBytes()), escape(note.fileName()),
                 escape(note.source()), escape(note.sender() == null ? "" : note.sender())) + "\n";
@@ -69,8 +77,10 @@ public final class ArchiveReceipts {
         }
         for (Path folder : contentFolders(root)) {
             Path file = archivedFile(folder);
-            if (file != null) {
-                out.add(new Content(folder.getFileName().toString(), file, Files.size(file), notes(folder)));
+            List<Note> notes = notes(folder);
+            if (file != null || !notes.isEmpty()) {
+                out.add(new Content(folder.getFileName().toString(), file,
+                        file == null ? notes.get(0).sizeBytes() : Files.size(file), notes));
             }
         }
         return out;

@@ -78,7 +78,9 @@ public class ArchiveReplay {
                         "archive:" + c.file().toAbsolutePath().normalize(), null, c.sizeBytes(), written, written));
             }
             for (ArchiveReceipts.Note n : notes) {
-                byRun.computeIfAbsent(n.runId(), k -> new ArrayList<>()).add(new Receipt(c.sha256(), c.file(), n));
+                // bytes too large to read were never copied: the receipt points where they lie, as it did
+                Path file = c.file() != null ? c.file() : Path.of(n.source());
+                byRun.computeIfAbsent(n.runId(), k -> new ArrayList<>()).add(new Receipt(c.sha256(), file, n));
             }
         }
         byRun.values().forEach(list -> list.sort(Comparator.comparing((Receipt r) -> r.note().receivedAt())

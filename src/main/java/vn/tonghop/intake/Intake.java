@@ -71,7 +71,7 @@ public class Intake implements IntakeSink {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
             // noted in the archive before the receipt is committed: the archive can always tell it again
-            notes.append(stored.path(), new ArchiveReceipts.Note(runId, fileName, source, sender, stored.sizeBytes(),
+            notes.append(stored.sha256(), new ArchiveReceipts.Note(runId, fileName, source, sender, stored.sizeBytes(),
                     sent, now));
         } catch (IOException e) {
             // the file and its receipt matter more; a rebuild falls back on the file's own name and time

@@ -32,9 +32,9 @@ class ArchiveReceiptsTest {
                 Instant.parse("2026-11-23T19:00:00Z"));
 
         ContentArchive.Archived stored = archive.store(new ByteArrayInputStream(bytes), first.fileName());
-        notes.append(stored.path(), first);
+        notes.append(stored.sha256(), first);
         ContentArchive.Archived repeat = archive.store(new ByteArrayInputStream(bytes), again.fileName());
-        notes.append(repeat.path(), again);
+        notes.append(repeat.sha256(), again);
 
         assertThat(repeat.path()).as("the bytes' file, never the notes").isEqualTo(stored.path());
         List<ArchiveReceipts.Content> contents = notes.contents();
@@ -55,7 +55,7 @@ class ArchiveReceiptsTest {
         ArchiveReceipts.Note note = new ArchiveReceipts.Note(5, "a.xlsx", "/inbox/a.xlsx", null, 2,
                 Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-20T01:00:00Z"));
 
-        notes.append(stored.path(), note);
+        notes.append(stored.sha256(), note);
 
         assertThat(notes.contents().get(0).notes()).containsExactly(note);
     }
@@ -75,5 +75,26 @@ class ArchiveReceiptsTest {
         assertThat(plan.of(1)).extracting(r -> r.note().fileName()).containsExactly("cu.xlsx", "moi.xlsx");
         assertThat(plan.of(1).get(0).note().sentAt()).isEqualTo(Instant.parse("2026-10-01T00:00:00Z"));
         assertThat(plan.of(1).get(0).note().source()).startsWith("archive:");
+    }
+
+    @Test
+    void aFileTooLargeToCopyIsNotedInTheArchiveAndReplayedWhereItLies() throws Exception {
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        Path archiveRoot = root.resolve("archive");
+        String sha = "ab".repeat(32);
+        ArchiveReceipts.Note note = new ArchiveReceipts.Note(2, "qua_lon.xlsx", inbox.resolve("qua_lon.xlsx").toString(),
+                null, 30L << 20, Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-20T01:00:00Z"));
+
+        new ArchiveReceipts(archiveRoot).append(sha, note);
+
+        try (var left = Files.list(inbox)) {
+            assertThat(left).as("the inbox is never written to").isEmpty();
+        }
+        ArchiveReplay.Plan plan = ArchiveReplay.read(new ArchiveReceipts(archiveRoot).contents());
+        assertThat(plan.of(2)).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo(inbox.resolve("qua_lon.xlsx"));
+            assertThat(r.note()).isEqualTo(note);
+        });
+        assertThat(ArchiveReceipts.count(archiveRoot)).as("no bytes kept").isZero();
     }
 }

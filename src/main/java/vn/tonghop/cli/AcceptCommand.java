@@ -1,5 +1,6 @@
 package vn.tonghop.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -10,10 +11,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.intake.ArchiveReceipts;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.HeldFileStore.HeldFile;
@@ -34,11 +38,13 @@ class AcceptCommand implements Command {
     private final HeldFileStore store;
     private final UnitRegistry registry;
     private final TonghopProperties props;
+    private final JobRepository repository;
 
-    AcceptCommand(HeldFileStore store, UnitRegistry registry, TonghopProperties props) {
+    AcceptCommand(HeldFileStore store, UnitRegistry registry, TonghopProperties props, JobRepository repository) {
         this.store = store;
         this.registry = registry;
         this.props = props;
+        this.repository = repository;
     }
 
     @Override
@@ -89,13 +95,26 @@ class AcceptCommand implements Command {
             return 2;
         }
         HeldFile file = matching.get(0);
-        store.accept(file, Instant.now());
+        Instant now = Instant.now();
+        store.accept(file, now);
+        noteInArchive(file, now);
         log.info("Accepted held file {} ({}) from {} for unit {}", file.fileName(), file.sha256(), file.sender(),
                 file.unitCode());
         out.println("Đã chấp nhận tệp «" + file.fileName() + "» gửi từ «" + file.sender() + "» cho "
                 + unit(file.unitCode(), registry) + ". Lần tổng hợp sau sẽ đọc lại tệp và dùng làm phiên bản mới "
                 + "nhất của đơn vị.");
         return 0;
+    }
+
+    /** The archive keeps the acceptance too: a {@code rebuild} accepts the file again at the same point. */
+    private void noteInArchive(HeldFile file, Instant at) {
+        JobInstance last = repository.getLastJobInstance("consolidate");
+        try {
+            new ArchiveReceipts(props.archive()).appendAcceptance(file.sha256(), new ArchiveReceipts.Acceptance(
+                    last == null ? file.runId() : last.getInstanceId(), file.sentAt(), at));
+        } catch (IOException e) {
+            log.warn("Could not note the acceptance of {} in the archive: {}", file.fileName(), e.toString());
+        }
     }
 
     /** By the start of its SHA-256 (at least {@value #MIN_PREFIX} digits) or by its name, ignoring case. */

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.intake.ArchiveReplay;
 import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.store.HeldFileStore;
 
 /**
  * {@code rebuild}: recreates a lost database from the archive, the source of truth. Every run the
  * archive's receipts name is replayed in order, as the same run number: its receipts recorded from the
  * archive, its files read and checked, the checks across files made, exactly as the run did them the
- * first time (with today's reference files); its outputs are the folder it wrote then, and nothing is
+ * first time (with today's reference files), files an officer accepted ({@code accept}) accepted again
+ * after the same run; its outputs are the folder it wrote then, and nothing is
  * mailed (every message it would send is recorded as not sent). The next {@code run} then goes on as if
  * the database had never been lost.
  * <p>
@@ -37,12 +39,15 @@ class RebuildCommand implements Command {
     private final ArchiveReplay replay;
     private final JdbcTemplate jdbc;
     private final TonghopProperties props;
+    private final HeldFileStore held;
 
-    RebuildCommand(RunLauncher launcher, ArchiveReplay replay, JdbcTemplate jdbc, TonghopProperties props) {
+    RebuildCommand(RunLauncher launcher, ArchiveReplay replay, JdbcTemplate jdbc, TonghopProperties props,
+                   HeldFileStore held) {
         this.launcher = launcher;
         this.replay = replay;
         this.jdbc = jdbc;
         this.props = props;
+        this.held = held;
     }
 
     static Path unfinishedMarker(Path dataDir) {
@@ -80,7 +85,8 @@ class RebuildCommand implements Command {
         Files.writeString(marker, "rebuild started " + LocalDateTime.now() + "\n");
         LocalDateTime previous = null;
         JobExecution execution = null;
-        for (long run = 1; run <= plan.lastRun(); run++) {
+        long lastRun = lastRun(plan);
+        for (long run = 1; run <= lastRun; run++) {
             LocalDateTime started = started(plan, run, previous);
             execution = launcher.replay(run, started);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -94,11 +100,40 @@ class RebuildCommand implements Command {
                 return 1;
             }
             previous = started;
+            acceptAgain(plan, run);
         }
+        // accepted after the last run: the next run reads them, as it would have
+        plan.acceptedAfter().tailMap(lastRun, false).keySet().forEach(after -> acceptAgain(plan, after));
         Files.deleteIfExists(marker);
         launcher.afterRun(execution);
         print(plan);
         return 0;
+    }
+
+    /**
+     * The last run to replay: the last that took a file in, or a later one that read a file an officer
+     * accepted (it wrote outputs: the acceptance made them new).
+     */
+    private long lastRun(ArchiveReplay.Plan plan) throws IOException {
+        long last = plan.lastRun();
+        for (long after : plan.acceptedAfter().keySet()) {
+            if (after + 1 > last && ConsolidateJobConfig.writtenFolder(props.outputDir(), after + 1) != null) {
+                last = after + 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The files an officer accepted after run {@code run} (held because of who sent them) are accepted
+     * again at the same point, so the next replay reads them as the run after the acceptance did.
+     */
+    private void acceptAgain(ArchiveReplay.Plan plan, long run) {
+        for (ArchiveReplay.Accepted a : plan.acceptedAfter(run)) {
+            held.held().stream().filter(h -> h.sha256().equals(a.sha256())
+                    && h.sentAt().equals(a.acceptance().sentAt())).findFirst()
+                    .ifPresent(h -> held.accept(h, a.acceptance().acceptedAt()));
+        }
     }
 
     /**
@@ -121,7 +156,7 @@ class RebuildCommand implements Command {
         System.out.println();
         System.out.println("══ Đã dựng lại cơ sở dữ liệu từ kho lưu " + props.archive().toAbsolutePath().normalize() + " ══");
         System.out.printf("Lần tổng hợp: %d; tệp đã nhận: %d (trùng nội dung: %d), %d nội dung khác nhau%n",
-                plan.lastRun(), count("SELECT COUNT(*) FROM received_file"),
+                count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE"), count("SELECT COUNT(*) FROM received_file"),
                 count("SELECT COUNT(*) FROM received_file WHERE duplicate_of IS NOT NULL"), plan.contents());
         System.out.printf("Đã đọc lại: %d tệp; phiên bản: %d của %d đơn vị%n", count("SELECT COUNT(*) FROM submission"),
                 count("SELECT COUNT(*) FROM submission_version"),

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * these notes have a content without them: then the file's own name and time are all that is known.
  * <p>
  * Line: {@code 1 TAB run TAB received TAB sent TAB size TAB name TAB source TAB sender}, times ISO-8601
- * instants, text escaped ({@code \\ \t \n \r}), an empty sender for none.
+ * instants, text escaped ({@code \\ \t \n \r}), an empty sender for none. An officer's acceptance of a
+ * held receipt: {@code A TAB last run before it TAB accepted TAB the receipt's sent time}.
  */
 public final class ArchiveReceipts {
 
@@ -40,10 +41,17 @@ public final class ArchiveReceipts {
     }
 
     /**
-     * One content: its bytes' file (null for bytes not kept, too large to read) and every receipt noted
-     * for it (none in an archive older than the notes).
+     * An officer's acceptance of a receipt of these bytes held because of who sent it ({@code accept}):
+     * the receipt by when it was sent, and the last run before the acceptance (the next one read it).
      */
-    public record Content(String sha256, Path file, long sizeBytes, List<Note> notes) {
+    public record Acceptance(long afterRun, Instant sentAt, Instant acceptedAt) {
+    }
+
+    /**
+     * One content: its bytes' file (null for bytes not kept, too large to read), every receipt noted
+     * for it (none in an archive older than the notes) and the acceptances of its held receipts.
+     */
+    public record Content(String sha256, Path file, long sizeBytes, List<Note> notes, List<Acceptance> acceptances) {
     }
 
     private final Path root;
@@ -58,15 +66,24 @@ public final class ArchiveReceipts {
      * same).
      */
     public void append(String sha256, Note note) throws IOException {
+        appendLine(sha256, String.join("\t", "1", String.valueOf(note.runId()), note.receivedAt().toString(),
+                note.sentAt().toString(), String.valueOf(note.sizeBytes()), escape(note.fileName()),
+                escape(note.source()), escape(note.sender() == null ? "" : note.sender())) + "\n");
+    }
+
+    private void appendLine(String sha256, String line) throws IOException {
         Path folder = Files.createDirectories(root.resolve(sha256.substring(0, 2)).resolve(sha256));
         Path file = folder.resolve(FILE);
-        String line = String.join("\t", "1", String.valueOf(note.runId()), note.receivedAt().toString(),
-                note.sentAt().toString(), String.valueOf(note.sizeBytes()), escape(note.fileName()),
-                escape(note.source()), escape(note.sender() == null ? "" : note.sender())) + "\n";
         if (!endsWithNewline(file)) {
             line = "\n" + line; // after a line cut short, start a new one
         }
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Notes that an officer accepted a held receipt of the bytes {@code sha256}. */
+    public void appendAcceptance(String sha256, Acceptance a) throws IOException {
+        appendLine(sha256, String.join("\t", "A", String.valueOf(a.afterRun()), a.acceptedAt().toString(),
+                a.sentAt().toString()) + "\n");
     }
 
     /** Every content of the archive, with its notes, in no particular order. */
@@ -77,10 +94,12 @@ public final class ArchiveReceipts {
         }
         for (Path folder : contentFolders(root)) {
             Path file = archivedFile(folder);
-            List<Note> notes = notes(folder);
+            List<Note> notes = new ArrayList<>();
+            List<Acceptance> acceptances = new ArrayList<>();
+            read(folder, notes, acceptances);
             if (file != null || !notes.isEmpty()) {
                 out.add(new Content(folder.getFileName().toString(), file,
-                        file == null ? notes.get(0).sizeBytes() : Files.size(file), notes));
+                        file == null ? notes.get(0).sizeBytes() : Files.size(file), notes, acceptances));
             }
         }
         return out;
@@ -123,11 +142,10 @@ public final class ArchiveReceipts {
         }
     }
 
-    private static List<Note> notes(Path folder) throws IOException {
+    private static void read(Path folder, List<Note> notes, List<Acceptance> acceptances) throws IOException {
         Path file = folder.resolve(FILE);
-        List<Note> notes = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return notes;
+            return;
         }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isEmpty()) {
@@ -135,6 +153,10 @@ public final class ArchiveReceipts {
             }
             String[] f = line.split("\t", -1);
             try {
+                if (f.length == 4 && f[0].equals("A")) {
+                    acceptances.add(new Acceptance(Long.parseLong(f[1]), Instant.parse(f[3]), Instant.parse(f[2])));
+                    continue;
+                }
                 if (f.length != 8 || !f[0].equals("1")) {
                     throw new IllegalArgumentException(f.length + " fields");
                 }
@@ -145,7 +167,6 @@ public final class ArchiveReceipts {
                 log.warn("Skipping an unreadable line of {}: {}", file, e.toString()); // cut short by a crash
             }
         }
-        return notes;
     }
 
     private static boolean endsWithNewline(Path file) throws IOException {

@@ -32,9 +32,22 @@ public class ArchiveReplay {
     public record Receipt(String sha256, Path file, ArchiveReceipts.Note note) {
     }
 
-    /** Every receipt to replay, by run, in the order they were received; and how many had no note. */
-    public record Plan(NavigableMap<Long, List<Receipt>> byRun, int contents, int withoutNotes) {
+    /** An officer's acceptance of a held receipt of the bytes {@code sha256}. */
+    public record Accepted(String sha256, ArchiveReceipts.Acceptance acceptance) {
+    }
 
+    /**
+     * Every receipt to replay, by run, in the order they were received; the acceptances, by the run after
+     * which they were made; how many contents had no note.
+     */
+    public record Plan(NavigableMap<Long, List<Receipt>> byRun, NavigableMap<Long, List<Accepted>> acceptedAfter,
+                       int contents, int withoutNotes) {
+
+        public List<Accepted> acceptedAfter(long runId) {
+            return acceptedAfter.getOrDefault(runId, List.of());
+        }
+
+        /** The last run that took a file in. */
         public long lastRun() {
             return byRun.isEmpty() ? 0 : byRun.lastKey();
         }
@@ -68,8 +81,12 @@ public class ArchiveReplay {
 
     static Plan read(List<ArchiveReceipts.Content> contents) throws IOException {
         TreeMap<Long, List<Receipt>> byRun = new TreeMap<>();
+        TreeMap<Long, List<Accepted>> accepted = new TreeMap<>();
         int withoutNotes = 0;
         for (ArchiveReceipts.Content c : contents) {
+            for (ArchiveReceipts.Acceptance a : c.acceptances()) {
+                accepted.computeIfAbsent(a.afterRun(), k -> new ArrayList<>()).add(new Accepted(c.sha256(), a));
+            }
             List<ArchiveReceipts.Note> notes = c.notes();
             if (notes.isEmpty()) {
                 withoutNotes++;
@@ -85,7 +102,7 @@ public class ArchiveReplay {
         }
         byRun.values().forEach(list -> list.sort(Comparator.comparing((Receipt r) -> r.note().receivedAt())
                 .thenComparing(r -> r.note().source()).thenComparing(r -> r.note().fileName())));
-        return new Plan(byRun, contents.size(), withoutNotes);
+        return new Plan(byRun, accepted, contents.size(), withoutNotes);
     }
 
     /**

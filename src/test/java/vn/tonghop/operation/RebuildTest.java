@@ -93,6 +93,30 @@ class RebuildTest {
         assertThat(out(() -> office.run(mail("status")), 0)).contains("(dựng lại)");
     }
 
+    @Test
+    void aHeldFileAnOfficerAcceptedIsAcceptedAgainAtTheSamePoint() throws Exception {
+        greenMail.setUser(MAILBOX, MAILBOX, "mat-khau");
+        Office office = new Office(tmp);
+        office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx");
+        mailWorkbook("nguoi.la@example.net", "TH_PhuLoc_phan_ky_chi_tieu.xlsx"); // not Phú Lộc's address
+        assertThat(office.run(mail("--tonghop.senders.unverified=hold"))).isZero();
+        assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM submission WHERE outcome = 'HELD'",
+                Integer.class)).isOne();
+        out(() -> office.run(mail("--tonghop.senders.unverified=hold", "accept", "TH_PhuLoc_phan_ky_chi_tieu.xlsx")), 0);
+        assertThat(office.run(mail("--tonghop.senders.unverified=hold"))).isZero(); // reads it: Phú Lộc's version
+        Map<String, List<Map<String, Object>>> original = history(office.jdbc());
+        assertThat(original.get("versions")).extracting(v -> v.get("FILE_NAME"))
+                .contains("TH_PhuLoc_phan_ky_chi_tieu.xlsx");
+        int mailed = mailsSent();
+
+        Files.delete(office.data.resolve("tonghop.mv.db"));
+        out(() -> office.run(mail("--tonghop.senders.unverified=hold", "rebuild")), 0);
+
+        assertThat(history(office.jdbc())).isEqualTo(original);
+        assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM sender_acceptance", Integer.class)).isOne();
+        assertThat(mailsSent()).isEqualTo(mailed);
+    }
+
     /** Everything a rebuild must give back as it was: receipts, versions, findings, outputs recorded. */
     private static Map<String, List<Map<String, Object>>> history(JdbcTemplate jdbc) {
         return Map.of(

@@ -13,6 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import vn.tonghop.text.FileNames;
+
 /**
  * Keeps every file taken in, byte for byte, under {@code <archive>/<first two hex digits>/<sha256>/<name>}:
  * addressed by content (the same bytes are stored once, whatever they were called) yet still carrying
@@ -80,7 +82,7 @@ public final class ContentArchive {
 
     /**
      * A name safe to create anywhere: no folders, no control characters, no leading dots, at most
-     * 150 characters (keeping the extension), never empty.
+     * 255 bytes in UTF-8 (keeping the extension, {@link FileNames#cap}), never empty.
      */
     static String safeName(String name) {
         String base = name == null ? "" : name;
@@ -89,12 +91,7 @@ public final class ContentArchive {
         while (base.startsWith(".")) {
             base = base.substring(1);
         }
-        if (base.length() > 150) {
-            int dot = base.lastIndexOf('.');
-            String ext = dot > 0 && base.length() - dot <= 10 ? base.substring(dot) : "";
-            base = base.substring(0, 150 - ext.length()) + ext;
-        }
-        return base.isEmpty() ? "tep-khong-ten" : base;
+        return base.isEmpty() ? "tep-khong-ten" : FileNames.cap(base);
     }
 
     /** Hashes the stream to its end without keeping it (a file refused before any copy). */

@@ -34,6 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.text.FileNames;
+
 /**
  * Takes the spreadsheets attached to new mail in the office's mailbox into the intake.
  *
@@ -172,7 +174,9 @@ public class MailboxIntake {
     /**
      * The sender's name for the file: RFC 2231 ({@code filename*=UTF-8''…}) is decoded by Jakarta Mail,
      * RFC 2047 ({@code =?UTF-8?B?…?=}, what most mail programs send) here; composed to NFC (macOS sends
-     * decomposed Vietnamese); any folder part dropped; a made-up name when there is none.
+     * decomposed Vietnamese); any folder part dropped; at most 255 bytes in UTF-8, as the archive keeps
+     * it ({@link FileNames#cap}: a clerk's long Vietnamese title would otherwise be "File name too long"
+     * and its message never taken); a made-up name when there is none.
      */
     static String fileName(Part part, int n) throws MessagingException {
         String name = decodedName(part);
@@ -188,7 +192,7 @@ public class MailboxIntake {
                     : type.contains("opendocument") ? ".ods" : ".xls";
             return "tep-dinh-kem-" + n + ext;
         }
-        return name;
+        return FileNames.cap(name);
     }
 
     private static String decodedName(Part part) throws MessagingException {

@@ -28,6 +28,7 @@ import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.reference.IndicatorCatalogue;
 import vn.tonghop.reference.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.text.FileNames;
 
 /**
  * Makes the templates clerks fill: one workbook per unit, its identity, the period, the catalogue's
@@ -176,6 +177,7 @@ public final class TemplateGenerator {
         if (name.length() > 60) {
             name = name.substring(0, 60).replaceAll("_$", "");
         }
-        return code + "_" + name + "_bang_phan_ky_" + settings.period() + ".xlsx";
+        return FileNames.cap(code + "_" + name + "_bang_phan_ky_" + settings.period() + ".xlsx",
+                FileNames.MAX_OUTPUT_BYTES);
     }
 }

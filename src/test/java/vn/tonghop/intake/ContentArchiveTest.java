@@ -45,6 +45,20 @@ class ContentArchiveTest {
         assertThat(ContentArchive.safeName("a\u0000b\r\n.xlsx")).isEqualTo("a_b__.xlsx");
         assertThat(ContentArchive.safeName("...")).isEqualTo("tep-khong-ten");
         assertThat(ContentArchive.safeName(null)).isEqualTo("tep-khong-ten");
-        assertThat(ContentArchive.safeName("x".repeat(300) + ".xlsx")).hasSize(150).endsWith(".xlsx");
+        assertThat(ContentArchive.safeName("x".repeat(300) + ".xlsx")).hasSize(255).endsWith(".xlsx");
+    }
+
+    /** Linux allows 255 bytes per name, and "ệ" is 3 of them: 200 of it is no name for a file. */
+    @Test
+    void aLongVietnameseNameIsStoredUnderANameThatFitsInBytes() throws Exception {
+        ContentArchive archive = new ContentArchive(root);
+        String name = "ệ".repeat(200) + ".xlsx";
+
+        ContentArchive.Archived stored = archive.store(new ByteArrayInputStream(new byte[] {1, 2}), name);
+
+        String kept = stored.path().getFileName().toString();
+        assertThat(kept.getBytes(StandardCharsets.UTF_8).length).isBetween(250, 255);
+        assertThat(kept).startsWith("ệ".repeat(80)).endsWith(".xlsx");
+        assertThat(Files.readAllBytes(stored.path())).containsExactly(1, 2);
     }
 }

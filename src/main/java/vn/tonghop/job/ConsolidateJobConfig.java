@@ -78,6 +78,11 @@ public class ConsolidateJobConfig {
      */
     public static final String RUN_REPLAY = "run.replay";
 
+    /** Why a file is not used when processing it failed beyond what the reader contains. */
+    static final String REASON_NOT_PROCESSED = "Nội dung tệp lớn hoặc phức tạp bất thường, chương trình không xử lý "
+            + "được nên tệp không được dùng. Đề nghị đơn vị mở bằng Excel, chỉ giữ bảng phân kỳ chỉ tiêu, lưu lại "
+            + "rồi gửi lại.";
+
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
 
@@ -139,19 +144,26 @@ public class ConsolidateJobConfig {
                 .taskExecutor(readerThreads(props.effectiveThreads()))
                 .reader(unread)
                 .processor(file -> {
-                    Submission s = reader.oversized(file.sizeBytes())
-                            ? reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes())
-                            : reader.read(file.archivePath());
-                    // a file nobody can read, mailed from a school's own address, is still that school's:
-                    // it is told why, and the office sees whose file failed
-                    Unit sender = registry.reportingUnitByEmail(file.sender());
-                    if (s.outcome() != FileOutcome.READ && sender != null) {
-                        s = s.attributedTo(sender.code());
+                    try {
+                        Submission s = reader.oversized(file.sizeBytes())
+                                ? reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes())
+                                : reader.read(file.archivePath());
+                        // a file nobody can read, mailed from a school's own address, is still that school's:
+                        // it is told why, and the office sees whose file failed
+                        Unit sender = registry.reportingUnitByEmail(file.sender());
+                        if (s.outcome() != FileOutcome.READ && sender != null) {
+                            s = s.attributedTo(sender.code());
+                        }
+                        // who sent it: a stranger's file is flagged, or held until an officer accepts it
+                        SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
+                        s = from.submission();
+                        return new ReadResult(file.id(), s, concat(validator.validate(s), from.findings()));
+                    } catch (Exception | Error e) {
+                        // the reader contains what POI throws; whatever still escapes (out of memory while
+                        // checking it, a stack overflow…) is this file's failure, never the step's: a failed
+                        // step would fail again on the same file at every restart
+                        return notProcessed(file, e, registry, validator);
                     }
-                    // who sent it: a stranger's file is flagged, or held until an officer accepts it
-                    SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
-                    s = from.submission();
-                    return new ReadResult(file.id(), s, concat(validator.validate(s), from.findings()));
                 })
                 .writer(writer)
                 .listener(writer)
@@ -187,6 +199,19 @@ public class ConsolidateJobConfig {
         List<Finding> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** A file whose reading failed outside the reader: recorded UNREADABLE with a reason for the school. */
+    static ReadResult notProcessed(ReceivedFile file, Throwable e, UnitRegistry registry,
+                                   SubmissionValidator validator) {
+        log.error("{}: could not be processed; recorded as unreadable", file.fileName(), e);
+        Submission s = Submission.failed(file.archivePath().getFileName().toString(), file.archivePath().toString(),
+                file.sha256(), file.sizeBytes(), FileOutcome.UNREADABLE, REASON_NOT_PROCESSED);
+        Unit sender = registry.reportingUnitByEmail(file.sender());
+        if (sender != null) {
+            s = s.attributedTo(sender.code());
+        }
+        return new ReadResult(file.id(), s, validator.validate(s));
     }
 
     private static AsyncTaskExecutor readerThreads(int threads) {

@@ -22,17 +22,34 @@ import vn.tonghop.delivery.SchoolFeedback;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.report.FeedbackWorkbookWriter;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.text.FileNames;
 import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
 
 /**
  * What each school that sent a file in a run is told: for each unit its last file of the run, the
  * findings on it and, when it was read and has something to fix, a feedback workbook (a marked-up
  * copy of the archived file; the archive itself is never written).
+ *
+ * <p>A copy that cannot be made, whatever the reason (out of memory on a huge workbook included),
+ * fails only itself: it becomes a finding {@value #NOT_WRITTEN} on the file, which the office sees in
+ * the discrepancies and the school in its mail, with the list of what to fix all the same.
  */
 @Component
 class FeedbackWorkbooks {
+
+    /** Rule of the finding that says a file's feedback workbook could not be made. */
+    static final String NOT_WRITTEN = "FEEDBACK_NOT_WRITTEN";
+    static final String NOT_WRITTEN_PREFIX = "Không tạo được bản góp ý (bản sao của tệp, tô màu và ghi chú các ô "
+            + "cần sửa) ";
+    static final String NOT_WRITTEN_SUFFIX = " Các mục cần sửa vẫn được liệt kê đầy đủ trong danh sách góp ý.";
+    static final String TOO_LARGE = "vì tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình được cấp. Đề "
+            + "nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, xóa các trang tính và hình ảnh không cần thiết.";
+    static final String CANNOT_COPY = "vì chương trình không sao chép được nội dung tệp.";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
 
@@ -62,7 +79,7 @@ class FeedbackWorkbooks {
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (Sent s : lastSent(runId)) {
             if ("READ".equals(s.outcome())) {
-                tasks.add(() -> writeOne(s, folder.resolve(workbookName(s))));
+                tasks.add(() -> writeOne(runId, s, folder.resolve(workbookName(s))));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -79,20 +96,53 @@ class FeedbackWorkbooks {
         }
     }
 
-    /** A marked-up copy for a file with something to fix; a clean file gets a confirmation, no copy. */
-    private boolean writeOne(Sent s, Path target) throws IOException {
+    /**
+     * A marked-up copy for a file with something to fix; a clean file gets a confirmation, no copy.
+     * Whatever fails while making the copy is this file's finding, never the run's failure: a failed
+     * step would fail again on the same file at every restart.
+     */
+    private boolean writeOne(long runId, Sent s, Path target) {
+        findings.deleteOfSubmission(s.submissionId(), NOT_WRITTEN); // a restarted run tries again
+        List<Finding> found = findings.ofSubmission(s.submissionId());
+        if (found.isEmpty()) {
+            return false;
+        }
+        String reason;
         try {
-            List<Finding> found = findings.ofSubmission(s.submissionId());
-            if (found.isEmpty()) {
-                return false;
-            }
             new FeedbackWorkbookWriter(files).write(s.archived(), found, target);
             return true;
-        } catch (IOException | RuntimeException e) {
-            // the school still gets its list of findings by e-mail; the run goes on
+        } catch (Exception | Error e) {
+            // OutOfMemoryError included: the copy's workbook was garbage once the writer's frame was left,
+            // and the heap budget kept other heavy work from sharing the heap with it
+            reason = NOT_WRITTEN_PREFIX + reason(e) + NOT_WRITTEN_SUFFIX;
             log.warn("No feedback workbook for {}: {}", s.fileName(), e.toString());
+        }
+        deleteQuietly(target);
+        // the school still gets its list of findings by e-mail, this one with it; the run goes on
+        findings.save(runId, s.submissionId(), List.of(new Finding(s.fileName(), s.unitCode(), "", "", NOT_WRITTEN,
+                Severity.INFO, reason, "")));
+        return false;
+    }
+
+    /** Why, in Vietnamese: the opener's own reason when it refused the file, else what kind of failure. */
+    private static String reason(Throwable e) {
+        if (e instanceof OutOfMemoryError || (e.getCause() instanceof UnreadableFileException refused
+                && refused.outcome() == FileOutcome.OVERSIZED)) {
+            return TOO_LARGE;
+        }
+        if (e.getCause() instanceof UnreadableFileException refused) {
+            String why = refused.getMessage();
+            return "vì: " + Character.toLowerCase(why.charAt(0)) + why.substring(1);
+        }
+        return CANNOT_COPY;
+    }
+
+    /** Cleanup that must never throw out of the catch it runs after (a name too long, a folder gone). */
+    private static void deleteQuietly(Path target) {
+        try {
             Files.deleteIfExists(target);
-            return false;
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not delete {}: {}", target, e.toString());
         }
     }
 
@@ -112,8 +162,9 @@ class FeedbackWorkbooks {
         return out;
     }
 
+    /** {@code <unit>_gop-y_<file>}, within the bytes a file name may have (the file's own name may use them all). */
     private static String workbookName(Sent s) {
-        return s.unitCode() + "_gop-y_" + s.fileName();
+        return FileNames.cap(s.unitCode() + "_gop-y_" + s.fileName(), FileNames.MAX_OUTPUT_BYTES);
     }
 
     /**

@@ -35,6 +35,7 @@ import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
+import vn.tonghop.text.FileNames;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.ValidationSettings;
 
@@ -112,6 +113,8 @@ class RunOutputs {
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
                 reports.reports(registry));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, folder.resolve("summary.xlsx"));
+        // before the discrepancies: a feedback workbook that cannot be made is a finding they list
+        int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
@@ -119,9 +122,9 @@ class RunOutputs {
         PhasingTableWriter tables = new PhasingTableWriter(outputFiles);
         Path tableFolder = outputFiles.createDirectories(folder.resolve("bang-tong-hop"));
         for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {
-            tables.write(consolidation, node, tableFolder.resolve(node.code() + "_bang_phan_ky_tong_hop.xlsx"));
+            tables.write(consolidation, node, tableFolder.resolve(
+                    FileNames.cap(node.code() + "_bang_phan_ky_tong_hop.xlsx", FileNames.MAX_OUTPUT_BYTES)));
         }
-        int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         jdbc.update("DELETE FROM run_output WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO run_output (run_id, folder, fingerprint, written_at) VALUES (?, ?, ?, ?)", runId,
                 folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));

@@ -49,7 +49,8 @@ public record Submission(String fileName, String path, String sha256, long sizeB
                 currentYear, List.of(), List.of(), templateVersion);
     }
 
-    static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
+    /** A file not read, with the outcome and the reason (Vietnamese) to record. */
+    public static Submission failed(String fileName, String path, String sha256, long size, FileOutcome outcome,
                              String reason) {
         return new Submission(fileName, path, sha256, size, outcome, reason, null, null, null, null, List.of(),
                 List.of());

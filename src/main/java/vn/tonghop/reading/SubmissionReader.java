@@ -40,13 +40,29 @@ public final class SubmissionReader {
     private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
 
+    /** Why a file is refused when reading it costs more memory than the program has. */
+    static final String REASON_OUT_OF_MEMORY = "Nội dung tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình "
+            + "được cấp nên không đọc được. Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, xóa các trang tính và hình "
+            + "ảnh không cần thiết rồi gửi lại.";
+    /** Why a file is refused when its content is too deeply nested (or otherwise broken) to read. */
+    static final String REASON_BROKEN_CONTENT = "Tệp bị hỏng ở phần nội dung bảng tính nên không đọc được. Đề nghị "
+            + "đơn vị mở bằng Excel, lưu lại rồi gửi lại.";
+
     private final WorkbookOpener opener;
+    private final MemoryBudget memory;
     private final UnitIdentifier units;
     private final IndicatorMatcher matcher;
     private final ValueParser parser = new ValueParser();
 
+    /** With the process's {@link MemoryBudget#heap() memory budget}. */
     public SubmissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, long maxFileBytes) {
+        this(registry, catalogue, maxFileBytes, MemoryBudget.heap());
+    }
+
+    public SubmissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, long maxFileBytes,
+                            MemoryBudget memory) {
         this.opener = new WorkbookOpener(maxFileBytes);
+        this.memory = memory;
         this.units = new UnitIdentifier(registry);
         this.matcher = new IndicatorMatcher(catalogue);
     }
@@ -80,8 +96,22 @@ public final class SubmissionReader {
         }
         Workbook wb = null;
         try {
-            wb = opener.open(file.toFile());
-            return readWorkbook(wb, name, path, sha, size);
+            WorkbookOpener.Checked checked = opener.check(file.toFile());
+            if (!memory.canHold(checked.readingCost())) {
+                log.warn("{}: reading it would need about {} MB, more than this heap can give: refused", name,
+                        checked.readingCost() >> 20);
+                return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY);
+            }
+            // a heavy workbook waits until it can have the heap to itself; small ones share it
+            MemoryBudget.Lease lease = memory.acquire(checked.readingCost());
+            try {
+                wb = opener.open(checked);
+                return readWorkbook(wb, name, path, sha, size);
+            } finally {
+                closeQuietly(wb, name);
+                wb = null; // the workbook is garbage before its share of the heap is given back
+                lease.close();
+            }
         } catch (UnreadableFileException e) {
             log.info("{}: {} ({})", name, e.outcome(), e.getCause() == null ? "-" : e.getCause().toString());
             return Submission.failed(name, path, sha, size, e.outcome(), e.getMessage());
@@ -89,9 +119,7 @@ public final class SubmissionReader {
             // POI's advice for untrusted files: any exception, even a stack overflow (deeply nested
             // records) or a failed internal assertion (under -ea), is this file's problem, not the run's
             log.warn("{}: cannot read workbook", name, e);
-            return Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE,
-                    "Tệp bị hỏng ở phần nội dung bảng tính nên không đọc được. Đề nghị đơn vị mở bằng Excel, "
-                            + "lưu lại rồi gửi lại.");
+            return Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE, REASON_BROKEN_CONTENT);
         } catch (OutOfMemoryError e) {
             // Last resort only: WorkbookOpener's limits (file size, unpacked size, zip ratio) are meant
             // to keep any file well inside the heap. Should one still exhaust it, the memory belongs
@@ -101,10 +129,7 @@ public final class SubmissionReader {
             wb = null;
             log.error("{}: out of memory while reading; file refused (heap max {} MB)", name,
                     Runtime.getRuntime().maxMemory() >> 20);
-            return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED,
-                    "Nội dung tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình được cấp nên không "
-                            + "đọc được. Đề nghị đơn vị chỉ gửi bảng phân kỳ chỉ tiêu, xóa các trang tính và hình "
-                            + "ảnh không cần thiết rồi gửi lại.");
+            return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY);
         } finally {
             closeQuietly(wb, name);
         }

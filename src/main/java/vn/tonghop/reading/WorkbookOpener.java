@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -41,6 +43,9 @@ import org.apache.poi.xssf.XLSBUnsupportedException;
  * file is refused when it unpacks to more than {@link #MAX_UNPACKED_BYTES}, has more than
  * {@link #MAX_ZIP_ENTRIES} entries, or compresses at an abnormal ratio (a "zip bomb"); POI's own
  * {@link ZipSecureFile} checks stay behind that as a second line.
+ *
+ * <p>What a file is expected to cost the heap comes out of those checks ({@link Checked}): callers
+ * take that much of the {@link MemoryBudget} before parsing, so heavy files are opened one at a time.
  */
 public final class WorkbookOpener {
 
@@ -62,6 +67,16 @@ public final class WorkbookOpener {
      * budget above.
      */
     private static final long MAX_ZIP_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    /**
+     * Heap per unpacked byte of an .xlsx: measured 19× for reading (XSSF's XML tree of a 16 MB sheet
+     * took 307 MB) and 27× for a feedback copy (the package in memory, the tree, the saved parts).
+     */
+    static final int XSSF_READING_FACTOR = 20;
+    static final int XSSF_COPYING_FACTOR = 28;
+    /** Heap per byte of an .xls file (HSSF's records), plus the file's bytes for a copy. */
+    static final int HSSF_READING_FACTOR = 10;
+    static final int HSSF_COPYING_FACTOR = 12;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
@@ -133,7 +148,7 @@ public final class WorkbookOpener {
 
     /** Opens the file read-only, for reading: the file is never written. */
     public Workbook open(File file) throws UnreadableFileException {
-        return open(file, false);
+        return open(check(file));
     }
 
     /**
@@ -141,10 +156,50 @@ public final class WorkbookOpener {
      * elsewhere (a feedback workbook): the file itself is never written.
      */
     public Workbook openCopy(File file) throws UnreadableFileException {
-        return open(file, true);
+        return openCopy(check(file));
     }
 
-    private Workbook open(File file, boolean copy) throws UnreadableFileException {
+    /** As {@link #open(File)}, for a file {@link #check checked} just before. */
+    public Workbook open(Checked checked) throws UnreadableFileException {
+        return parse(checked.file, checked.magic, false);
+    }
+
+    /** As {@link #openCopy(File)}, for a file {@link #check checked} just before. */
+    public Workbook openCopy(Checked checked) throws UnreadableFileException {
+        return parse(checked.file, checked.magic, true);
+    }
+
+    /**
+     * A file that passed the checks made before POI sees it (size, format, unpacked size, zip ratio),
+     * with what opening it is expected to cost the heap.
+     */
+    public static final class Checked {
+        private final File file;
+        private final FileMagic magic;
+        private final long bytes;
+
+        private Checked(File file, FileMagic magic, long bytes) {
+            this.file = file;
+            this.magic = magic;
+            this.bytes = bytes;
+        }
+
+        /** Heap to read it: its unpacked XML for an .xlsx, its size for an .xls, times what POI needs per byte. */
+        public long readingCost() {
+            return bytes * (magic == FileMagic.OOXML ? XSSF_READING_FACTOR : HSSF_READING_FACTOR);
+        }
+
+        /** Heap to make a changed copy of it ({@link #openCopy(Checked)}, then saving the copy). */
+        public long copyingCost() {
+            return bytes * (magic == FileMagic.OOXML ? XSSF_COPYING_FACTOR : HSSF_COPYING_FACTOR);
+        }
+    }
+
+    /**
+     * Everything checked before POI parses the file; refuses it with a Vietnamese reason, or says what
+     * opening it will cost.
+     */
+    public Checked check(File file) throws UnreadableFileException {
         long size = file.length();
         if (size == 0) {
             throw new UnreadableFileException(FileOutcome.UNREADABLE,
@@ -154,10 +209,11 @@ public final class WorkbookOpener {
             throw new UnreadableFileException(FileOutcome.OVERSIZED, oversizedReason(size, maxFileBytes), null);
         }
         FileMagic magic = sniff(file);
+        long bytes = size;
         switch (magic) {
-            case OOXML -> checkUnpackedSize(file);
+            case OOXML -> bytes = checkUnpackedSize(file);
             case OLE2 -> {
-                // .xls (BIFF8), Excel 95 (BIFF5) or an encrypted .xlsx/.xlsb: POI tells them apart below
+                // .xls (BIFF8), Excel 95 (BIFF5) or an encrypted .xlsx/.xlsb: POI tells them apart when parsing
             }
             case BIFF2, BIFF3, BIFF4 -> throw new UnreadableFileException(FileOutcome.UNSUPPORTED_FORMAT,
                     REASON_BIFF234, null);
@@ -167,6 +223,10 @@ public final class WorkbookOpener {
                     : new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
             default -> throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
         }
+        return new Checked(file, magic, bytes);
+    }
+
+    private static Workbook parse(File file, FileMagic magic, boolean copy) throws UnreadableFileException {
         try {
             return copy ? WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file.toPath())))
                     : WorkbookFactory.create(file, null, true);
@@ -278,43 +338,78 @@ public final class WorkbookOpener {
 
     /**
      * Inflates every entry of an .xlsx once, counting the bytes that really come out, and refuses the
-     * file before POI parses it when it unpacks to too much, has too many entries or a bomb's ratio.
-     * Reads entries as POI does: from the central directory, or, when that is damaged, one after the
-     * other from the start (POI's own fallback). A zip neither way can read is left to POI, which
-     * will refuse it, still under the {@link ZipSecureFile} limits.
+     * file before POI parses it when it unpacks to too much, has too many entries or a bomb's ratio;
+     * returns the unpacked size. The JDK's zip reader reads it first; it refuses some archives POI's
+     * own reader (commons-compress) opens, such as an entry name that is not UTF-8 or a malformed
+     * zip64 field, and a check that gave up there would let POI parse the file unbounded. So the file
+     * is then read as POI reads it: from the central directory ({@code ZipFile}), or, when that is
+     * damaged, one entry after the other from the start ({@link ZipArchiveInputStream}, POI's fallback).
+     * A file none of them can read is refused as damaged: POI could not read it either. What cannot
+     * be inflated (an entry with broken data, a stream cut short by a truncated upload) counts as far
+     * as it goes: POI, reading it the same way, gets no further.
      */
-    static void checkUnpackedSize(File file) throws UnreadableFileException {
-        Budget budget = new Budget();
+    static long checkUnpackedSize(File file) throws UnreadableFileException {
+        Exception refused;
         try (ZipFile zip = new ZipFile(file)) {
             checkOpenDocument(zip);
+            Budget budget = new Budget();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 budget.entry();
-                budget.declared(entry);
+                budget.declared(entry.getSize(), entry.getCompressedSize());
                 if (!entry.isDirectory()) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         budget.inflate(in, entry.getCompressedSize());
                     }
                 }
             }
-            return;
+            return budget.total;
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // damaged central directory or entry: try the local headers, as POI will
+            refused = e;
         }
-        budget = new Budget();
-        try (ZipInputStream zin = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file.toPath())))) {
-            for (ZipEntry entry = zin.getNextEntry(); entry != null; entry = zin.getNextEntry()) {
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                     org.apache.commons.compress.archivers.zip.ZipFile.builder().setFile(file).get()) {
+            Budget budget = new Budget();
+            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
                 budget.entry();
-                budget.inflate(zin, -1);
+                budget.declared(entry.getSize(), entry.getCompressedSize());
+                if (!entry.isDirectory()) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        budget.inflate(in, entry.getCompressedSize());
+                    } catch (IOException | RuntimeException e) {
+                        // an entry this reader cannot inflate, POI (the same reader) cannot either: it
+                        // skips the part or refuses the file; the other entries still count
+                    }
+                }
             }
+            return budget.total;
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // POI will find the file damaged too; its own limits still hold
+            refused.addSuppressed(e);
         }
+        Budget streamed = new Budget();
+        try (ZipArchiveInputStream zin = new ZipArchiveInputStream(
+                new BufferedInputStream(Files.newInputStream(file.toPath())))) {
+            for (ZipArchiveEntry entry = zin.getNextEntry(); entry != null; entry = zin.getNextEntry()) {
+                streamed.entry();
+                streamed.inflate(zin, -1);
+            }
+            return streamed.total;
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (streamed.entries > 0) {
+                return streamed.total; // cut short (a truncated upload): POI's stream stops at the same byte
+            }
+            refused.addSuppressed(e);
+        }
+        throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_DAMAGED, refused);
     }
 
     /** An OpenDocument file (LibreOffice .ods, or a Writer .odt) is a zip too, with a "mimetype" entry. */
@@ -347,10 +442,8 @@ public final class WorkbookOpener {
             }
         }
 
-        /** The sizes the zip claims for an entry: a bomb's ratio shows before a byte is inflated. */
-        void declared(ZipEntry entry) throws UnreadableFileException {
-            long unpacked = entry.getSize();
-            long compressed = entry.getCompressedSize();
+        /** The sizes the zip claims for an entry (-1: unknown): a bomb's ratio shows before a byte is inflated. */
+        void declared(long unpacked, long compressed) throws UnreadableFileException {
             if (unpacked > GRACE_ENTRY_BYTES && compressed >= 0
                     && (double) compressed / unpacked < MIN_INFLATE_RATIO) {
                 throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_ZIP_BOMB, null);

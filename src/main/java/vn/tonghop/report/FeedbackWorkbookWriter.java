@@ -45,6 +45,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.tonghop.output.OutputFiles;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.MemoryBudget;
 import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.reading.WorkbookOpener;
 import vn.tonghop.validation.Finding;
@@ -98,8 +100,13 @@ public final class FeedbackWorkbookWriter {
     private static final Pattern RANGE = Pattern.compile(CELL.pattern() + ":" + CELL.pattern());
     private static final Pattern ROWS = Pattern.compile("\\$?(\\d{1,7})(?::\\$?(\\d{1,7}))?");
 
+    /** Why no copy is made of a workbook that would need more memory than the program has. */
+    public static final String TOO_LARGE_TO_COPY = "Tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình được "
+            + "cấp để sao chép.";
+
     private final WorkbookOpener opener;
     private final OutputFiles files;
+    private final MemoryBudget memory;
 
     /** With the reader's default file-size limit (20 MB) and the default output permissions. */
     public FeedbackWorkbookWriter() {
@@ -117,8 +124,14 @@ public final class FeedbackWorkbookWriter {
     }
 
     public FeedbackWorkbookWriter(long maxFileBytes, OutputFiles files) {
+        this(maxFileBytes, files, MemoryBudget.heap());
+    }
+
+    /** @param memory what the copy's workbook takes its heap from, as the reading threads do */
+    public FeedbackWorkbookWriter(long maxFileBytes, OutputFiles files, MemoryBudget memory) {
         this.opener = new WorkbookOpener(maxFileBytes);
         this.files = files;
+        this.memory = memory;
     }
 
     /**
@@ -145,7 +158,13 @@ public final class FeedbackWorkbookWriter {
         sorted.sort(DiscrepancyReportWriter.ORDER);
         String name = displayName != null && !displayName.isBlank() ? displayName : nameOf(sorted, target);
 
-        try (Workbook wb = openCopy(original)) {
+        WorkbookOpener.Checked checked = check(original);
+        if (!memory.canHold(checked.copyingCost())) {
+            throw new IOException("Feedback copy would need about " + (checked.copyingCost() >> 20) + " MB",
+                    new UnreadableFileException(FileOutcome.OVERSIZED, TOO_LARGE_TO_COPY, null));
+        }
+        // a heavy copy waits until it can have the heap to itself (two at once would not fit)
+        try (MemoryBudget.Lease lease = memory.acquire(checked.copyingCost()); Workbook wb = openCopy(checked)) {
             warnOnExtension(wb, target);
             // the copy goes back from tonghop: nothing in it may lead where the sender chose
             ExternalReferences.Removed removed = ExternalReferences.remove(wb);
@@ -170,9 +189,17 @@ public final class FeedbackWorkbookWriter {
      * The original opened as an in-memory copy after the reader's own checks (size, format, unpacked
      * size and zip ratio): one parse, and the archived file is never written.
      */
-    private Workbook openCopy(Path original) throws IOException {
+    private Workbook openCopy(WorkbookOpener.Checked original) throws IOException {
         try {
-            return opener.openCopy(original.toFile());
+            return opener.openCopy(original);
+        } catch (UnreadableFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private WorkbookOpener.Checked check(Path original) throws IOException {
+        try {
+            return opener.check(original.toFile());
         } catch (UnreadableFileException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -48,6 +48,11 @@ public class FindingStore {
         });
     }
 
+    /** Removes one rule's findings on one submission (a finding made again when a run is restarted). */
+    public void deleteOfSubmission(long submissionId, String rule) {
+        jdbc.update("DELETE FROM finding WHERE submission_id = ? AND rule = ?", submissionId, rule);
+    }
+
     /** Replaces the run-wide findings (those of no one submission): checking across files again is harmless. */
     public void replaceRunWide(long runId, List<Finding> findings) {
         jdbc.update("DELETE FROM finding WHERE run_id = ? AND submission_id IS NULL", runId);

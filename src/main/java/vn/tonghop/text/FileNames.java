@@ -17,8 +17,9 @@ public final class FileNames {
     /** Bytes per name on Linux file systems. */
     public static final int MAX_BYTES = 255;
     /**
-     * For a file first written under a temporary name beside it ({@code .<name><random>.tmp}) and then
-     * moved into place: room left for what the temporary name adds.
+     * For the outputs tonghop names after a school's file ({@code gop-y/<unit>_gop-y_<file>}), which
+     * offices copy, mail and unpack elsewhere: room to spare for programs that add to a name (a
+     * temporary copy beside it, {@code " (1)"}).
      */
     public static final int MAX_OUTPUT_BYTES = 200;
     /** A cut name ends with {@code ~} and this many hex digits of the whole name's hash, before its extension. */

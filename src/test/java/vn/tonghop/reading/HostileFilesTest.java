@@ -1,6 +1,7 @@
 package vn.tonghop.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -128,10 +130,70 @@ class HostileFilesTest {
     @Test
     void packageUnpackingToTooMuchIsOversized(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("qua-lon.xlsx");
+        writeXlsx(file, bigSheetData(90_000)); // ~19 MB unpacked, ~5 MB packed
+        assertThat(Files.size(file)).isLessThan(20L * 1024 * 1024);
+        assertOutcome(file, FileOutcome.OVERSIZED, "lớn bất thường");
+    }
+
+    /**
+     * The JDK's zip reader refuses these (an entry name that is not UTF-8, a malformed zip64 field),
+     * POI's own reads them: the size check reads them as POI does and refuses what unpacks to too
+     * much, instead of giving up and letting POI parse 20 MB of XML (out of memory, every night).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"invalid UTF-8 name", "malformed zip64 field"})
+    void aPackageOnlyPoisZipReaderOpensIsStillMeasured(String hostility, @TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("qua-lon.xlsx");
+        writeXlsx(plain, bigSheetData(90_000)); // ~19 MB unpacked
+        Path file = dir.resolve("thu.xlsx");
+        if (hostility.startsWith("invalid")) {
+            HostileZips.withInvalidUtf8FirstName(plain, file);
+        } else {
+            HostileZips.withMalformedZip64(plain, file);
+        }
+        assertThat(jdkZipRefuses(file)).as("the JDK's ZipFile refuses it").isTrue();
+
+        assertOutcome(file, FileOutcome.OVERSIZED, "vượt quá");
+    }
+
+    @Test
+    void aSmallPackageOnlyPoisZipReaderOpensIsRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("TH_TanPhuA_phan_ky_chi_tieu.xlsx");
+        HostileZips.withInvalidUtf8FirstName(Path.of("sample-workbooks/TH_TanPhuA_phan_ky_chi_tieu.xlsx"), file);
+        assertThat(jdkZipRefuses(file)).isTrue();
+
+        Submission s = reader.read(file);
+        assertThat(s.outcome()).as(s.reason()).isEqualTo(FileOutcome.READ);
+        assertThat(s.unitCode()).isEqualTo("87715004");
+    }
+
+    @Test
+    void aZipNoReaderCanOpenIsRefusedAsDamaged(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hong.xlsx");
+        byte[] bytes = new byte[4096];
+        new Random(3).nextBytes(bytes);
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, bytes, 0, 4);
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> WorkbookOpener.checkUnpackedSize(file.toFile()))
+                .isInstanceOfSatisfying(UnreadableFileException.class,
+                        e -> assertThat(e.outcome()).isEqualTo(FileOutcome.UNREADABLE));
+        assertOutcome(file, FileOutcome.UNREADABLE, "bị hỏng");
+    }
+
+    private static boolean jdkZipRefuses(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static SheetBody bigSheetData(int rows) {
         Random random = new Random(1);
-        writeXlsx(file, out -> {
+        return out -> {
             StringBuilder row = new StringBuilder();
-            for (int r = 1; r <= 90_000; r++) { // ~19 MB unpacked, ~5 MB packed
+            for (int r = 1; r <= rows; r++) {
                 row.setLength(0);
                 row.append("<row r=\"").append(r).append("\">");
                 for (int c = 0; c < 10; c++) {
@@ -139,9 +201,7 @@ class HostileFilesTest {
                 }
                 out.write(row.append("</row>").toString().getBytes(StandardCharsets.US_ASCII));
             }
-        });
-        assertThat(Files.size(file)).isLessThan(20L * 1024 * 1024);
-        assertOutcome(file, FileOutcome.OVERSIZED, "lớn bất thường");
+        };
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -59,6 +59,20 @@ public class MailComposer {
             b.append('\n');
         }
 
+        if (!d.held().isEmpty()) {
+            b.append("Tệp đang giữ lại vì người gửi không phải địa chỉ của đơn vị (").append(d.held().size())
+                    .append("); kiểm tra với đơn vị rồi chấp nhận bằng lệnh «accept <mã tệp>»:\n");
+            int n = 0;
+            for (String line : d.held()) {
+                if (++n > MAX_MISSING_LISTED) {
+                    b.append("… và ").append(d.held().size() - MAX_MISSING_LISTED).append(" tệp khác.\n");
+                    break;
+                }
+                b.append(n).append(". ").append(PlainText.line(line, 600)).append('\n');
+            }
+            b.append('\n');
+        }
+
         List<Path> attachments = new ArrayList<>();
         List<String> described = new ArrayList<>();
         if (exists(d.summary())) {

@@ -21,12 +21,21 @@ import vn.tonghop.domain.Unit;
  * @param missing        units that sent nothing readable
  * @param summary        {@code summary.xlsx}
  * @param discrepancies  {@code discrepancies.xlsx}
+ * @param held           files held because of who sent them, one line each (name, sender, unit, hash)
  */
 public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
                         long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
-                        Path discrepancies) {
+                        Path discrepancies, List<String> held) {
 
     public RunDigest {
         missing = List.copyOf(missing);
+        held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    /** A run with no file held. */
+    public RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
+                     long errors, long warnings, int newFiles, List<Unit> missing, Path summary, Path discrepancies) {
+        this(runId, officeName, runAt, unitsExpected, unitsReported, errors, warnings, newFiles, missing, summary,
+                discrepancies, List.of());
     }
 }

@@ -17,8 +17,10 @@ import vn.tonghop.delivery.RunDigest;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.RunChecks;
+import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.Severity;
 
 /**
@@ -37,9 +39,11 @@ class RunDelivery {
     private final FindingStore findings;
     private final FeedbackWorkbooks feedback;
     private final MailDelivery mail;
+    private final HeldFileStore held;
 
     RunDelivery(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
-                FeedbackWorkbooks feedback, MailDelivery mail) {
+                FeedbackWorkbooks feedback, MailDelivery mail, HeldFileStore held) {
+        this.held = held;
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -68,6 +72,18 @@ class RunDelivery {
         log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());
     }
 
+    /** The files held now, for the office to accept or not: name, sender, unit, the hash to accept by. */
+    private List<String> heldLines() {
+        List<String> lines = new ArrayList<>();
+        for (HeldFileStore.HeldFile h : held.held()) {
+            Unit u = registry.find(h.unitCode());
+            lines.add("«" + h.fileName() + "» gửi từ «" + h.sender() + "», là bảng của "
+                    + (u == null ? h.unitCode() : u.name() + " (" + u.code() + ")") + " — mã tệp "
+                    + h.sha256().substring(0, Math.min(SenderCheck.HASH_PREFIX, h.sha256().length())));
+        }
+        return lines;
+    }
+
     private RunDigest digest(long runId, LocalDateTime started, Path folder) {
         List<Finding> all = findings.findings(runId);
         List<Unit> missing = new ArrayList<>();
@@ -85,6 +101,6 @@ class RunDelivery {
         int reportedUnits = reported == null ? 0 : reported;
         return new RunDigest(runId, props.officeName(), started, reportedUnits + missing.size(), reportedUnits,
                 errors, warnings, newFiles == null ? 0 : newFiles, missing, folder.resolve("summary.xlsx"),
-                folder.resolve("discrepancies.xlsx"));
+                folder.resolve("discrepancies.xlsx"), heldLines());
     }
 }

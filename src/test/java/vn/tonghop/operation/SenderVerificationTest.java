@@ -85,6 +85,7 @@ class SenderVerificationTest {
         assertThat(recipients()).contains("so.gddt@example.vn", "th.tanphua@example.vn")
                 .doesNotContain(PHU_LOC_ADDRESS); // the school hears nothing of a file it may not have sent
         assertThat(night1).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
+        assertThat(officeMail()).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", "Ke.Gia.Mao@evil.example", hash);
 
         String status = captureOut(() -> assertThat(office.run(args("hold", "status"))).isZero());
         assertThat(status).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
@@ -207,6 +208,34 @@ class SenderVerificationTest {
             }
         }
         return out;
+    }
+
+    /** The text of the last mail to the office. */
+    private static String officeMail() throws Exception {
+        String text = "";
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            String to = ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+            if (to.equals("so.gddt@example.vn")) {
+                text = body(m);
+            }
+        }
+        return text;
+    }
+
+    /** The first plain-text part that is not an attachment, decoded. */
+    private static String body(Part part) throws Exception {
+        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String text = body(mp.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     private static Map<String, CSVRecord> byFile(List<CSVRecord> rows) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -31,6 +33,10 @@ public final class ContentArchive {
     public record Hashed(String sha256, long sizeBytes) {
     }
 
+    /** A copy in progress, in the archive's own folder until it is complete. */
+    private static final String PART_PREFIX = "incoming-";
+    private static final String PART_SUFFIX = ".part";
+
     private final Path root;
 
     public ContentArchive(Path root) {
@@ -42,10 +48,30 @@ public final class ContentArchive {
         return root;
     }
 
+    /**
+     * Removes the copies a killed run left half-written in the archive's folder: nothing refers to one
+     * (bytes are known only once moved into their hash's folder), and only the run holding the office's
+     * lock writes the archive. Returns how many.
+     */
+    public int clearUnfinished() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(root, PART_PREFIX + "*" + PART_SUFFIX)) {
+            for (Path part : parts) {
+                if (Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
     /** Copies the stream into the archive while hashing it; a second copy of the same bytes is dropped. */
     public Archived store(InputStream content, String fileName) throws IOException {
         Files.createDirectories(root);
-        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        Path temp = Files.createTempFile(root, PART_PREFIX, PART_SUFFIX);
         try {
             MessageDigest sha = sha256();
             long size;

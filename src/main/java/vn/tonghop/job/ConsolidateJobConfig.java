@@ -116,7 +116,12 @@ public class ConsolidateJobConfig {
                         return RepeatStatus.FINISHED;
                     }
                     Clock clock = Clock.systemDefaultZone();
-                    Intake intake = new Intake(runId, new ContentArchive(props.archive()), receipts, tm, clock);
+                    ContentArchive archive = new ContentArchive(props.archive());
+                    int unfinished = archive.clearUnfinished();
+                    if (unfinished > 0) {
+                        log.info("Removed {} unfinished copies an interrupted run left in the archive", unfinished);
+                    }
+                    Intake intake = new Intake(runId, archive, receipts, tm, clock);
                     int mailed = mailbox.fetch(intake);
                     InboxScanner.Scan scan = new InboxScanner(props.inbox(), Duration.ofSeconds(props.settleSeconds()),
                             props.maxFileBytes()).scan(intake, receipts, clock.instant());

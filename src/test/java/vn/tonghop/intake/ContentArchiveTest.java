@@ -36,6 +36,21 @@ class ContentArchiveTest {
     }
 
     @Test
+    void aCopyLeftHalfWrittenByAKilledRunIsClearedAndNothingElse() throws Exception {
+        ContentArchive archive = new ContentArchive(root);
+        ContentArchive.Archived kept = archive.store(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.xlsx");
+        Path half = Files.write(root.resolve("incoming-8812345.part"), new byte[] {1, 2});
+        Path notOurs = Files.write(root.resolve("ghi-chu.txt"), new byte[] {4});
+
+        assertThat(archive.clearUnfinished()).isEqualTo(1);
+
+        assertThat(half).doesNotExist();
+        assertThat(kept.path()).exists();
+        assertThat(notOurs).exists();
+        assertThat(new ContentArchive(root.resolve("chua-co")).clearUnfinished()).isZero();
+    }
+
+    @Test
     void namesFromSendersCannotLeaveTheArchive() throws Exception {
         ContentArchive archive = new ContentArchive(root);
         ContentArchive.Archived stored = archive.store(new ByteArrayInputStream(new byte[] {1}), "../../etc/passwd");

@@ -234,6 +234,10 @@ class KilledRunRestartTest {
                 String.class)).containsExactly("FAILED", "COMPLETED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
         assertThat(archived(office)).as("each content archived once").isEqualTo(FILES);
+        try (Stream<Path> root = Files.list(office.resolve("archive"))) {
+            assertThat(root).as("nothing but the hash folders in the archive, no half-copied file")
+                    .allMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{2}"));
+        }
 
         assertSameOutputs(onlyRunFolder(office), reference);
     }

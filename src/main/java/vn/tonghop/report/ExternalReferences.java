@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.record.HyperlinkRecord;
 import org.apache.poi.hssf.record.Record;
@@ -36,10 +38,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.ExternalLinksTable;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 
 /**
  * Takes out of a school's workbook whatever reaches outside it, before the copy goes back to the school
@@ -52,8 +57,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       {@code REGISTER(.ID)}, and formulas POI cannot even render: replaced by their cached value
  *       (what the school saw, and what tonghop read);</li>
  *   <li>defined names that refer to another workbook: removed;</li>
- *   <li>cell hyperlinks to a web address, an e-mail address or a file: removed (links inside the workbook
- *       stay);</li>
+ *   <li>hyperlinks of cells, pictures and shapes to a web address, an e-mail address or a file: removed
+ *       (links inside the workbook stay);</li>
  *   <li>the links to other workbooks themselves: in an .xlsx the external link parts and their
  *       relationships are removed; in an .xls, whose link table POI cannot shrink, each external
  *       workbook's address is replaced by {@value #NOWHERE}, which no formula uses any more;</li>
@@ -73,6 +78,9 @@ final class ExternalReferences {
         }
     }
 
+    private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String RELATIONSHIPS_NS =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"]|\"\")*\"");
     /** {@code '[1]Sheet 1'!A1}, {@code 'C:\dir\[Book.xlsx]Sheet'!A1}. */
     private static final Pattern QUOTED_EXTERNAL = Pattern.compile("'[^']*\\[[^\\]]*\\](?:[^']|'')*'!");
@@ -257,7 +265,8 @@ final class ExternalReferences {
                     part.removeRelationship(rel.getId());
                 }
             }
-            return n;
+            XSSFDrawing drawing = x.getDrawingPatriarch();
+            return n + (drawing == null ? 0 : dropShapeHyperlinks(drawing));
         }
         if (sheet instanceof HSSFSheet h) {
             List<?> records = h.getSheet().getRecords();
@@ -266,6 +275,30 @@ final class ExternalReferences {
             return before - records.size();
         }
         return 0;
+    }
+
+    /**
+     * Links on pictures and shapes ({@code a:hlinkClick}, {@code a:hlinkHover}) to an address outside the
+     * workbook, with their relationships; a link to a place in the workbook ({@code #Sheet!A1}) stays.
+     */
+    private static int dropShapeHyperlinks(XSSFDrawing drawing) {
+        PackagePart part = drawing.getPackagePart();
+        int n = 0;
+        for (XmlObject link : drawing.getCTDrawing().selectPath("declare namespace a='" + DRAWING_NS + "' "
+                + ".//a:hlinkClick | .//a:hlinkHover")) {
+            try (XmlCursor c = link.newCursor()) {
+                String id = c.getAttributeText(new QName(RELATIONSHIPS_NS, "id"));
+                PackageRelationship rel = id == null || id.isEmpty() ? null : part.getRelationship(id);
+                if (rel != null && rel.getTargetMode() == TargetMode.EXTERNAL
+                        && !rel.getTargetURI().toString().startsWith("#")) {
+                    c.removeXml();
+                    drawing.removeReferenceRelationship(id);
+                    part.removeRelationship(id);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static List<PackageRelationship> relationships(PackagePart part, String type) {

@@ -27,6 +27,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +39,8 @@ import vn.tonghop.validation.Severity;
 
 /**
  * A school's workbook carrying a HYPERLINK formula to a login page, a formula reading another workbook,
- * a defined name and a formula using it, and cell hyperlinks to a web page, a file share and an e-mail
- * address: the feedback copy keeps what the cells showed (their cached values) and nothing that leads
+ * a defined name and a formula using it, cell hyperlinks to a web page, a file share and an e-mail
+ * address, and a picture linked to a web page: the feedback copy keeps what the cells showed (their cached values) and nothing that leads
  * outside it; nor the sender's macros. Checked in the file's own parts and bytes, not only through POI.
  */
 class FeedbackExternalReferencesTest {
@@ -59,6 +62,7 @@ class FeedbackExternalReferencesTest {
             other.createSheet("Sheet1");
             wb.linkExternalWorkbook("http://" + EVIL + "/khac.xlsx", other);
             plant(wb, "[http://" + EVIL + "/khac.xlsx]Sheet1!A1", "file://" + EVIL + "/share/khac.xls");
+            linkedPicture(wb, "http://" + EVIL + "/anh");
             save(wb, hostile);
         }
         // as Excel stores it: the link's number, not its address
@@ -67,6 +71,7 @@ class FeedbackExternalReferencesTest {
         // the file is as hostile as intended
         assertThat(before.keySet()).anyMatch(p -> p.startsWith("xl/externalLinks/"));
         assertThat(before.get("xl/worksheets/sheet1.xml")).contains("HYPERLINK(", "[1]Sheet1!A1");
+        assertThat(String.join("", before.values())).contains("hlinkClick");
         assertThat(String.join("", before.values())).contains("TargetMode=\"External\"");
 
         Path copy = dir.resolve("gop-y.xlsx");
@@ -83,6 +88,8 @@ class FeedbackExternalReferencesTest {
                 .map(Map.Entry::getValue).findFirst().orElseThrow();
         assertThat(sheet).doesNotContain("HYPERLINK", "[1]").contains("SUM(");
         assertThat(after.get("xl/workbook.xml")).doesNotContain("TuTruongKhac");
+        assertThat(after.keySet()).anyMatch(p -> p.startsWith("xl/media/")); // the picture stays, without its link
+        assertThat(String.join("", after.values())).doesNotContain("hlinkClick");
         assertCachedValuesKept(copy);
     }
 
@@ -192,6 +199,19 @@ class FeedbackExternalReferencesTest {
         hyperlink(wb, sh, 6, HyperlinkType.FILE, fileLink);
         hyperlink(wb, sh, 7, HyperlinkType.EMAIL, "mailto:ke.gian@" + EVIL);
         hyperlink(wb, sh, 8, HyperlinkType.DOCUMENT, "'" + SHEET + "'!A1");
+    }
+
+    /** A picture beside the table that opens an address when clicked. */
+    private static void linkedPicture(XSSFWorkbook wb, String address) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        XSSFDrawing drawing = wb.getSheet(SHEET).createDrawingPatriarch();
+        XSSFPicture picture = drawing.createPicture(drawing.createAnchor(0, 0, 0, 0, 14, 10, 16, 14),
+                wb.addPicture(png.toByteArray(), Workbook.PICTURE_TYPE_PNG));
+        String id = drawing.getPackagePart().addExternalRelationship(address,
+                XSSFRelation.SHEET_HYPERLINKS.getRelation()).getId();
+        picture.getCTPicture().getNvPicPr().getCNvPr().addNewHlinkClick().setId(id);
     }
 
     private static Cell cell(Sheet sh, int row, String formula) {

@@ -1,7 +1,7 @@
 package vn.tonghop.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.tonghop.operation.RebuildTest.out;
+import static vn.tonghop.operation.Office.out;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -8,18 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -29,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -106,28 +98,11 @@ class LongNamesTest {
     }
 
     private static String[] imap() {
-        return new String[] {"--tonghop.imap.host=127.0.0.1", "--tonghop.imap.port=" + greenMail.getImap().getPort(),
-            "--tonghop.imap.protocol=imap", "--tonghop.imap.username=" + MAILBOX, "--tonghop.imap.password=mat-khau"};
+        return SchoolMail.imapArgs(greenMail);
     }
 
     private static void mail(String from, String sample, String asName) throws Exception {
-        MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
-        m.setFrom(new InternetAddress(from));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
-        m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Kính gửi Sở, trường gửi bảng phân kỳ.", "UTF-8");
-        mixed.addBodyPart(text);
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                Files.readAllBytes(Office.SAMPLES.resolve(sample)),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
-        file.setFileName(asName);
-        file.setDisposition(Part.ATTACHMENT);
-        mixed.addBodyPart(file);
-        m.setContent(mixed);
-        GreenMailUtil.sendMimeMessage(m);
+        SchoolMail.send(greenMail, from, asName, Files.readAllBytes(Office.SAMPLES.resolve(sample)));
     }
 
     private static boolean seen() throws Exception {

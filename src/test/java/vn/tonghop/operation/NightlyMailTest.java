@@ -2,11 +2,7 @@ package vn.tonghop.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,16 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -32,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -116,7 +107,7 @@ class NightlyMailTest {
                     assertThat(((Number) row.get("ATTEMPTS")).intValue()).isEqualTo(2);
                 });
 
-        String status = captureOut(() -> office.run(mail(deadPort, "status")));
+        String status = Office.printed(() -> office.run(mail(deadPort, "status")));
         assertThat(status).contains("Thư gửi không được", OFFICE);
     }
 
@@ -139,23 +130,7 @@ class NightlyMailTest {
     }
 
     private static void mailWorkbook(String from, String sample) throws Exception {
-        MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
-        m.setFrom(new InternetAddress(from));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
-        m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Kính gửi Sở, trường gửi bảng phân kỳ.", "UTF-8");
-        mixed.addBodyPart(text);
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                Files.readAllBytes(Office.SAMPLES.resolve(sample)),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
-        file.setFileName(sample);
-        file.setDisposition(Part.ATTACHMENT);
-        mixed.addBodyPart(file);
-        m.setContent(mixed);
-        GreenMailUtil.sendMimeMessage(m);
+        SchoolMail.send(greenMail, from, sample);
     }
 
     /** The first plain-text part that is not an attachment, decoded. */
@@ -207,15 +182,4 @@ class NightlyMailTest {
         throw new AssertionError("no attachment " + name);
     }
 
-    private static String captureOut(Runnable action) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -2,7 +2,9 @@ package vn.tonghop.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -112,5 +115,26 @@ final class Office {
             }
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
+    }
+
+    /** What {@code action} printed on the console. */
+    static String printed(Runnable action) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What {@code action} printed, after checking its exit code. */
+    static String out(IntSupplier action, int expectedExit) {
+        int[] exit = new int[1];
+        String printed = printed(() -> exit[0] = action.getAsInt());
+        assertThat(exit[0]).as(printed).isEqualTo(expectedExit);
+        return printed;
     }
 }

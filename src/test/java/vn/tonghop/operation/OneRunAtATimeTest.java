@@ -57,7 +57,7 @@ class OneRunAtATimeTest {
 
         // the OS dropped the lock with the process: the office runs again
         assertThat(office.run()).isZero();
-        assertThat(RebuildTest.out(() -> office.run("status"), 0)).doesNotContain("Đang chạy…").contains("hoàn thành");
+        assertThat(Office.out(() -> office.run("status"), 0)).doesNotContain("Đang chạy…").contains("hoàn thành");
     }
 
     private static Process child(Office office, String logName, String... command) throws IOException {

@@ -1,27 +1,19 @@
 package vn.tonghop.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.operation.Office.out;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -30,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -163,34 +154,6 @@ class RebuildTest {
     }
 
     private static void mailWorkbook(String from, String sample) throws Exception {
-        MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
-        m.setFrom(new InternetAddress(from));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
-        m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(Files.readAllBytes(Office.SAMPLES.resolve(sample)),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
-        file.setFileName(sample);
-        file.setDisposition(Part.ATTACHMENT);
-        mixed.addBodyPart(file);
-        m.setContent(mixed);
-        GreenMailUtil.sendMimeMessage(m);
-    }
-
-    /** What {@code action} printed, after checking its exit code. */
-    static String out(IntSupplier action, int expectedExit) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = action.getAsInt();
-        } finally {
-            System.setOut(original);
-        }
-        String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(printed).isEqualTo(expectedExit);
-        return printed;
+        SchoolMail.send(greenMail, from, sample);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,14 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -65,7 +58,7 @@ class SenderVerificationTest {
         Office office = new Office(tmp);
         office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // the inbox folder: no sender, not checked
 
-        String night1 = captureOut(() -> assertThat(office.run(args("hold"))).isZero());
+        String night1 = Office.printed(() -> assertThat(office.run(args("hold"))).isZero());
 
         Path folder = office.lastRunFolder();
         Map<String, CSVRecord> files = byFile(Office.csv(folder.resolve("files.csv")));
@@ -87,7 +80,7 @@ class SenderVerificationTest {
         assertThat(night1).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
         assertThat(officeMail()).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", "Ke.Gia.Mao@evil.example", hash);
 
-        String status = captureOut(() -> assertThat(office.run(args("hold", "status"))).isZero());
+        String status = Office.printed(() -> assertThat(office.run(args("hold", "status"))).isZero());
         assertThat(status).contains("Tệp đang giữ lại", "PhuLoc_ban_moi.xlsx", hash);
 
         // the school itself sends a file the next night: that one is used, the stranger's stays held
@@ -102,9 +95,9 @@ class SenderVerificationTest {
 
         int folders = office.runFolders().size();
         // an officer checks with the school and accepts the file by the start of its hash
-        String wrong = captureOut(() -> assertThat(office.run(args("hold", "accept", "ffffffffffff"))).isEqualTo(1));
+        String wrong = Office.printed(() -> assertThat(office.run(args("hold", "accept", "ffffffffffff"))).isEqualTo(1));
         assertThat(wrong).contains("Không có tệp nào đang giữ lại khớp", "PhuLoc_ban_moi.xlsx");
-        String accepted = captureOut(() -> assertThat(office.run(args("hold", "accept",
+        String accepted = Office.printed(() -> assertThat(office.run(args("hold", "accept",
                 hash))).isZero());
         assertThat(accepted).contains("Đã chấp nhận", "PhuLoc_ban_moi.xlsx");
         greenMail.reset();
@@ -243,22 +236,7 @@ class SenderVerificationTest {
     }
 
     private static void mail(String from, String name, byte[] workbook) throws Exception {
-        MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
-        m.setFrom(new InternetAddress(from));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
-        m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Kính gửi Sở, trường gửi bảng phân kỳ.", "UTF-8");
-        mixed.addBodyPart(text);
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(workbook,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
-        file.setFileName(name);
-        file.setDisposition(Part.ATTACHMENT);
-        mixed.addBodyPart(file);
-        m.setContent(mixed);
-        GreenMailUtil.sendMimeMessage(m);
+        SchoolMail.send(greenMail, from, name, workbook);
     }
 
     /** The same table saved again with another description: other bytes, the same school. */
@@ -275,16 +253,5 @@ class SenderVerificationTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static String captureOut(Runnable action) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 
 }

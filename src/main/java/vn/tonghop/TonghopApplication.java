@@ -5,12 +5,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.tonghop.cli.EarlyExit;
+import vn.tonghop.cli.Help;
 import vn.tonghop.config.ConfigurationProblems;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TonghopApplication {
     public static void main(String[] args) {
+        if (Help.asked(args)) { // not even logging starts (Help, a listener, does the same for other starts)
+            System.out.print(Help.text());
+            System.exit(0);
+        }
         quietPoiLogging();
         int exitCode;
         try {

@@ -52,11 +52,6 @@ class AcceptCommand implements Command {
         return "accept";
     }
 
-    @Override
-    public String usage() {
-        return "«accept <mã tệp | tên tệp>»: dùng một tệp đang giữ lại vì người gửi lạ; không có tham số: "
-                + "liệt kê các tệp đang giữ";
-    }
 
     @Override
     public int run(List<String> args) throws Exception {

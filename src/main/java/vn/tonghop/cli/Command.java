@@ -12,8 +12,10 @@ public interface Command {
     /** The word typed on the command line. */
     String name();
 
-    /** One line for the usage text, in Vietnamese. */
-    String usage();
+    /** Its line in the usage text, in Vietnamese ({@link Help#COMMANDS}, which prints without starting anything). */
+    default String usage() {
+        return Help.COMMANDS.get(name());
+    }
 
     /** Runs the command; the return value is the process exit code. */
     int run(List<String> args) throws Exception;

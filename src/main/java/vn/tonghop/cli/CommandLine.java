@@ -37,9 +37,9 @@ class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         String name = plain.isEmpty() ? "run" : plain.get(0);
         Command command = commands.get(name);
         if (command == null) {
-            System.out.println("Không có lệnh «" + name + "». Các lệnh:");
-            commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name()))
-                    .forEach(c -> System.out.printf("  %-10s %s%n", c.name(), c.usage()));
+            System.out.println("Không có lệnh «" + name + "».");
+            System.out.println();
+            System.out.print(Help.text());
             exitCode = 2;
             return;
         }

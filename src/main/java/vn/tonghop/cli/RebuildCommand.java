@@ -59,10 +59,6 @@ class RebuildCommand implements Command {
         return "rebuild";
     }
 
-    @Override
-    public String usage() {
-        return "dựng lại cơ sở dữ liệu bị mất từ kho lưu tệp (không gửi thư nào)";
-    }
 
     @Override
     public int run(List<String> args) throws Exception {

@@ -23,10 +23,6 @@ class RunCommand implements Command {
         return "run";
     }
 
-    @Override
-    public String usage() {
-        return "tổng hợp ngay một lần (mặc định); chạy tiếp lần trước nếu nó bị ngắt";
-    }
 
     @Override
     public int run(List<String> args) throws Exception {

@@ -42,10 +42,6 @@ class ScheduleCommand implements Command {
         return "schedule";
     }
 
-    @Override
-    public String usage() {
-        return "chạy thường trực, tổng hợp theo lịch tonghop.cron (mặc định 2 giờ sáng mỗi ngày)";
-    }
 
     @Override
     public int run(List<String> args) throws InterruptedException, java.io.IOException {

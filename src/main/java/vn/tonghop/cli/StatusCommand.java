@@ -53,10 +53,6 @@ class StatusCommand implements Command {
         return "status";
     }
 
-    @Override
-    public String usage() {
-        return "các lần tổng hợp gần nhất; «status <mã đơn vị>»: các phiên bản đơn vị đã gửi";
-    }
 
     @Override
     public int run(List<String> args) {

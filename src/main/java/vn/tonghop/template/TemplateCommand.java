@@ -62,11 +62,6 @@ public class TemplateCommand implements Command {
         return "template";
     }
 
-    @Override
-    public String usage() {
-        return "template [mã đơn vị] — tạo mẫu bảng phân kỳ (điền sẵn chỉ tiêu được giao, khóa ô, có hướng dẫn) "
-                + "cho đơn vị đã chọn và mọi đơn vị trực thuộc; mặc định: toàn bộ đơn vị của cơ quan";
-    }
 
     @Override
     public int run(List<String> args) throws Exception {

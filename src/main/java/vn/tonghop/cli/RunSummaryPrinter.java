@@ -3,6 +3,7 @@ package vn.tonghop.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
+import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.HeldFileStore.HeldFile;
@@ -44,9 +46,12 @@ class RunSummaryPrinter {
         out.println("══ Lần tổng hợp số " + r.runId() + " — " + status(execution) + " ══");
         out.printf("Bắt đầu %s, chạy %d giây%n", TIME.format(execution.getStartTime()), took.toSeconds());
         out.printf("Tệp mới nhận: %d (trùng nội dung với tệp đã nhận: %d)%n", r.newFiles(), r.repeats());
-        out.println("Kết quả đọc: " + (r.outcomes().isEmpty() ? "không có tệp nào"
-                : r.outcomes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", "))));
+        out.println("Kết quả đọc: " + outcomes(r));
+        if (!r.unusable().isEmpty()) {
+            out.printf("Tệp không dùng được: %d%n", r.unusable().size());
+            r.unusable().forEach(f -> out.printf("  ✗ %s — %s%n", f.fileName(),
+                    f.reason() == null || f.reason().isBlank() ? FileOutcome.label(f.outcome()) : oneLine(f.reason())));
+        }
         out.printf("Phiên bản mới: %d; đơn vị đã có bảng đọc được: %d%n", r.versions(), r.unitsReported());
         out.printf("Sai sót trong báo cáo: %d lỗi, %d cảnh báo%n", r.errors(), r.warnings());
         List<HeldFile> waiting = held.held();
@@ -61,6 +66,30 @@ class RunSummaryPrinter {
         out.printf("Thư đã gửi: %d; gửi không được: %d%n", mail.sent(), mail.failed());
         mail.failures().forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
                 f.subject(), f.attempts(), f.lastError()));
+    }
+
+    /** Files per outcome, in Vietnamese words, the files read first. */
+    static String outcomes(RunRecord r) {
+        if (r.outcomes().isEmpty()) {
+            return "không có tệp nào";
+        }
+        return r.outcomes().entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order(e.getKey())))
+                .map(e -> FileOutcome.label(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static int order(String outcome) {
+        for (FileOutcome o : FileOutcome.values()) {
+            if (o.name().equals(outcome)) {
+                return o.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static String oneLine(String reason) {
+        return reason.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The run's state, and for a failed run what stopped it. */

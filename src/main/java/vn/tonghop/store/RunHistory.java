@@ -34,8 +34,11 @@ public class RunHistory {
         long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId);
         long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId);
         List<String> folder = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class, runId);
+        List<RunRecord.UnusableFile> unusable = jdbc.query("SELECT file_name, outcome, reason FROM submission "
+                + "WHERE run_id = ? AND outcome NOT IN ('READ', 'HELD') ORDER BY file_name, id",
+                (rs, i) -> new RunRecord.UnusableFile(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
         return new RunRecord(runId, newFiles, repeats, outcomes, versions, reported, errors, warnings,
-                folder.isEmpty() ? null : folder.get(0));
+                folder.isEmpty() ? null : folder.get(0), unusable);
     }
 
     private int count(String sql, Object... args) {

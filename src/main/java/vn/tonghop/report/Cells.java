@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -105,12 +104,7 @@ public final class Cells {
         for (int col = 0; col <= lastCol; col++) {
             sh.setColumnWidth(col, (col < widths.length ? widths[col] : 10) * 256);
         }
-        sh.setFitToPage(true);
-        PrintSetup print = sh.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        PrintLayout.a4(sh, true);
     }
 
     /**

@@ -152,6 +152,7 @@ public final class DiscrepancyReportWriter {
         w.apply(sh);
         sh.setColumnWidth(MESSAGE_COL, MESSAGE_WIDTH * 256);
         sh.createFreezePane(0, 1);
+        PrintLayout.a4(sh, true, 0, 0);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, sorted.size()), 0, XLSX_COLUMNS.length - 1));
 
         Row header = sh.createRow(0);
@@ -169,6 +170,7 @@ public final class DiscrepancyReportWriter {
             for (int col = 0; col < v.length; col++) {
                 Cells.text(row, col, v[col], col == MESSAGE_COL || col == v.length - 1 ? wrap : text);
             }
+            PrintLayout.fitHeight(row); // LibreOffice would print long messages over the next ones
         }
     }
 

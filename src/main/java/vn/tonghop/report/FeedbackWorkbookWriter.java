@@ -536,10 +536,7 @@ public final class FeedbackWorkbookWriter {
         for (int c = 0; c < WIDTHS.length; c++) {
             sh.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        sh.getPrintSetup().setLandscape(true);
-        sh.getPrintSetup().setFitWidth((short) 1);
-        sh.getPrintSetup().setFitHeight((short) 0);
-        sh.setFitToPage(true);
+        PrintLayout.a4(sh, true, HEADER_ROW, HEADER_ROW);
 
         Cells.text(sh.createRow(0), 0, "Góp ý cho tệp «" + name + "»", st.title);
         if (findings.isEmpty()) {
@@ -574,6 +571,7 @@ public final class FeedbackWorkbookWriter {
             Cells.text(row, 4, f.message(), st.text);
             Cells.text(row, 5, f.raw(), st.text);
             Cells.text(row, 6, f.rule(), st.text);
+            PrintLayout.fitHeight(row);
             r++;
         }
         sh.createFreezePane(0, HEADER_ROW + 1);

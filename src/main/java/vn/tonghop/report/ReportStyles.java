@@ -46,7 +46,11 @@ final class ReportStyles {
         /** Text without border. */
         PLAIN,
         /** Bold, wrapped, bordered: a group row's name. */
-        GROUP
+        GROUP,
+        /** Text that wraps, without border (explanations beside a label). */
+        NOTE,
+        /** A whole number without border, left-aligned under the text beside it. */
+        COUNT
     }
 
     /** Background of a row. */
@@ -99,7 +103,7 @@ final class ReportStyles {
         XSSFCellStyle s = (XSSFCellStyle) workbook.createCellStyle();
         s.setVerticalAlignment(VerticalAlignment.TOP);
         boolean bordered = kind != Kind.BOLD && kind != Kind.TITLE && kind != Kind.SUBTITLE && kind != Kind.PLAIN
-                && kind != Kind.DATETIME;
+                && kind != Kind.DATETIME && kind != Kind.NOTE && kind != Kind.COUNT;
         if (bordered) {
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);
@@ -113,7 +117,11 @@ final class ReportStyles {
                 s.setAlignment(HorizontalAlignment.CENTER);
                 s.setVerticalAlignment(VerticalAlignment.CENTER);
             }
-            case WRAP -> s.setWrapText(true);
+            case WRAP, NOTE -> s.setWrapText(true);
+            case COUNT -> {
+                s.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            }
             case INTEGER -> s.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case DECIMAL -> s.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             case BOLD -> s.setFont(font("bold", true, false, (short) 11));

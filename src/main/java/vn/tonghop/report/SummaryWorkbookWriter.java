@@ -138,6 +138,8 @@ public final class SummaryWorkbookWriter {
     private static void infoSheet(Sheet sh, ReportStyles st, Consolidation c, List<String[]> guide) {
         int expected = c.nodes().stream().filter(n -> n.depth() == 0).mapToInt(NodeSummary::expected).findFirst()
                 .orElse(c.reports().size() + c.missing().size());
+        sh.setColumnWidth(0, INFO_LABEL_WIDTH * 256);
+        sh.setColumnWidth(1, INFO_VALUE_WIDTH * 256);
         int r = 0;
         Cells.text(sh.createRow(r++), 0, "TỔNG HỢP BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU", st.get(Kind.BOLD));
         r++;
@@ -169,21 +171,28 @@ public final class SummaryWorkbookWriter {
         info(sh, r, st, "Tỷ lệ %", "Chỉ tiêu tỷ lệ không có tử số, mẫu số được tính trung bình các đơn vị, kèm "
                 + "trung vị, thấp nhất, cao nhất; chỉ tiêu có/không, đạt/không đạt tính tỷ lệ đơn vị đạt; "
                 + "xếp hạng được liệt kê theo đơn vị.");
-        sh.setColumnWidth(0, 28 * 256);
-        sh.setColumnWidth(1, 90 * 256);
+        // portrait, one page wide: the explanations wrap in column B, their rows sized to them
+        PrintLayout.a4(sh, false);
+        for (Row row : sh) {
+            PrintLayout.fitHeight(row);
+        }
     }
+
+    private static final int INFO_LABEL_WIDTH = 28;
+    private static final int INFO_VALUE_WIDTH = 80;
 
     private static int info(Sheet sh, int r, ReportStyles st, String label, String value) {
         Row row = sh.createRow(r);
         Cells.text(row, 0, label, st.get(Kind.BOLD));
-        Cells.text(row, 1, value, st.get(Kind.PLAIN));
+        Cells.text(row, 1, value, st.get(Kind.NOTE));
         return r + 1;
     }
 
+    /** A count, left-aligned under the texts beside it (a number far at the right of a wide column is missed). */
     private static int infoNumber(Sheet sh, int r, ReportStyles st, String label, int value) {
         Row row = sh.createRow(r);
         Cells.text(row, 0, label, st.get(Kind.BOLD));
-        Cells.number(row, 1, value, st.get(Kind.PLAIN));
+        Cells.number(row, 1, value, st.get(Kind.COUNT));
         return r + 1;
     }
 
@@ -291,6 +300,11 @@ public final class SummaryWorkbookWriter {
             Cells.text(row, col, shortNames, wrap);
         }
         finishTable(sh, w, headers, r - 1, 2);
+        for (int i = 1; i < r; i++) {
+            PrintLayout.fitHeight(sh.getRow(i));
+        }
+        // 20 columns: landscape, all on one page width, the header on every page
+        PrintLayout.a4(sh, true, 0, 0);
         return name;
     }
 
@@ -380,6 +394,7 @@ public final class SummaryWorkbookWriter {
             Cells.text(header, col, headers.get(col), st.get(Kind.HEADER));
         }
         headerHeight(sh, headers);
+        PrintLayout.a4(sh, true, 0, 0);
         sh.createFreezePane(2, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, reports.size()), 0, headers.size() - 1));
 
@@ -428,6 +443,7 @@ public final class SummaryWorkbookWriter {
             }
         }
         finishTable(sh, w, headers, r - 1, 0);
+        PrintLayout.a4(sh, false, 0, 0);
         if (c.missing().isEmpty()) {
             Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp bảng.", st.get(Kind.PLAIN));
         }
@@ -467,7 +483,15 @@ public final class SummaryWorkbookWriter {
                 drawing = sh.createDrawingPatriarch();
             }
             r = chart(sh, drawing, st, c, n, title, r);
+            // each chart block on a page of its own: a chart is never cut across two pages
+            sh.setRowBreak(r - 1);
         }
+        int[] breaks = sh.getRowBreaks();
+        if (breaks.length > 0 && breaks[breaks.length - 1] == r - 1) {
+            sh.removeRowBreak(r - 1); // no empty page after the last
+        }
+        // a block (title, data, chart: 26 rows of 15 pt, 8 columns) fits a landscape A4 page unscaled
+        PrintLayout.a4(sh, true);
         if (!any) {
             Cells.text(sh.createRow(0), 0, "Danh mục chưa đánh dấu chỉ tiêu chính nào (cột headline) nên không có "
                     + "biểu đồ.", st.get(Kind.PLAIN));

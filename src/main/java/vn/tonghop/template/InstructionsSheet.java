@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.report.PrintLayout;
 
 /**
  * The instructions sheet, in Vietnamese: what the template is, what each column means, how to type
@@ -92,7 +93,12 @@ final class InstructionsSheet {
             line("Liên hệ", settings.contact());
         }
         sh.setColumnWidth(0, 30 * 256);
-        sh.setColumnWidth(1, 100 * 256);
+        sh.setColumnWidth(1, 80 * 256);
+        for (Row row : sh) {
+            PrintLayout.fitHeight(row);
+        }
+        // portrait, both columns on the page width: it was cut at the page's edge
+        PrintLayout.a4(sh, false);
         sh.lockSelectLockedCells(false);
         sh.lockFormatColumns(false);
         sh.lockFormatRows(false);
@@ -113,7 +119,6 @@ final class InstructionsSheet {
         Row row = sh.createRow(r++);
         cell(row, 0, label, st.heading);
         cell(row, 1, text, st.wrap);
-        row.setHeightInPoints(Math.max(1, (text.length() + 94) / 95) * 15f + 3);
     }
 
     private static void cell(Row row, int col, String text, CellStyle style) {

@@ -331,6 +331,9 @@ final class SettingsCheck {
         if (t == Path.class) {
             return "cần một đường dẫn tệp hoặc thư mục";
         }
+        if (t == java.time.LocalDate.class) {
+            return "cần một ngày có thật, ví dụ 15/12/2026";
+        }
         return "kiểu giá trị không đúng";
     }
 

@@ -2,14 +2,21 @@ package vn.tonghop.delivery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
 
@@ -28,6 +35,35 @@ public class MailComposer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String PREFIX = "[tonghop] ";
     private static final String AUTOMATIC = "(Thư gửi tự động từ tonghop; xin đừng trả lời thư này.)";
+
+    private final UnitRegistry registry;
+    private final String officeMailbox;
+    private final LocalDate resubmitBy;
+
+    /** Without a registry, mailbox or deadline: the school's mail says neither where nor by when. */
+    public MailComposer() {
+        this(null, "", "", null);
+    }
+
+    /**
+     * @param registry    where a school's parent and its address are found
+     * @param imapHost    the office's mailbox server ({@code tonghop.imap.host}); blank: no mailbox read
+     * @param imapAddress the mailbox tonghop reads ({@code tonghop.imap.username}), used as the address to
+     *                    send to when it is one and the mailbox is read
+     * @param resubmitBy  the deadline for corrected files ({@code tonghop.mail.resubmit-by}), or null
+     */
+    public MailComposer(UnitRegistry registry, String imapHost, String imapAddress, LocalDate resubmitBy) {
+        this.registry = registry;
+        this.officeMailbox = imapHost == null || imapHost.isBlank() || imapAddress == null
+                || !imapAddress.contains("@") ? "" : imapAddress.strip();
+        this.resubmitBy = resubmitBy;
+    }
+
+    @Autowired
+    MailComposer(ObjectProvider<UnitRegistry> registry, MailSettings settings,
+                 @Value("${tonghop.imap.host:}") String imapHost, @Value("${tonghop.imap.username:}") String imapAddress) {
+        this(registry.getIfAvailable(), imapHost, imapAddress, settings.resubmitBy());
+    }
 
     /** The office's mail: counts, who sent nothing, and which attachment is what. */
     public ComposedMail office(RunDigest d) {
@@ -115,7 +151,8 @@ public class MailComposer {
                     .append(" của trường nhưng không đọc được:\n")
                     .append(PlainText.line(f.notReadReason(), 1000)).append("\n\n")
                     .append("Xin khắc phục theo hướng dẫn trên rồi gửi lại bảng phân kỳ thực hiện chỉ tiêu dưới dạng "
-                            + "tệp Excel (.xlsx hoặc .xls), không đặt mật khẩu, có tên trường trong tiêu đề bảng.\n\n");
+                            + "tệp Excel (.xlsx hoặc .xls), không đặt mật khẩu, có tên trường trong tiêu đề bảng")
+                    .append(whereAndWhen(f.unit())).append(".\n\n");
         } else if (f.findings().isEmpty()) {
             subject = "Đã nhận tệp " + file + version;
             b.append(who).append(" đã nhận và đọc tệp ").append(file).append(version)
@@ -128,10 +165,36 @@ public class MailComposer {
             if (!attachments.isEmpty()) {
                 b.append("Xin xem tệp đính kèm: các ô cần sửa được tô màu và có ghi chú.\n");
             }
-            b.append("Sau khi sửa, xin gửi lại tệp đã sửa.\n\n");
+            b.append("Sau khi sửa, xin gửi lại tệp đã sửa").append(whereAndWhen(f.unit())).append(".\n\n");
         }
         b.append("Trân trọng,\n").append(who).append('\n').append(AUTOMATIC).append('\n');
         return new ComposedMail(PREFIX + subject, b.toString(), attachments);
+    }
+
+    /**
+     * Where the corrected file goes and by when, as the end of a sentence: the mailbox tonghop reads
+     * when there is one (a file sent there is taken in by the next run), else the address of the school's
+     * parent in the registry; the office's deadline when it set one. Empty when it knows neither.
+     */
+    String whereAndWhen(Unit school) {
+        String to = officeMailbox.isEmpty() ? parentAddress(school) : officeMailbox;
+        StringBuilder s = new StringBuilder();
+        if (!to.isEmpty()) {
+            s.append(" về địa chỉ ").append(to);
+        }
+        if (resubmitBy != null) {
+            s.append(s.isEmpty() ? "" : ",").append(" chậm nhất ngày ").append(resubmitBy.format(DATE));
+        }
+        return s.toString();
+    }
+
+    private String parentAddress(Unit school) {
+        Unit parent = registry == null || school.isRoot() ? null : registry.find(school.parentCode());
+        if (parent == null || parent.email() == null) {
+            return "";
+        }
+        return Arrays.stream(parent.email().split("[;,]")).map(a -> PlainText.line(a, 200))
+                .filter(a -> a.contains("@")).collect(Collectors.joining(" hoặc "));
     }
 
     private static void appendFindings(StringBuilder b, SchoolFeedback f, String who, String fileAndVersion) {

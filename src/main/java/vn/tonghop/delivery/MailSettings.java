@@ -1,10 +1,12 @@
 package vn.tonghop.delivery;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Who the run's e-mails come from and go to ({@code tonghop.mail} in the office's job.yml). The SMTP
@@ -16,11 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attempts         tries per message before it is recorded as failed (at least 1)
  * @param retryDelay       pause between two rounds of tries
  * @param sendToSchools    false sends the office mail only (schools are then skipped)
+ * @param resubmitBy       the last day a school may send its corrected file, told in its e-mail ({@code 15/12/2026}
+ *                         or {@code 2026-12-15}); null: none
  */
 @ConfigurationProperties("tonghop.mail")
 public record MailSettings(String from, String fromName, List<String> officeRecipients,
                            @DefaultValue("3") int attempts, @DefaultValue("10s") Duration retryDelay,
-                           @DefaultValue("true") boolean sendToSchools) {
+                           @DefaultValue("true") boolean sendToSchools,
+                           @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate resubmitBy) {
 
     public MailSettings {
         from = from == null ? "" : from.strip();

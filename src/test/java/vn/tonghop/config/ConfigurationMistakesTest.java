@@ -163,6 +163,8 @@ class ConfigurationMistakesTest {
         writeJobAppend("""
                 imap:
                   protocol: pop3
+                mail:
+                  resubmit-by: 31/11/2026
                 validation:
                   severity:
                     PHASE_BACKWARDS: nhẹ
@@ -171,6 +173,8 @@ class ConfigurationMistakesTest {
         r.says(job + ", dòng 8: giá trị «sáu mươi» của khóa «tonghop.settle-seconds» không dùng được (cần một số "
                 + "nguyên, ví dụ 60)");
         r.says("tonghop.imap.protocol phải là imaps (có mã hóa) hoặc imap, không phải «pop3»");
+        r.says("giá trị «31/11/2026» của khóa «tonghop.mail.resubmit-by» không dùng được (cần một ngày có thật, ví dụ "
+                + "15/12/2026)");
         r.says("giá trị «nhẹ» của khóa «tonghop.validation.severity.PHASE_BACKWARDS» không dùng được (cần một trong: "
                 + "error, warning, info)");
     }

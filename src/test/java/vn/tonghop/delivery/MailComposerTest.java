@@ -3,13 +3,19 @@ package vn.tonghop.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.convert.ApplicationConversionService;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
 
@@ -56,6 +62,50 @@ class MailComposerTest {
                 "Đơn vị tổng hợp đã nhận và đọc tệp “a.xlsx” của trường")
                 .doesNotContain("các ô cần sửa được tô màu"); // no workbook to point to
         assertThat(school.subject()).isEqualTo("[tonghop] Cần sửa tệp “a.xlsx”");
+    }
+
+    static final UnitRegistry REGISTRY = new UnitRegistry(List.of(
+            new Unit("SO", "Sở GD&ĐT", "tinh", null, "so@example.vn", null),
+            new Unit("PGD-ST", "Phòng GD&ĐT Sông Trà", "huyen", "SO", "pgd.songtra@example.vn; vanthu.songtra@example.vn", null),
+            MailDeliveryTest.school("1", "Trường A", "a@x.vn")));
+
+    @Test
+    void aSchoolIsToldWhereAndByWhenToSendTheCorrectedFile() {
+        SchoolFeedback toFix = new SchoolFeedback(MailDeliveryTest.school("1", "Trường A", "a@x.vn"), "a.xlsx", 1,
+                List.of(MailDeliveryTest.finding("S", "A1", "R", Severity.ERROR, "m")), null, null);
+        SchoolFeedback unreadable = new SchoolFeedback(MailDeliveryTest.school("1", "Trường A", "a@x.vn"), "a.xlsx", 1,
+                List.of(), null, "Tệp được đặt mật khẩu.");
+        LocalDate deadline = LocalDate.of(2026, 12, 15);
+
+        MailComposer toParent = new MailComposer(REGISTRY, "", "nop-bao-cao@so.example.vn", deadline);
+        assertThat(toParent.school(toFix, "Sở").body()).contains("Sau khi sửa, xin gửi lại tệp đã sửa về địa chỉ "
+                + "pgd.songtra@example.vn hoặc vanthu.songtra@example.vn, chậm nhất ngày 15/12/2026.\n");
+        assertThat(toParent.school(unreadable, "Sở").body()).contains("có tên trường trong tiêu đề bảng về địa chỉ "
+                + "pgd.songtra@example.vn hoặc vanthu.songtra@example.vn, chậm nhất ngày 15/12/2026.\n");
+
+        MailComposer toMailbox = new MailComposer(REGISTRY, "imap.example.vn", "nop-bao-cao@so.example.vn", null);
+        assertThat(toMailbox.school(toFix, "Sở").body())
+                .as("the mailbox tonghop reads, when it reads one, so the next run takes the file in")
+                .contains("xin gửi lại tệp đã sửa về địa chỉ nop-bao-cao@so.example.vn.\n")
+                .doesNotContain("pgd.songtra", "chậm nhất");
+
+        assertThat(new MailComposer(REGISTRY, "imap.example.vn", "nopbaocao", deadline).school(toFix, "Sở").body())
+                .as("a login that is not an address").contains("về địa chỉ pgd.songtra@example.vn hoặc");
+        assertThat(new MailComposer(null, "", "", deadline).school(toFix, "Sở").body())
+                .contains("xin gửi lại tệp đã sửa chậm nhất ngày 15/12/2026.\n");
+        assertThat(composer.school(toFix, "Sở").body()).contains("Sau khi sửa, xin gửi lại tệp đã sửa.\n");
+        assertThat(toParent.school(new SchoolFeedback(MailDeliveryTest.school("1", "Trường A", "a@x.vn"), "a.xlsx", 1,
+                List.of(), null, null), "Sở").body()).as("nothing to send back").doesNotContain("gửi lại", "chậm nhất");
+    }
+
+    @Test
+    void theDeadlineIsWrittenTheVietnameseWayOrAsAnIsoDate() {
+        for (String written : List.of("15/12/2026", "2026-12-15")) {
+            MailSettings bound = new Binder(List.of(new MapConfigurationPropertySource(Map.of("tonghop.mail.resubmit-by", written))),
+                    null, ApplicationConversionService.getSharedInstance())
+                    .bindOrCreate("tonghop.mail", MailSettings.class);
+            assertThat(bound.resubmitBy()).as(written).isEqualTo(LocalDate.of(2026, 12, 15));
+        }
     }
 
     @Test

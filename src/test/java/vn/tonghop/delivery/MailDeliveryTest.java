@@ -64,7 +64,7 @@ class MailDeliveryTest {
     JdbcTemplate jdbc;
     DataSourceTransactionManager tm;
     MailSettings settings = new MailSettings("tonghop@so.example.vn", "Sở GD&ĐT Đồng Tháp – tonghop",
-            List.of("vanphong@so.example.vn", "truongphong@so.example.vn"), 3, Duration.ofMillis(20), true);
+            List.of("vanphong@so.example.vn", "truongphong@so.example.vn"), 3, Duration.ofMillis(20), true, null);
 
     RunDigest digest;
     List<SchoolFeedback> schools;
@@ -263,7 +263,7 @@ class MailDeliveryTest {
     @Test
     void schoolsAreSkippedWhenTheOfficeTurnedThatOff() {
         MailSettings officeOnly = new MailSettings(settings.from(), settings.fromName(), settings.officeRecipients(),
-                3, Duration.ofMillis(20), false);
+                3, Duration.ofMillis(20), false, null);
         MailDelivery delivery = new MailDelivery(provider(senderAt(greenMail.getSmtp().getPort())), officeOnly, store,
                 new MailComposer());
 

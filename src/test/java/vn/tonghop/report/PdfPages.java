@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * What a printed workbook looks like, through LibreOffice: converts workbooks to PDF with {@code
  * soffice --headless} and reads the pages' count and paper size from the PDF (LibreOffice writes
- * each page's dictionary uncompressed, so no PDF library is needed). Skips without LibreOffice on a
+ * each page's dictionary uncompressed, so no PDF library is needed), and a page's text with
+ * poppler's {@code pdftotext}. Skips without LibreOffice on a
  * developer's machine and fails on CI (env {@code CI} set), where {@code .ci/run} installs it.
  * Set {@code -Dtonghop.keepPdf=DIR} to keep the PDFs for a look.
  */
@@ -68,11 +69,8 @@ public final class PdfPages {
     public static Path sofficeOrSkip() {
         Path soffice = soffice();
         if (soffice == null) {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                fail("LibreOffice (soffice) is not installed, but CI must check how the outputs print: install "
-                        + "libreoffice-calc-nogui (see .ci/run).");
-            }
+            onCiFail("LibreOffice (soffice) is not installed, but CI must check how the outputs print: install "
+                    + "libreoffice-calc-nogui (see .ci/run).");
             Assumptions.abort("LibreOffice (soffice) is not on PATH; skipped outside CI");
         }
         return soffice;
@@ -152,15 +150,45 @@ public final class PdfPages {
         return target;
     }
 
+    /**
+     * The text of one page (1-based) as {@code pdftotext -layout} lays it out: a label and its value on
+     * one line. Skips without poppler's pdftotext on a developer's machine, fails on CI.
+     */
+    public static String text(Pdf pdf, int page) throws Exception {
+        Path pdftotext = onPath("pdftotext");
+        if (pdftotext == null) {
+            onCiFail("poppler's pdftotext is not installed, but CI must check what the outputs print: install "
+                    + "poppler-utils (see .ci/run).");
+            Assumptions.abort("pdftotext is not on PATH; skipped outside CI");
+        }
+        Process p = new ProcessBuilder(pdftotext.toString(), "-layout", "-enc", "UTF-8", "-f", String.valueOf(page),
+                "-l", String.valueOf(page), pdf.file().toString(), "-").redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(out, StandardCharsets.UTF_8)).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static void onCiFail(String message) {
+        String ci = System.getenv("CI");
+        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+            fail(message);
+        }
+    }
+
     /** soffice on PATH, or null. */
     static Path soffice() {
+        return onPath("soffice");
+    }
+
+    private static Path onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;
         }
         for (String d : path.split(File.pathSeparator)) {
             if (!d.isBlank()) {
-                Path candidate = Path.of(d, "soffice");
+                Path candidate = Path.of(d, program);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return candidate;
                 }

@@ -109,6 +109,18 @@ class PrintedOutputsTest {
         assertThat(pdf.get("discrepancies").pages()).isBetween(3, 8);
         assertThat(pdf.get("gop_y_xlsx").pages()).as("30 messages of three lines").isBetween(2, 5);
 
+        // what the pages show: the counts beside their labels, every column of a level sheet, the
+        // header again on the next page, the page number
+        String info = PdfPages.text(pdf.get(SummaryWorkbookWriter.INFO_SHEET), 1);
+        assertThat(info).containsPattern("Số đơn vị phải báo cáo\\s+6\\b").containsPattern("Số đơn vị đã báo cáo\\s+4\\b")
+                .containsPattern("Số đơn vị chưa nộp\\s+2\\b").containsPattern("Số chỉ tiêu\\s+5\\b")
+                .contains("Trang 1/1");
+        String provincePage = PdfPages.text(province, 1);
+        assertThat(provincePage).contains("Mã chỉ tiêu", "TW.1.a", "H.1", "chưa đạt");
+        assertThat(PdfPages.text(pdf.get("discrepancies"), 2)).contains("Nội dung", "Giá trị đã nhập", "Trang 2/");
+        assertThat(PdfPages.text(pdf.get("gop_y_xlsx"), 2)).contains("Nội dung", "Mức độ");
+        assertThat(PdfPages.text(pdf.get(SummaryWorkbookWriter.CHART_SHEET), 2)).contains("H.1");
+
         try (Workbook wb = WorkbookFactory.create(discrepancies.toFile())) {
             Sheet sh = wb.getSheet(DiscrepancyReportWriter.SHEET);
             assertPrintSetup(sh, true);

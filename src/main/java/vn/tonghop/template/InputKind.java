@@ -32,7 +32,11 @@ enum InputKind {
     LEVEL("0", "Mức (1–4)", "Gõ mức đạt được: số nguyên từ 1 đến 4 (0 nếu chưa đạt mức 1)."),
     RANK("@", "Xếp hạng", "Ghi thứ hạng/tổng số đơn vị, ví dụ 5/20."),
     YES_NO("@", "Có/Không", "Chọn trong danh sách: Có, Không, Chưa hoặc Chưa đánh giá."),
-    MET("@", "Đạt/Không đạt", "Chọn trong danh sách: Đạt, Không đạt hoặc Chưa đánh giá.");
+    MET("@", "Đạt/Không đạt", "Chọn trong danh sách: Đạt, Không đạt hoặc Chưa đánh giá."),
+    /** The number of the unit's plan that the table goes with, in the caption. */
+    PLAN_NUMBER("@", "Số kế hoạch", "Ghi số hiệu Kế hoạch của đơn vị mà bảng này kèm theo, ví dụ 125/KH-THPL."),
+    /** The plan's date, in the caption: a date, or text such as 15/09/2023 where Excel does not take it as one. */
+    PLAN_DATE("dd/mm/yyyy", "Ngày kế hoạch", "Ghi ngày ban hành Kế hoạch, ví dụ 15/09/2023.");
 
     /** Excel refuses validation formulas longer than this. */
     static final int MAX_FORMULA = 255;
@@ -47,6 +51,8 @@ enum InputKind {
     private static final String NUMBER_RULE = "OR(LEFT(%1$s,4)=\"Chưa\",ISNUMBER(FIND(LEFT(TRIM(%1$s)),\"<>≤≥\")),"
             + "MAX(IFERROR(--SUBSTITUTE(%1$s,\",\",\".\"),-1),IFERROR(--SUBSTITUTE(%1$s,\".\",\",\"),-1))>=0)";
     private static final String RANK_RULE = "ISNUMBER(FIND(\"/\",%1$s))";
+    /** A date Excel recognised (a number), or one typed as text with slashes on a computer set otherwise. */
+    private static final String DATE_RULE = "OR(ISNUMBER(%1$s),ISNUMBER(FIND(\"/\",%1$s)))";
 
     private final String format;
     private final String title;
@@ -101,7 +107,8 @@ enum InputKind {
     DataValidation validation(DataValidationHelper helper, CellRangeAddress range) {
         String topLeft = range.formatAsString().split(":")[0];
         DataValidationConstraint constraint = switch (this) {
-            case PERCENT, NUMBER, RANK -> helper.createCustomConstraint(formula(topLeft));
+            case PERCENT, NUMBER, RANK, PLAN_DATE -> helper.createCustomConstraint(formula(topLeft));
+            case PLAN_NUMBER -> helper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "100", null);
             case COUNT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
             case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "4");
             case YES_NO -> helper.createExplicitListConstraint(new String[] {"Có", "Không", "Chưa", "Chưa đánh giá"});
@@ -115,9 +122,8 @@ enum InputKind {
         dv.setShowErrorBox(true);
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
         dv.createErrorBox("Giá trị chưa đúng", hint);
-        if (this == YES_NO || this == MET) {
-            dv.setSuppressDropDownArrow(false); // XSSF: false shows the arrow
-        }
+        // The lists' in-cell arrow shows by default. Not setSuppressDropDownArrow(false): POI 5.5.1 writes it
+        // as showDropDown="1", which OOXML reads as *hide* the arrow (Excel and LibreOffice both hide it).
         return dv;
     }
 
@@ -127,6 +133,7 @@ enum InputKind {
             case PERCENT -> PERCENT_RULE;
             case NUMBER -> NUMBER_RULE;
             case RANK -> RANK_RULE;
+            case PLAN_DATE -> DATE_RULE;
             default -> null;
         };
         if (rule == null) {

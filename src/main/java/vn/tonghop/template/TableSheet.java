@@ -94,7 +94,31 @@ final class TableSheet {
                 + ". Chỉ nhập vào các ô màu vàng; ô màu xám là chỉ tiêu được giao, đã điền sẵn. Các ô khác được khóa. "
                 + "Cách ghi giá trị: xem trang «" + InstructionsSheet.NAME + "».", st.note);
         sh.getRow(r++).setHeightInPoints(30);
+        plan();
         r++;
+    }
+
+    /**
+     * The number and date of the unit's plan that the table goes with, as the Annex's caption cites it
+     * ("Kèm theo Kế hoạch số … ngày …"): two input cells in the row above the first section, unlocked,
+     * shaded and with a prompt like the table's, so the clerk fills them instead of typing over the caption.
+     */
+    private void plan() {
+        Row row = sh.createRow(r);
+        text(row, 1, "Kế hoạch số", st.captionLabel);
+        planInput(row, 2, 3, InputKind.PLAN_NUMBER);
+        text(row, 4, "ngày", st.captionLabel);
+        planInput(row, 5, 6, InputKind.PLAN_DATE);
+        row.setHeightInPoints(20);
+    }
+
+    private void planInput(Row row, int first, int last, InputKind kind) {
+        for (int col = first; col <= last; col++) {
+            row.createCell(col).setCellStyle(st.input(kind));
+        }
+        CellRangeAddress range = new CellRangeAddress(r, r, first, last);
+        sh.addMergedRegion(range);
+        inputs.add(new Input(range, kind));
     }
 
     private void merged(int row, String text, CellStyle style) {

@@ -41,6 +41,8 @@ final class TemplateStyles {
     final XSSFCellStyle groupBlank;
     final XSSFCellStyle quotaText;
     final XSSFCellStyle wrap;
+    /** A caption's words before an input cell ("Kế hoạch số", "ngày"), against the cell they name. */
+    final XSSFCellStyle captionLabel;
 
     TemplateStyles(XSSFWorkbook wb) {
         this.wb = wb;
@@ -75,6 +77,9 @@ final class TemplateStyles {
         quotaText = (XSSFCellStyle) quota(InputKind.RANK);
         wrap = base(false);
         wrap.setWrapText(true);
+        captionLabel = base(false);
+        captionLabel.setFont(font(false, true, 11));
+        captionLabel.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     /** An input cell of a kind: unlocked, shaded, with the kind's number format. */

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -119,6 +123,53 @@ class TemplateGeneratorTest {
     }
 
     @Test
+    void listsShowTheirDropDownArrow() throws Exception {
+        String part;
+        try (XSSFWorkbook wb = open(phuLoc)) {
+            part = wb.getSheet(TableSheet.NAME).getPackagePart().getPartName().getName().substring(1);
+        }
+        String sheetXml;
+        try (ZipFile zip = new ZipFile(phuLoc.toFile())) {
+            sheetXml = new String(zip.getInputStream(zip.getEntry(part)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(sheetXml).as("the table sheet's part").contains("<dataValidations");
+        Matcher lists = Pattern.compile("<(?:\\w+:)?dataValidation\\b[^>]*\\btype=\"list\"[^>]*>").matcher(sheetXml);
+        List<String> found = new java.util.ArrayList<>();
+        while (lists.find()) {
+            found.add(lists.group());
+        }
+        assertThat(found).as("yes/no and met/not-met lists").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(v -> assertThat(v).as("showDropDown=\"1\" would hide the arrow")
+                        .doesNotContainPattern("showDropDown=\"(1|true)\""));
+    }
+
+    @Test
+    void theCaptionHasInputCellsForThePlansNumberAndDate() throws Exception {
+        try (XSSFWorkbook wb = open(phuLoc)) {
+            XSSFSheet s = wb.getSheet(TableSheet.NAME);
+            assertThat(List.of(text(s, "B5"), text(s, "E5"))).containsExactly("Kế hoạch số", "ngày");
+            assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("C5:D5"), CellRangeAddress.valueOf("F5:G5"));
+            Map<String, XSSFDataValidation> byCell = s.getDataValidations().stream().collect(Collectors.toMap(
+                    v -> v.getRegions().getCellRangeAddress(0).formatAsString(), v -> v));
+            for (String ref : List.of("C5", "D5", "F5", "G5")) {
+                assertThat(cell(s, ref).getCellStyle().getLocked()).as(ref).isFalse();
+                assertThat(cell(s, ref).getCellStyle().getFillForegroundColorColor().getRGB()).as(ref)
+                        .isEqualTo(TemplateStyles.INPUT_FILL);
+            }
+            assertThat(cell(s, "B5").getCellStyle().getLocked()).isTrue();
+            assertThat(cell(s, "C5").getCellStyle().getDataFormatString()).isEqualTo("@");
+            assertThat(byCell.get("C5:D5").getPromptBoxTitle()).isEqualTo("Số kế hoạch");
+            assertThat(byCell.get("C5:D5").getPromptBoxText()).contains("125/KH-THPL");
+            assertThat(byCell.get("F5:G5").getPromptBoxTitle()).isEqualTo("Ngày kế hoạch");
+            assertThat(byCell.get("F5:G5").getValidationConstraint().getFormula1())
+                    .isEqualTo("OR(ISNUMBER(F5),ISNUMBER(FIND(\"/\",F5)))");
+            assertThat(byCell.get("F5:G5").getShowPromptBox()).isTrue();
+            assertThat(TemplateStamp.readFrom(wb).inputs()).as("typing there is no change to a locked cell")
+                    .contains(CellRangeAddress.valueOf("C5:D5"), CellRangeAddress.valueOf("F5:G5"));
+        }
+    }
+
+    @Test
     void inputCellsCarryDataValidation() throws Exception {
         try (XSSFWorkbook wb = open(phuLoc)) {
             XSSFSheet s = wb.getSheet(TableSheet.NAME);
@@ -139,7 +190,7 @@ class TemplateGeneratorTest {
             assertThat(yesNo.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
             assertThat(yesNo.getValidationConstraint().getExplicitListValues()).containsExactly("Có", "Không", "Chưa",
                     "Chưa đánh giá");
-            assertThat(yesNo.getSuppressDropDownArrow()).isFalse();
+            // (the arrow: listsShowTheirDropDownArrow reads the XML, POI's getter has OOXML's meaning upside down)
             XSSFDataValidation met = byCell.get("G29:K30");
             assertThat(met.getValidationConstraint().getExplicitListValues()).containsExactly("Đạt", "Không đạt",
                     "Chưa đánh giá");

@@ -39,7 +39,7 @@ final class Aggregator {
             count++;
             switch (method) {
                 case SHARE -> trues += Boolean.TRUE.equals(v.truth()) ? 1 : 0;
-                case LIST -> listing.add(r.unit().name() + ": " + v.normalized());
+                case LIST -> listing.add(r.unit().name() + ": " + v.vietnamese());
                 default -> numbers.add(v.number());
             }
         }

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 
+import vn.tonghop.text.VietnameseNumbers;
+
 /**
  * Compares a template's table sheet with what its {@link TemplateStamp} says the locked cells held
  * when the template was made. Works from the cells' content, not from the sheet protection, so a
@@ -124,7 +126,7 @@ public final class LockedCells {
         if (canonical.isBlank()) {
             return "(để trống)";
         }
-        String s = canonical.matches("-?\\d+\\.\\d+") ? canonical.replace('.', ',') : canonical;
+        String s = canonical.matches("-?\\d+\\.\\d+") ? VietnameseNumbers.of(new BigDecimal(canonical)) : canonical;
         return "«" + (s.length() > MAX_SHOWN_CHARS ? s.substring(0, MAX_SHOWN_CHARS - 1) + "…" : s) + "»";
     }
 

@@ -258,7 +258,7 @@ public final class PhasingTableWriter {
             } else if (Cells.plainNumber(v)) {
                 Cells.number(row, col, v.number(), num);
             } else {
-                Cells.text(row, col, v.normalized(), text);
+                Cells.text(row, col, v.vietnamese(), text);
             }
         }
 

@@ -338,8 +338,8 @@ public final class SummaryWorkbookWriter {
             w.number(col, v.number(), count);
             Cells.number(row, col, v.number(), num);
         } else {
-            w.text(col, v.normalized());
-            Cells.text(row, col, v.normalized(), text);
+            w.text(col, v.vietnamese());
+            Cells.text(row, col, v.vietnamese(), text);
         }
         return col + 1;
     }
@@ -376,7 +376,7 @@ public final class SummaryWorkbookWriter {
                 if (v != null && Cells.plainNumber(v)) {
                     w.number(col, v.number(), ind.kind() == Indicator.IndicatorKind.COUNT);
                 } else if (v != null) {
-                    w.text(col, v.normalized());
+                    w.text(col, v.vietnamese());
                 }
                 col++;
             }
@@ -511,7 +511,7 @@ public final class SummaryWorkbookWriter {
         String phaseLabel = "Phân kỳ tổng hợp – " + c.root().name();
         Cells.text(phaseRow, 0, phaseLabel, st.get(Kind.TEXT));
         BigDecimal quota = n.quota() == null ? null : n.quota().number();
-        String quotaLabel = "Chỉ tiêu giao" + (n.quota() == null ? " (chưa có)" : " (" + n.quota().normalized() + ")");
+        String quotaLabel = "Chỉ tiêu giao" + (n.quota() == null ? " (chưa có)" : " (" + n.quota().vietnamese() + ")");
         Cells.text(quotaRow, 0, quotaLabel, st.get(Kind.TEXT));
         for (int i = 0; i < years.size(); i++) {
             Cells.text(yearRow, i + 1, String.valueOf(years.get(i)), st.get(Kind.HEADER));

@@ -33,7 +33,7 @@ final class PercentOutOfRangeRule extends AbstractRule {
                 out = new ArrayList<>(1);
             }
             out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure())
-                    + ": tỷ lệ " + Texts.shown(f.value()) + " (đã đọc là " + f.value().normalized()
+                    + ": tỷ lệ " + Texts.shown(f.value()) + " (đã đọc là " + f.value().vietnamese()
                     + " %) nằm ngoài khoảng 0–100 %. Đề nghị ghi lại tỷ lệ phần trăm từ 0 đến 100."));
         }
         return out == null ? List.of() : out;

@@ -49,7 +49,7 @@ final class PhaseCurrentYearFarRule extends RowRule {
             return;
         }
         String allowed = percent ? Texts.number(tolerance) + " điểm phần trăm"
-                : Strength.plain(ctx.settings().relativeTolerance().movePointRight(2)) + " % của hiện trạng";
+                : Texts.number(ctx.settings().relativeTolerance().movePointRight(2)) + " % của hiện trạng";
         out.add(at(s, phase, ctx, row.label() + ": " + Texts.column(phase.measure()) + " "
                 + Texts.shown(phase.value()) + " lệch " + Texts.number(distance) + unit + " so với hiện trạng "
                 + Texts.shown(current.value()) + " (ô " + CellAddress.parse(current.cell()).ref()

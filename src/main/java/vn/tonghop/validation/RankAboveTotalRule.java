@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.Submission;
+import vn.tonghop.text.VietnameseNumbers;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
 
@@ -34,7 +35,7 @@ final class RankAboveTotalRule extends AbstractRule {
                 out = new ArrayList<>(1);
             }
             out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure())
-                    + ": xếp hạng " + Texts.shown(f.value()) + " không hợp lệ — thứ hạng " + v.numberText()
+                    + ": xếp hạng " + Texts.shown(f.value()) + " không hợp lệ — thứ hạng " + VietnameseNumbers.of(v.number())
                     + " phải từ 1 đến tổng số " + total + ". Đề nghị ghi lại theo dạng thứ hạng/tổng số, "
                     + "ví dụ 7/19."));
         }

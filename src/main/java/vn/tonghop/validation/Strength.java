@@ -104,10 +104,4 @@ public final class Strength {
         return v != null && v.kind() != ValueKind.EMPTY && v.kind() != ValueKind.TEXT
                 && !v.flags().contains(ValueFlag.UNPARSEABLE) && !v.flags().contains(ValueFlag.FORMULA_WITHOUT_VALUE);
     }
-
-    /** The number of a value, for messages: the normalized form with a point decimal. */
-    static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
 }

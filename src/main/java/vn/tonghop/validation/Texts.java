@@ -8,6 +8,7 @@ import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Indicator.GoodDirection;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.text.VietnameseNumbers;
 import vn.tonghop.text.VietnameseText;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
@@ -24,7 +25,7 @@ final class Texts {
             return "(để trống)";
         }
         String raw = VietnameseText.clean(v.raw());
-        return "«" + (raw.isEmpty() ? v.normalized() : raw) + "»";
+        return "«" + (raw.isEmpty() ? v.vietnamese() : raw) + "»";
     }
 
     /** «name» (code) of a fact's row: the catalogue name when matched, else the name as typed. */
@@ -60,8 +61,8 @@ final class Texts {
         return indicator.goodDirection() == GoodDirection.LOWER ? " (với chỉ tiêu này, càng thấp càng tốt)" : "";
     }
 
-    /** A computed number for messages: at most two decimals, point decimal. */
+    /** A computed number for messages: at most two decimals, decimal comma. */
     static String number(BigDecimal n) {
-        return Strength.plain(n.setScale(2, RoundingMode.HALF_UP));
+        return VietnameseNumbers.of(n.setScale(2, RoundingMode.HALF_UP));
     }
 }

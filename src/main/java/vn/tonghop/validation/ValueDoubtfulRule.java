@@ -43,7 +43,7 @@ final class ValueDoubtfulRule extends AbstractRule {
                 out = new ArrayList<>(2);
             }
             out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure()) + ": "
-                    + Texts.shown(f.value()) + " — " + why + ", đã đọc là " + f.value().normalized()
+                    + Texts.shown(f.value()) + " — " + why + ", đã đọc là " + f.value().vietnamese()
                     + ". Đề nghị kiểm tra và ghi lại đúng giá trị."));
         }
         return out == null ? List.of() : out;

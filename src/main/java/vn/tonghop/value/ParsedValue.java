@@ -3,6 +3,8 @@ package vn.tonghop.value;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import vn.tonghop.text.VietnameseNumbers;
+
 /**
  * A cell value as typed ({@code raw}) and as understood. Only the fields that belong to the
  * {@link #kind} are set: {@code number} for numbers, percentages, counts, money and levels (and the
@@ -46,6 +48,21 @@ public record ParsedValue(
             case LEVEL -> plain(number);
             case TEXT -> raw.strip();
             default -> word;
+        };
+    }
+
+    /**
+     * The normalized form for Vietnamese text (messages, labels, sheets' text cells): the same as
+     * {@link #normalized()} with the decimal comma ({@code <0,2}, {@code 92,7}, ranks {@code 11/20}).
+     */
+    public String vietnamese() {
+        return switch (kind) {
+            case RANK -> VietnameseNumbers.of(number) + "/" + rankTotal;
+            case NUMBER, PERCENT, COUNT ->
+                    VietnameseNumbers.of(comparator == null ? null : comparator.symbol(), number);
+            case MONEY -> number == null ? word : VietnameseNumbers.of(number);
+            case LEVEL -> VietnameseNumbers.of(number);
+            default -> normalized();
         };
     }
 

@@ -103,7 +103,8 @@ class PhasingTableWriterTest {
         assertNumber(v.get("TW.1.a/current"), "98.75", ValueKind.PERCENT);
         assertNumber(v.get("TW.1.a/target_central"), "99", ValueKind.PERCENT);
         assertThat(v.get("TW.1.a/target_district").comparator()).isEqualTo(Comparator.GT);
-        assertNumber(v.get("TW.1.a/target_district"), "99", ValueKind.PERCENT);
+        assertNumber(v.get("TW.1.a/target_district"), "99.5", ValueKind.PERCENT); // written «>99,5», read back the same
+        assertThat(v.get("TW.1.a/target_district").raw()).isEqualTo(">99,5");
         assertNumber(v.get("TW.1.a/target_unit"), "99.3333333333", ValueKind.PERCENT);
         assertNumber(v.get("TW.1.a/phase_2022"), "98", ValueKind.PERCENT);
         assertNumber(v.get("TW.1.a/phase_2024"), "98.8333333333", ValueKind.PERCENT);

@@ -117,7 +117,7 @@ final class ReportFixture {
         // Sông Trà: three schools reported, two did not
         nodes.add(node(songTra, 1, attendance, 5, 3, 2, mean(2, "98.75", "98.75", "98", "99.5"),
                 mean(3, "99.3333333333", "99.5", "98.5", "100"), phases(mean("98"), mean("98.4"),
-                        mean("98.8333333333"), mean("99.3333333333")), quota(attendance, ">99,00"), "0.25",
+                        mean("98.8333333333"), mean("99.3333333333")), quota(attendance, ">99,50"), "0.25",
                 List.of(anHoa)));
         nodes.add(node(songTra, 1, counselling, 5, 3, 3, share(3, "66.6666666667"), share(3, "100"),
                 phases(share(3, "33.3333333333"), share(3, "66.6666666667"), share(3, "100"), share(3, "100")),

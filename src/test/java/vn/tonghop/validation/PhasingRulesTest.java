@@ -64,7 +64,7 @@ class PhasingRulesTest {
                         tuple("PHASE_CURRENT_YEAR_FAR", "I42", Severity.WARNING, "111"),
                         tuple("PHASE_CURRENT_YEAR_FAR", "I48", Severity.WARNING, "01"),
                         tuple("PHASE_CURRENT_YEAR_FAR", "I41", Severity.WARNING, "7/20"));
-        assertThat(found.get(0).message()).contains("«64,70»", "«58,82»", "5.88 điểm phần trăm", "5 điểm phần trăm",
+        assertThat(found.get(0).message()).contains("«64,70»", "«58,82»", "5,88 điểm phần trăm", "5 điểm phần trăm",
                 "2023");
         assertThat(found.get(1).message()).contains("«111»", "«100»", "lệch 11", "10 % của hiện trạng");
     }

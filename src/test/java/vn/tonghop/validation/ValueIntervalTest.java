@@ -75,8 +75,13 @@ class ValueIntervalTest {
 
     private static String show(ValueInterval i) {
         return (i.lower() == null || i.lowerOpen() ? "(" : "[")
-                + (i.lower() == null ? "−∞" : Strength.plain(i.lower())) + ", "
-                + (i.upper() == null ? "∞" : Strength.plain(i.upper()))
+                + (i.lower() == null ? "−∞" : plain(i.lower())) + ", "
+                + (i.upper() == null ? "∞" : plain(i.upper()))
                 + (i.upper() == null || i.upperOpen() ? ")" : "]");
+    }
+
+    private static String plain(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 }

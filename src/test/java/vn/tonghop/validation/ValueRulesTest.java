@@ -46,8 +46,9 @@ class ValueRulesTest {
                 .containsExactly(
                         tuple("VALUE_DOUBTFUL", "D11", Severity.WARNING, "92, 70"),
                         tuple("VALUE_DOUBTFUL", "D48", Severity.WARNING, "1,5"));
-        assertThat(found.get(0).message()).contains("«92, 70»", "khoảng trắng", "đã đọc là 92.7");
-        assertThat(found.get(1).message()).contains("«1,5»", "số nguyên", "đã đọc là 1.5");
+        assertThat(found.get(0).message()).contains("«92, 70»", "khoảng trắng", "đã đọc là 92,7");
+        assertThat(found.get(1).message()).contains("«1,5»", "số nguyên", "đã đọc là 1,5")
+                .doesNotContain("1.5");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,32 +64,45 @@ public class FactsCsvExporter {
 
     private void writeFacts(long runId, OutputStream out, long[] count) throws IOException {
         try (CSVPrinter csv = printer(out, FACT_COLUMNS)) {
-            jdbc.query(con -> {
-                var ps = con.prepareStatement("""
-                        SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
-                               f.cell, f.kind, f.flags, s.file_name, s.sha256
-                        FROM fact f JOIN submission s ON s.id = f.submission_id
-                        WHERE """ + VersionStore.IN_RUN_SCOPE + """
-
-                        ORDER BY f.unit_code, s.file_name, f.id""");
-                ps.setLong(1, runId);
-                ps.setFetchSize(1000);
-                return ps;
-            }, rs -> {
+            eachFact(jdbc, catalogue, runId, f -> {
                 try {
-                    String code = rs.getString(2);
-                    Indicator indicator = code == null ? null : catalogue.find(code);
-                    String rowName = CsvSafe.text(rs.getString(3));
-                    csv.printRecord(rs.getString(1), nullToEmpty(code), indicator == null ? rowName : indicator.name(),
-                            rs.getString(4), CsvSafe.text(rs.getString(5)), CsvSafe.text(rs.getString(6)),
-                            nullToEmpty(rs.getString(7)), CsvSafe.text(rs.getString(8)), rs.getString(9),
-                            rs.getString(10), rowName, CsvSafe.text(rs.getString(11)), rs.getString(12));
+                    csv.printRecord(f.unitCode(), f.indicatorCode(), CsvSafe.text(f.indicatorName()), f.measure(),
+                            CsvSafe.text(f.raw()), CsvSafe.text(f.value()), f.comparator(), CsvSafe.text(f.cell()),
+                            f.kind(), f.flags(), CsvSafe.text(f.rowName()), CsvSafe.text(f.file()), f.sha256());
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    /**
+     * The facts a run's outputs are made of, streamed from the database in the order of
+     * {@code facts.csv} (unit, file, sheet order): the same query for the CSV and its workbook twin.
+     */
+    static void eachFact(JdbcTemplate jdbc, IndicatorCatalogue catalogue, long runId, Consumer<FactRow> sink) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
+                           f.cell, f.kind, f.flags, s.file_name, s.sha256
+                    FROM fact f JOIN submission s ON s.id = f.submission_id
+                    WHERE """ + VersionStore.IN_RUN_SCOPE + """
+
+                    ORDER BY f.unit_code, s.file_name, f.id""");
+            ps.setLong(1, runId);
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            String code = rs.getString(2);
+            Indicator indicator = code == null ? null : catalogue.find(code);
+            String rowName = rs.getString(3);
+            sink.accept(new FactRow(rs.getString(1), nullToEmpty(code),
+                    indicator == null ? nullToEmpty(rowName) : indicator.name(), rs.getString(4),
+                    nullToEmpty(rs.getString(5)), nullToEmpty(rs.getString(6)), nullToEmpty(rs.getString(7)),
+                    nullToEmpty(rs.getString(8)), rs.getString(9), nullToEmpty(rs.getString(10)), nullToEmpty(rowName),
+                    nullToEmpty(rs.getString(11)), rs.getString(12)));
+        });
     }
 
     /**

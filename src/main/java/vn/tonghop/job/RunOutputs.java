@@ -25,6 +25,7 @@ import vn.tonghop.consolidation.Consolidation;
 import vn.tonghop.consolidation.ConsolidationEngine;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
+import vn.tonghop.export.FactsWorkbookExporter;
 import vn.tonghop.intake.ReceiptStore;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
@@ -59,6 +60,7 @@ class RunOutputs {
     private final ReceiptStore receipts;
     private final ConsolidationEngine engine;
     private final FactsCsvExporter csv;
+    private final FactsWorkbookExporter factsWorkbook;
     private final ValidationSettings settings;
     private final RunChecks runChecks;
     private final FeedbackWorkbooks feedback;
@@ -66,7 +68,8 @@ class RunOutputs {
 
     RunOutputs(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
-               FactsCsvExporter csv, ValidationSettings settings, FeedbackWorkbooks feedback, OutputFiles outputFiles) {
+               FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
+               FeedbackWorkbooks feedback, OutputFiles outputFiles) {
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -76,6 +79,7 @@ class RunOutputs {
         this.receipts = receipts;
         this.engine = engine;
         this.csv = csv;
+        this.factsWorkbook = factsWorkbook;
         this.settings = settings;
         this.runChecks = new RunChecks(settings);
         this.feedback = feedback;
@@ -119,6 +123,7 @@ class RunOutputs {
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
+        factsWorkbook.write(runId, folder.resolve("facts.xlsx"));
         PhasingTableWriter tables = new PhasingTableWriter(outputFiles);
         Path tableFolder = outputFiles.createDirectories(folder.resolve("bang-tong-hop"));
         for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,6 +30,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import vn.tonghop.export.FactsWorkbookExporter;
+import vn.tonghop.output.OutputFiles;
+import vn.tonghop.reference.IndicatorCatalogue;
 
 /**
  * The consolidate job as the README runs it: the sample office's configuration over
@@ -48,6 +54,9 @@ class ConsolidateJobTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
 
     @Test
     void everyInboxFileHasAnOutcomeAndFactsCsvMatchesTheDatabase() throws IOException {
@@ -81,6 +90,83 @@ class ConsolidateJobTest {
         assertThat(spaceInNumber.get("flags")).isEqualTo("SPACE_IN_NUMBER");
         assertThat(spaceInNumber.get("cell")).isEqualTo("'Phụ lục II'!D11");
         assertThat(spaceInNumber.get("indicator_name")).isEqualTo("Giáo viên có bằng ĐHSP");
+    }
+
+    @Test
+    void factsWorkbookIsTheTypedTwinOfFactsCsv() throws Exception {
+        List<CSVRecord> csv = readCsv(onlyRunFolder().resolve("facts.csv"));
+        try (Workbook wb = WorkbookFactory.create(onlyRunFolder().resolve("facts.xlsx").toFile(), null, true)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            Sheet sh = wb.getSheetAt(0);
+            assertThat(sh.getSheetName()).isEqualTo("Số liệu");
+            List<String> header = new java.util.ArrayList<>();
+            sh.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactlyElementsOf(csv.get(0).getParser().getHeaderNames());
+            assertThat(sh.getLastRowNum()).isEqualTo(csv.size());
+            assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sh).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:M" + (csv.size() + 1));
+            assertThat(sh.getColumnWidth(2)).as("indicator_name sized to its names").isGreaterThan(30 * 256);
+            assertThat(sh.getColumnWidth(12)).as("sha256").isGreaterThanOrEqualTo(64 * 256 / 2);
+
+            int ranks = 0;
+            int numbers = 0;
+            for (int i = 0; i < csv.size(); i++) {
+                CSVRecord line = csv.get(i);
+                Row row = sh.getRow(i + 1);
+                String name = "line " + (i + 2);
+                assertThat(text(row, 0)).as(name).isEqualTo(line.get("unit_code"));
+                assertThat(row.getCell(0).getCellType()).as(name).isEqualTo(CellType.STRING);
+                assertThat(text(row, 4)).as(name).isEqualTo(line.get("raw"));
+                assertThat(text(row, 7)).as(name).isEqualTo(line.get("cell"));
+                Cell value = row.getCell(5);
+                if (line.get("kind").equals("RANK")) {
+                    assertThat(value.getCellType()).as(name).isEqualTo(CellType.STRING);
+                    assertThat(value.getStringCellValue()).as(name).isEqualTo(line.get("value")).matches("\\d+/\\d+");
+                    ranks++;
+                } else if (line.get("value").matches("-?\\d+(\\.\\d+)?")) {
+                    assertThat(value.getCellType()).as(name).isEqualTo(CellType.NUMERIC);
+                    assertThat(value.getNumericCellValue()).as(name).isEqualTo(Double.parseDouble(line.get("value")));
+                    numbers++;
+                }
+            }
+            assertThat(ranks).isPositive();
+            assertThat(numbers).isGreaterThan(csv.size() / 2);
+            Row spaceInNumber = sh.getRow(1 + csv.indexOf(csv.stream().filter(r -> r.get("unit_code").equals("87612405")
+                    && r.get("indicator_code").equals("TW.1.c") && r.get("measure").equals("current"))
+                    .findFirst().orElseThrow()));
+            assertThat(spaceInNumber.getCell(5).getNumericCellValue()).isEqualTo(92.7);
+            assertThat(text(spaceInNumber, 4)).isEqualTo("92, 70");
+        }
+    }
+
+    @Test
+    void aFactsWorkbookLongerThanASheetContinuesOnTheNextWithItsHeader() throws Exception {
+        long run = jdbc.queryForObject("SELECT MAX(run_id) FROM run_output", Long.class);
+        Path file = work.resolve("split/facts.xlsx");
+        Files.createDirectories(file.getParent());
+        long lines = new FactsWorkbookExporter(jdbc, catalogue, OutputFiles.DEFAULT, 100).write(run, file);
+        List<CSVRecord> csv = readCsv(onlyRunFolder().resolve("facts.csv"));
+        assertThat(lines).isEqualTo(csv.size());
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo((csv.size() + 99) / 100);
+            assertThat(wb.getSheetName(1)).isEqualTo("Số liệu (2)");
+            int seen = 0;
+            for (Sheet sh : wb) {
+                assertThat(text(sh.getRow(0), 0)).isEqualTo("unit_code");
+                assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+                for (int r = 1; r <= sh.getLastRowNum(); r++) {
+                    assertThat(text(sh.getRow(r), 12)).isEqualTo(csv.get(seen++).get("sha256"));
+                }
+            }
+            assertThat(seen).isEqualTo(csv.size());
+        }
+    }
+
+    private static String text(Row row, int col) {
+        Cell c = row.getCell(col);
+        return c == null ? "" : c.getStringCellValue();
     }
 
     @Test

@@ -32,7 +32,7 @@ class OutputPermissionsTest {
         assertThat(office.run()).isZero();
 
         Path folder = office.lastRunFolder();
-        assertThat(permissionsUnder(folder)).containsKeys("facts.csv", "files.csv", "discrepancies.csv",
+        assertThat(permissionsUnder(folder)).containsKeys("facts.csv", "facts.xlsx", "files.csv", "discrepancies.csv",
                 "discrepancies.xlsx", "summary.xlsx").containsKey("bang-tong-hop/")
                 .containsKey("gop-y/").allSatisfy((name, perms) ->
                         assertThat(perms).as(name).isEqualTo(name.endsWith("/") ? "rwxr-xr-x" : "rw-r--r--"));

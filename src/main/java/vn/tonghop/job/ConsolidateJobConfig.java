@@ -38,7 +38,6 @@ import vn.tonghop.intake.Intake;
 import vn.tonghop.intake.MailboxIntake;
 import vn.tonghop.intake.ReceiptStore;
 import vn.tonghop.intake.ReceivedFile;
-import vn.tonghop.domain.Unit;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
@@ -141,6 +140,7 @@ public class ConsolidateJobConfig {
                        SubmissionStore store, FindingStore findings, UnitRegistry registry, SenderCheck senders,
                        HeldFileStore held) {
         UnreadFilesReader unread = new UnreadFilesReader(receipts);
+        UnreadFileOwner owners = new UnreadFileOwner(registry, senders);
         SubmissionWriter writer = new SubmissionWriter(store, findings);
         ProgressLogger progress = new ProgressLogger(unread::total);
         return new StepBuilder("readWorkbooks", jobRepository)
@@ -153,12 +153,9 @@ public class ConsolidateJobConfig {
                         Submission s = reader.oversized(file.sizeBytes())
                                 ? reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes())
                                 : reader.read(file.archivePath());
-                        // a file nobody can read, mailed from a school's own address, is still that school's:
-                        // it is told why, and the office sees whose file failed
-                        Unit sender = registry.reportingUnitByEmail(file.sender());
-                        if (s.outcome() != FileOutcome.READ && sender != null) {
-                            s = s.attributedTo(sender.code());
-                        }
+                        // a file nobody can read is still its school's (by its address, else its name): the
+                        // school is told why, and the office sees whose file failed
+                        s = owners.attribute(s, file.sender());
                         // who sent it: a stranger's file is flagged, or held until an officer accepts it
                         SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
                         s = from.submission();
@@ -167,7 +164,7 @@ public class ConsolidateJobConfig {
                         // the reader contains what POI throws; whatever still escapes (out of memory while
                         // checking it, a stack overflow…) is this file's failure, never the step's: a failed
                         // step would fail again on the same file at every restart
-                        return notProcessed(file, e, registry, validator);
+                        return notProcessed(file, e, owners, validator);
                     }
                 })
                 .writer(writer)
@@ -207,15 +204,12 @@ public class ConsolidateJobConfig {
     }
 
     /** A file whose reading failed outside the reader: recorded UNREADABLE with a reason for the school. */
-    static ReadResult notProcessed(ReceivedFile file, Throwable e, UnitRegistry registry,
+    static ReadResult notProcessed(ReceivedFile file, Throwable e, UnreadFileOwner owners,
                                    SubmissionValidator validator) {
         log.error("{}: could not be processed; recorded as unreadable", file.fileName(), e);
         Submission s = Submission.failed(file.archivePath().getFileName().toString(), file.archivePath().toString(),
                 file.sha256(), file.sizeBytes(), FileOutcome.UNREADABLE, REASON_NOT_PROCESSED);
-        Unit sender = registry.reportingUnitByEmail(file.sender());
-        if (sender != null) {
-            s = s.attributedTo(sender.code());
-        }
+        s = owners.attribute(s, file.sender());
         return new ReadResult(file.id(), s, validator.validate(s));
     }
 

@@ -119,7 +119,8 @@ class RunOutputs {
         new SummaryWorkbookWriter(outputFiles).write(consolidation, folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
-        new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), folder.resolve("discrepancies.xlsx"),
+        new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), registry::find,
+                folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));

@@ -119,6 +119,15 @@ public final class UnitIdentifier {
         return found;
     }
 
+    /**
+     * The unit a file's name names, or null: a registry code as a word of the name
+     * ({@code 87715001_ke_hoach.xlsx}), else a unit's short name run together ({@code TH_PhuLoc_…}).
+     * The same test that identifies a readable workbook whose table names no unit.
+     */
+    public Unit namedInFileName(String fileName) {
+        return fileName == null ? null : fromFileName(fileName);
+    }
+
     private Unit fromFileName(String fileName) {
         String stem = fileName.replaceFirst("\\.[A-Za-z0-9]{2,5}$", "");
         for (String token : stem.split("[^A-Za-z0-9]+")) {

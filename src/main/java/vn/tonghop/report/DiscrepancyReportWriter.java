@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.tonghop.domain.Unit;
 import vn.tonghop.export.CsvSafe;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
@@ -43,10 +47,11 @@ public final class DiscrepancyReportWriter {
     public static final int DEFAULT_STREAMING_THRESHOLD = 50_000;
 
     static final String SHEET = "Sai lệch";
-    static final String[] CSV_COLUMNS = {"file", "unit_code", "sheet", "cell", "rule", "severity", "message", "raw"};
-    static final String[] XLSX_COLUMNS = {"Tệp", "Mã đơn vị", "Trang tính", "Ô", "Quy tắc", "Mức độ", "Nội dung",
-        "Giá trị đã nhập"};
-    private static final int MESSAGE_COL = 6;
+    static final String[] CSV_COLUMNS = {"file", "unit_code", "unit_name", "district", "sheet", "cell", "rule",
+        "severity", "message", "raw"};
+    static final String[] XLSX_COLUMNS = {"Tệp", "Mã đơn vị", "Tên đơn vị", "Quận/huyện", "Trang tính", "Ô",
+        "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập"};
+    private static final int MESSAGE_COL = 8;
     private static final int MESSAGE_WIDTH = 80;
 
     private static final Pattern CELL = Pattern.compile("^\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})$");
@@ -88,23 +93,57 @@ public final class DiscrepancyReportWriter {
         return findings > streamingThreshold;
     }
 
+    /** Without the registry: the unit's name and district columns stay empty. */
     public void write(List<Finding> findings, Path xlsx, Path csv) throws IOException {
+        write(findings, code -> null, xlsx, csv);
+    }
+
+    /**
+     * @param units the registry's unit of a code, or null: gives each line the school's name and its
+     *              district (the parent node's name), so a district office can filter its own schools
+     */
+    public void write(List<Finding> findings, Function<String, Unit> units, Path xlsx, Path csv) throws IOException {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
-        writeCsv(sorted, csv);
-        writeXlsx(sorted, xlsx);
+        Places places = new Places(units);
+        writeCsv(sorted, places, csv);
+        writeXlsx(sorted, places, xlsx);
+    }
+
+    /** A unit's name and its parent's, looked up once per unit code. */
+    private static final class Places {
+        private final Function<String, Unit> units;
+        private final Map<String, String[]> byCode = new HashMap<>();
+
+        Places(Function<String, Unit> units) {
+            this.units = units;
+        }
+
+        /** {name, district}; both empty for an unknown unit, the district empty at the root. */
+        String[] of(String unitCode) {
+            return byCode.computeIfAbsent(unitCode, code -> {
+                Unit unit = code.isEmpty() ? null : units.apply(code);
+                if (unit == null) {
+                    return new String[] {"", ""};
+                }
+                Unit parent = unit.isRoot() || unit.parentCode() == null ? null : units.apply(unit.parentCode());
+                return new String[] {unit.name(), parent == null ? "" : parent.name()};
+            });
+        }
     }
 
     // ---- CSV -------------------------------------------------------------------------------------
 
-    private void writeCsv(List<Finding> sorted, Path target) throws IOException {
+    private void writeCsv(List<Finding> sorted, Places places, Path target) throws IOException {
         files.write(target, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             w.write('\uFEFF'); // before the header, which the printer writes as it opens
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
                     .setRecordSeparator("\r\n").get())) {
                 for (Finding f : sorted) {
-                    out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(f.sheet()),
+                    String[] place = places.of(f.unitCode());
+                    out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(place[0]),
+                            CsvSafe.text(place[1]), CsvSafe.text(f.sheet()),
                             CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
                             f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
                             CsvSafe.text(f.raw()));
@@ -115,11 +154,11 @@ public final class DiscrepancyReportWriter {
 
     // ---- xlsx ------------------------------------------------------------------------------------
 
-    private void writeXlsx(List<Finding> sorted, Path target) throws IOException {
+    private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
         if (streams(sorted.size())) {
             SXSSFWorkbook wb = new SXSSFWorkbook(200);
             try {
-                fill(wb, sorted);
+                fill(wb, sorted, places);
                 files.write(target, wb::write);
             } finally {
                 wb.dispose(); // the temporary sheet files
@@ -127,13 +166,13 @@ public final class DiscrepancyReportWriter {
             }
         } else {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                fill(wb, sorted);
+                fill(wb, sorted, places);
                 files.write(target, wb::write);
             }
         }
     }
 
-    private static void fill(Workbook wb, List<Finding> sorted) {
+    private static void fill(Workbook wb, List<Finding> sorted, Places places) {
         ReportStyles st = new ReportStyles(wb);
         Sheet sh = wb.createSheet(SHEET);
         // widths first: a streamed sheet cannot look back at its rows
@@ -142,7 +181,7 @@ public final class DiscrepancyReportWriter {
             w.header(col, XLSX_COLUMNS[col]);
         }
         for (Finding f : sorted) {
-            String[] v = values(f);
+            String[] v = values(f, places);
             for (int col = 0; col < v.length; col++) {
                 if (col != MESSAGE_COL) {
                     w.text(col, v[col]);
@@ -166,7 +205,7 @@ public final class DiscrepancyReportWriter {
             CellStyle text = st.get(Kind.TEXT, fill);
             CellStyle wrap = st.get(Kind.WRAP, fill);
             Row row = sh.createRow(r++);
-            String[] v = values(f);
+            String[] v = values(f, places);
             for (int col = 0; col < v.length; col++) {
                 Cells.text(row, col, v[col], col == MESSAGE_COL || col == v.length - 1 ? wrap : text);
             }
@@ -175,8 +214,9 @@ public final class DiscrepancyReportWriter {
     }
 
     /** A finding's cells in the workbook's column order; everything as text. */
-    private static String[] values(Finding f) {
-        return new String[] {f.file(), f.unitCode(), f.sheet(), f.cell(), f.rule(),
+    private static String[] values(Finding f, Places places) {
+        String[] place = places.of(f.unitCode());
+        return new String[] {f.file(), f.unitCode(), place[0], place[1], f.sheet(), f.cell(), f.rule(),
             f.severity() == null ? "" : f.severity().vietnamese(), f.message() == null ? "" : f.message(), f.raw()};
     }
 

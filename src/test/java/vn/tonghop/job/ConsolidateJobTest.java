@@ -212,6 +212,50 @@ class ConsolidateJobTest {
         assertThat(onlyRunFolder().resolve("bang-tong-hop/PGD-ST_bang_phan_ky_tong_hop.xlsx")).exists();
     }
 
+    @Test
+    void everyDiscrepancyNamesItsSchoolAndDistrictAndUnreadFilesTheSchoolTheirNameNames() throws Exception {
+        List<CSVRecord> findings = readCsv(onlyRunFolder().resolve("discrepancies.csv"));
+        assertThat(findings.get(0).getParser().getHeaderNames()).containsExactly("file", "unit_code", "unit_name",
+                "district", "sheet", "cell", "rule", "severity", "message", "raw");
+        String songTra = "Phòng Giáo dục và Đào tạo huyện Sông Trà";
+        // files nobody could read, attributed by their names (the sample README says whose they are)
+        assertThat(findings).filteredOn(r -> r.get("file").equals("BinhMinh_ban_hong.xlsx")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get("rule")).isEqualTo("FILE_UNREADABLE");
+                    assertThat(r.get("unit_code")).isEqualTo("87715002");
+                    assertThat(r.get("unit_name")).isEqualTo("Trường Tiểu học Bình Minh");
+                    assertThat(r.get("district")).isEqualTo(songTra);
+                });
+        assertThat(findings).filteredOn(r -> r.get("file").equals("LongKhanh_co_mat_khau.xlsx"))
+                .extracting(r -> r.get("unit_code") + "|" + r.get("unit_name") + "|" + r.get("district"))
+                .containsExactly("87715005|Trường Tiểu học Long Khánh|" + songTra);
+        Map<String, String> fileUnits = readCsv(onlyRunFolder().resolve("files.csv")).stream()
+                .collect(Collectors.toMap(r -> r.get("file"), r -> r.get("unit_code")));
+        assertThat(fileUnits).containsEntry("BinhMinh_ban_hong.xlsx", "87715002")
+                .containsEntry("LongKhanh_co_mat_khau.xlsx", "87715005")
+                .containsEntry("TH_HongNgu9_phan_ky.xlsx", ""); // names no school of the registry
+        // every finding on a registry school names it and its district
+        assertThat(findings).filteredOn(r -> r.get("unit_code").matches("877\\d+")).isNotEmpty()
+                .allSatisfy(r -> {
+                    assertThat(r.get("unit_name")).as(r.toString()).startsWith("Trường ");
+                    assertThat(r.get("district")).as(r.toString()).startsWith("Phòng Giáo dục và Đào tạo huyện ");
+                });
+        assertThat(findings).filteredOn(r -> r.get("unit_code").isEmpty())
+                .allSatisfy(r -> assertThat(r.get("unit_name") + r.get("district")).isEmpty());
+
+        try (Workbook wb = WorkbookFactory.create(onlyRunFolder().resolve("discrepancies.xlsx").toFile(), null, true)) {
+            Sheet sh = wb.getSheetAt(0);
+            assertThat(text(sh.getRow(0), 2)).isEqualTo("Tên đơn vị");
+            assertThat(text(sh.getRow(0), 3)).isEqualTo("Quận/huyện");
+            for (int r = 1; r <= sh.getLastRowNum(); r++) {
+                CSVRecord line = findings.get(r - 1);
+                assertThat(text(sh.getRow(r), 1)).isEqualTo(line.get("unit_code"));
+                assertThat(text(sh.getRow(r), 2)).isEqualTo(line.get("unit_name"));
+                assertThat(text(sh.getRow(r), 3)).isEqualTo(line.get("district"));
+            }
+        }
+    }
+
     private static Map<String, Integer> headerColumns(Sheet sheet) {
         for (int r = 0; r <= 5; r++) {
             Row row = sheet.getRow(r);

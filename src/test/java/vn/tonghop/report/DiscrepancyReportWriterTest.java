@@ -22,10 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
 
 /** discrepancies.xlsx and discrepancies.csv: sorted so a clerk finds their school, safe to open. */
 class DiscrepancyReportWriterTest {
+
+    static final UnitRegistry REGISTRY = UnitRegistry.load(Path.of("jobs/so-dong-thap/registry.csv"));
 
     @TempDir
     Path dir;
@@ -44,11 +48,12 @@ class DiscrepancyReportWriterTest {
     @Test
     void csvHasBomCrlfEnglishHeaderSortedRowsAndNeutralisedFormulas() throws Exception {
         Path csv = dir.resolve("discrepancies.csv");
-        new DiscrepancyReportWriter().write(ReportFixture.findings(), dir.resolve("discrepancies.xlsx"), csv);
+        new DiscrepancyReportWriter().write(ReportFixture.findings(), REGISTRY::find, dir.resolve("discrepancies.xlsx"),
+                csv);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("file,unit_code,sheet,cell,rule,severity,message,raw\r\n");
+        assertThat(text).startsWith("file,unit_code,unit_name,district,sheet,cell,rule,severity,message,raw\r\n");
         assertThat(text).endsWith("\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
 
@@ -63,6 +68,10 @@ class DiscrepancyReportWriterTest {
         assertThat(anHoa.get("message")).isEqualTo("Không hiểu được giá trị «=1+1». Đề nghị nhập một số, ví dụ 99,5.");
         assertThat(records.get(5).get("raw")).isEqualTo("'-5");
         assertThat(records.get(7).get("file")).isEmpty();
+        assertThat(records).allSatisfy(r -> assertThat(r.get("district")).as(r.get("unit_code"))
+                .isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà"));
+        assertThat(anHoa.get("unit_name")).isEqualTo("Trường Tiểu học An Hòa");
+        assertThat(records.get(7).get("unit_name")).isEqualTo("Trường Tiểu học Tân Phú A"); // a school that sent nothing
     }
 
     @ParameterizedTest(name = "streaming threshold {0}")
@@ -70,43 +79,72 @@ class DiscrepancyReportWriterTest {
     void xlsxHasVietnameseHeadersSortedRowsSeverityFillsFrozenHeaderAndFilter(int threshold) throws Exception {
         DiscrepancyReportWriter writer = new DiscrepancyReportWriter(threshold);
         Path xlsx = dir.resolve("discrepancies.xlsx");
-        writer.write(ReportFixture.findings(), xlsx, dir.resolve("discrepancies.csv"));
+        writer.write(ReportFixture.findings(), REGISTRY::find, xlsx, dir.resolve("discrepancies.csv"));
         boolean streamed = writer.streams(ReportFixture.findings().size());
         assertThat(streamed).isEqualTo(threshold == 0);
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
             // SXSSF writes inline strings, XSSF a shared-strings table: tells which path wrote the file
             assertThat(wb.getSharedStringSource().getCount() == 0).isEqualTo(streamed);
             XSSFSheet s = wb.getSheet("Sai lệch");
-            assertThat(SummaryWorkbookWriterTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Trang tính",
-                    "Ô", "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập");
+            assertThat(SummaryWorkbookWriterTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Tên đơn vị",
+                    "Quận/huyện", "Trang tính", "Ô", "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập");
             List<String> order = new ArrayList<>();
             for (int r = 1; r <= s.getLastRowNum(); r++) {
                 Row row = s.getRow(r);
                 order.add(row.getCell(1).getStringCellValue() + "|" + row.getCell(0).getStringCellValue() + "|"
-                        + row.getCell(3).getStringCellValue() + "|" + row.getCell(4).getStringCellValue());
+                        + row.getCell(5).getStringCellValue() + "|" + row.getCell(6).getStringCellValue());
             }
             assertThat(order).containsExactlyElementsOf(EXPECTED_ORDER);
 
             Row anHoa = s.getRow(7);
-            assertThat(anHoa.getCell(5).getStringCellValue()).isEqualTo("Lỗi");
-            Cell raw = anHoa.getCell(7);
+            assertThat(anHoa.getCell(2).getStringCellValue()).isEqualTo("Trường Tiểu học An Hòa");
+            assertThat(anHoa.getCell(3).getStringCellValue()).isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà");
+            assertThat(anHoa.getCell(7).getStringCellValue()).isEqualTo("Lỗi");
+            Cell raw = anHoa.getCell(9);
             assertThat(raw.getCellType()).isEqualTo(CellType.STRING);
             assertThat(raw.getStringCellValue()).isEqualTo("=1+1");
             assertThat(SummaryWorkbookWriterTest.fill(anHoa.getCell(0))).isEqualTo("F8CBAD"); // ERROR
             Row warning = s.getRow(1);
-            assertThat(warning.getCell(5).getStringCellValue()).isEqualTo("Cảnh báo");
-            assertThat(SummaryWorkbookWriterTest.fill(warning.getCell(6))).isEqualTo("FFEB9C"); // WARNING
+            assertThat(warning.getCell(7).getStringCellValue()).isEqualTo("Cảnh báo");
+            assertThat(SummaryWorkbookWriterTest.fill(warning.getCell(8))).isEqualTo("FFEB9C"); // WARNING
             Row info = s.getRow(3);
-            assertThat(info.getCell(5).getStringCellValue()).isEqualTo("Thông tin");
+            assertThat(info.getCell(7).getStringCellValue()).isEqualTo("Thông tin");
             assertThat(SummaryWorkbookWriterTest.fill(info.getCell(0))).isNull();
-            assertThat(anHoa.getCell(6).getCellStyle().getWrapText()).isTrue();
-            assertThat(s.getColumnWidth(6) / 256).isEqualTo(80);
+            assertThat(anHoa.getCell(8).getCellStyle().getWrapText()).isTrue();
+            assertThat(s.getColumnWidth(8) / 256).isEqualTo(80);
+            assertThat(s.getColumnWidth(3) / 256).as("district sized to its name").isGreaterThan(38);
 
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             assertThat(s.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H9");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J9");
             assertThat(wb.getNumCellStyles()).isLessThan(20);
         }
+    }
+
+    @Test
+    void unknownUnitsAndTheRootHaveNoDistrictAndAWriterWithoutRegistryLeavesBothEmpty() throws Exception {
+        List<Finding> findings = List.of(
+                new Finding("ban_hong.xlsx", "", "", "", "FILE_UNREADABLE", Severity.ERROR, "Tệp bị hỏng.", ""),
+                new Finding("x.xlsx", "99999999", "", "", "UNKNOWN_UNIT", Severity.ERROR, "Không rõ đơn vị.", ""),
+                new Finding("", "SGD-DT", "", "", "DUPLICATE_FILES", Severity.WARNING, "Hai tệp.", ""),
+                new Finding("", "PGD-TH", "", "", "MISSING_SUBMISSION", Severity.ERROR, "Chưa nộp.", ""));
+        Path csv = dir.resolve("places.csv");
+        new DiscrepancyReportWriter().write(findings, REGISTRY::find, dir.resolve("places.xlsx"), csv);
+        assertThat(readCsv(csv)).extracting(r -> r.get("unit_code") + "|" + r.get("unit_name") + "|" + r.get("district"))
+                .containsExactly("||", "99999999||", "PGD-TH|Phòng Giáo dục và Đào tạo huyện Tân Hồng|Sở Giáo dục và Đào "
+                        + "tạo Đồng Tháp", "SGD-DT|Sở Giáo dục và Đào tạo Đồng Tháp|");
+
+        new DiscrepancyReportWriter().write(ReportFixture.findings(), dir.resolve("bare.xlsx"), csv);
+        assertThat(readCsv(csv)).hasSize(8).allSatisfy(r -> {
+            assertThat(r.get("unit_name")).isEmpty();
+            assertThat(r.get("district")).isEmpty();
+        });
+    }
+
+    private static List<CSVRecord> readCsv(Path csv) throws Exception {
+        String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+                .getRecords();
     }
 
     @Test
@@ -122,7 +160,7 @@ class DiscrepancyReportWriterTest {
         Path csv = dir.resolve("none.csv");
         new DiscrepancyReportWriter().write(List.<Finding>of(), xlsx, csv);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFFfile,unit_code,sheet,cell,rule,severity,message,raw\r\n");
+                .isEqualTo("\uFEFFfile,unit_code,unit_name,district,sheet,cell,rule,severity,message,raw\r\n");
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tệp");
             assertThat(wb.getSheetAt(0).getLastRowNum()).isZero();

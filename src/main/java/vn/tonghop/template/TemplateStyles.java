@@ -80,6 +80,7 @@ final class TemplateStyles {
         captionLabel = base(false);
         captionLabel.setFont(font(false, true, 11));
         captionLabel.setAlignment(HorizontalAlignment.RIGHT);
+        captionLabel.setIndention((short) 1);
     }
 
     /** An input cell of a kind: unlocked, shaded, with the kind's number format. */

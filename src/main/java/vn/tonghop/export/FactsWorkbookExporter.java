@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,8 @@ import vn.tonghop.text.VietnameseNumbers;
  */
 @Component
 public class FactsWorkbookExporter {
+
+    private static final Logger log = LoggerFactory.getLogger(FactsWorkbookExporter.class);
 
     /** The sheet's name; the next ones are "Số liệu (2)", "Số liệu (3)"… */
     static final String SHEET = "Số liệu";
@@ -62,12 +66,15 @@ public class FactsWorkbookExporter {
     /** Writes the workbook (temporary name, then moved into place); returns the line count. */
     public long write(long runId, Path target) {
         // inline strings: XSSF's shared-strings table dominates the time of big sheets
+        long t0 = System.nanoTime();
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, false);
         try {
             Sheets sheets = new Sheets(wb);
             FactsCsvExporter.eachFact(jdbc, catalogue, runId, sheets::add);
             sheets.finish();
             files.write(target, wb::write);
+            log.info("Wrote {} facts on {} sheet(s) to {} in {} ms", sheets.total, wb.getNumberOfSheets(),
+                    target.getFileName(), (System.nanoTime() - t0) / 1_000_000);
             return sheets.total;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

@@ -13,7 +13,8 @@ import org.springframework.core.Ordered;
  * listener on the very first event of a start (registered in {@code META-INF/spring.factories}), so the
  * configuration checks, the office's lock and the database never run: asking for help must not start a
  * consolidation or send mail. It ends the start with {@link EarlyExit} code 0, as
- * {@code TonghopApplication.main} and tests calling {@code SpringApplication.run} both expect.
+ * {@code TonghopApplication.main} and tests calling {@code SpringApplication.run} both expect. A command that
+ * does not exist is told the same way, with code 2.
  */
 public final class Help implements ApplicationListener<ApplicationStartingEvent>, Ordered {
 
@@ -39,10 +40,20 @@ public final class Help implements ApplicationListener<ApplicationStartingEvent>
 
     @Override
     public void onApplicationEvent(ApplicationStartingEvent event) {
-        if (asked(event.getArgs())) {
+        String[] args = event.getArgs();
+        if (asked(args)) {
             System.out.print(text());
             System.out.flush();
             throw new EarlyExit(0);
+        }
+        String command = OfficeLockAtStartup.command(args);
+        if (!COMMANDS.containsKey(command) && !Arrays.asList(args).contains("--tonghop.cli.enabled=false")) {
+            // a typo is told at once, not after the lock and the database (CommandLine says it too, later)
+            System.out.println("Không có lệnh «" + command + "».");
+            System.out.println();
+            System.out.print(text());
+            System.out.flush();
+            throw new EarlyExit(2);
         }
     }
 

@@ -60,6 +60,25 @@ class HelpTest {
     }
 
     @Test
+    void anUnknownCommandIsToldWithTheUsageAndCodeTwoBeforeTheDatabase() {
+        Path data = office.resolve("data");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        EarlyExit exit;
+        try {
+            exit = catchThrowableOfType(EarlyExit.class, () -> SpringApplication.run(TonghopApplication.class,
+                    "rnu", "--tonghop.data-dir=" + data.toAbsolutePath()));
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(exit).isNotNull();
+        assertThat(exit.exitCode()).isEqualTo(2);
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("Không có lệnh «rnu».\n\n" + Help.text());
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
     void theProgramEndsWithExitCodeZeroAfterPrintingIt() throws Exception {
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dstdout.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-cp",

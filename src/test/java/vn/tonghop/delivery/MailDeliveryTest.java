@@ -261,6 +261,21 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aSchoolsMailSaysWhereAndByWhenToSendTheCorrectedFile() throws Exception {
+        MailComposer composer = new MailComposer(MailComposerTest.REGISTRY, "", "",
+                java.time.LocalDate.of(2026, 12, 15));
+        new MailDelivery(provider(senderAt(greenMail.getSmtp().getPort())), settings, store, composer)
+                .deliver(digest, schools);
+
+        assertThat(body(only(receivedBy("th.tanthanhb2@example.vn")))).contains("Sau khi sửa, xin gửi lại tệp đã sửa "
+                + "về địa chỉ pgd.songtra@example.vn hoặc vanthu.songtra@example.vn, chậm nhất ngày 15/12/2026.");
+        assertThat(body(only(receivedBy("th.songtrac@example.vn")))).contains("về địa chỉ pgd.songtra@example.vn "
+                + "hoặc vanthu.songtra@example.vn, chậm nhất ngày 15/12/2026.");
+        assertThat(body(only(receivedBy("thcs.tanhong@example.vn")))).as("nothing to correct")
+                .doesNotContain("chậm nhất", "pgd.songtra");
+    }
+
+    @Test
     void schoolsAreSkippedWhenTheOfficeTurnedThatOff() {
         MailSettings officeOnly = new MailSettings(settings.from(), settings.fromName(), settings.officeRecipients(),
                 3, Duration.ofMillis(20), false, null);

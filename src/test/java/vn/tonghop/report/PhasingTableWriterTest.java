@@ -101,7 +101,7 @@ class PhasingTableWriterTest {
         Map<String, ParsedValue> v = values(songTra);
         // a percent mean: current, the quota from above, the node's own quota, the units' targets, phasing
         assertNumber(v.get("TW.1.a/current"), "98.75", ValueKind.PERCENT);
-        assertNumber(v.get("TW.1.a/target_central"), "99", ValueKind.PERCENT);
+        assertNumber(v.get("TW.1.a/target_central"), "99.5", ValueKind.PERCENT);
         assertThat(v.get("TW.1.a/target_district").comparator()).isEqualTo(Comparator.GT);
         assertNumber(v.get("TW.1.a/target_district"), "99.5", ValueKind.PERCENT); // written «>99,5», read back the same
         assertThat(v.get("TW.1.a/target_district").raw()).isEqualTo(">99,5");
@@ -136,7 +136,7 @@ class PhasingTableWriterTest {
         assertThat(root.unitCode()).isEqualTo("SGD-DT");
         Map<String, ParsedValue> v = values(root);
         assertThat(v.get("TW.1.a/target_central").isEmpty()).isTrue();
-        assertNumber(v.get("TW.1.a/target_district"), "99", ValueKind.PERCENT);
+        assertNumber(v.get("TW.1.a/target_district"), "99.5", ValueKind.PERCENT);
         assertNumber(v.get("TW.1.a/current"), "99.1666666667", ValueKind.PERCENT);
         assertNumber(v.get("H.1/phase_2025"), "4", ValueKind.COUNT);
     }

@@ -90,7 +90,7 @@ final class ReportFixture {
         // the province
         nodes.add(node(province, 0, attendance, 6, 4, 3, mean(3, "99.1666666667", "99.5", "98", "100"),
                 mean(4, "99.5", "99.75", "98.5", "100"), phases(mean("98.375"), mean("98.7"), mean("99.075"),
-                        mean("99.5")), quota(attendance, "99,00"), "-0.1666666667", List.of(anHoa)));
+                        mean("99.5")), quota(attendance, "99,50"), "-0.1666666667", List.of(anHoa)));
         nodes.add(node(province, 0, counselling, 6, 4, 4, share(4, "50"), share(4, "100"),
                 phases(share(4, "25"), share(4, "50"), share(4, "75"), share(4, "100")), null, null, List.of()));
         nodes.add(node(province, 0, party, 6, 4, 4, mean(4, "75.25", "71.65", "65", "92.7"),

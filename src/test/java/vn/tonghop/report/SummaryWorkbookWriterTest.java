@@ -249,7 +249,9 @@ class SummaryWorkbookWriterTest {
         assertThat(data.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("'Biểu đồ'!$B$4:$E$4");
         assertThat(data.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("'Biểu đồ'!$B$2:$E$2");
         assertThat(numbers(s.getRow(2), 1, 4)).containsExactly(98.375, 98.7, 99.075, 99.5);
-        assertThat(numbers(s.getRow(3), 1, 4)).containsExactly(99.0, 99.0, 99.0, 99.0); // the flat quota
+        assertThat(numbers(s.getRow(3), 1, 4)).containsExactly(99.5, 99.5, 99.5, 99.5); // the flat quota
+        // the legend's labels are Vietnamese text: the quota with the decimal comma
+        assertThat(s.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu giao (99,5)");
         assertThat(texts(s.getRow(1))).containsExactly("Năm", "2022", "2023", "2024", "2025");
 
         XSSFChart count = charts.get(1);

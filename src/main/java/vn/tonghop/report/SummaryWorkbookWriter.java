@@ -74,6 +74,7 @@ public final class SummaryWorkbookWriter {
     static final String UNITS_SHEET = "Đơn vị × chỉ tiêu";
     static final String MISSING_SHEET = "Chưa nộp";
     static final String CHART_SHEET = "Biểu đồ";
+    static final String LISTS_SHEET = "Danh sách";
 
     /** Rows a chart takes on "Biểu đồ", data block included; charts stand one under another. */
     static final int CHART_BLOCK_ROWS = 26;
@@ -100,12 +101,16 @@ public final class SummaryWorkbookWriter {
             ReportStyles st = new ReportStyles(xwb);
             Sheet info = xwb.createSheet(INFO_SHEET);
             List<String[]> sheetGuide = new ArrayList<>();
+            List<ListLine> lists = new ArrayList<>();
             for (Map.Entry<Integer, List<NodeSummary>> level : byDepth(c).entrySet()) {
-                String name = levelSheet(xwb, st, c, level.getKey(), level.getValue());
+                String name = levelSheet(xwb, st, c, level.getValue(), lists);
                 sheetGuide.add(new String[] {name, "Mỗi dòng là một đơn vị " + levelSheetName(level.getValue())
                         .toLowerCase(Locale.forLanguageTag("vi")) + " và một chỉ tiêu: số đơn vị báo cáo, giá trị "
                         + "tổng hợp, phân kỳ, chỉ tiêu giao, khoảng cách và các đơn vị chưa đạt."});
             }
+            listsSheet(xwb, st, lists);
+            sheetGuide.add(new String[] {LISTS_SHEET, "Các danh sách của trang cấp, mỗi dòng một đơn vị: xếp hạng "
+                    + "từng đơn vị và các đơn vị chưa đạt."});
             int unitSheetIndex = xwb.getNumberOfSheets();
             sheetGuide.add(new String[] {UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu."});
             missingSheet(xwb, st, c);
@@ -249,13 +254,97 @@ public final class SummaryWorkbookWriter {
         return h;
     }
 
-    private static String levelSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c, int depth,
-                                     List<NodeSummary> rows) {
+    /**
+     * Widest a level-sheet column may grow, in characters, by position: node name, code, indicator
+     * name, ĐVT, method, then the figures (as wide as their value and their header's longest word
+     * need, with one character to spare), and last the units falling short. All texts wrap. With
+     * these the province sheet of the sample (20 columns) is about 190 characters wide and prints on
+     * landscape A4 at about 57 % in LibreOffice without Calibri (DejaVu Sans, wider), more in Excel;
+     * at the old widths (lists up to 50) it was 566 and printed at 26 %.
+     */
+    static final int NODE_WIDTH = 18;
+    static final int CODE_WIDTH = 10;
+    static final int NAME_WIDTH = 28;
+    static final int UNIT_WIDTH = 7;
+    static final int METHOD_WIDTH = 12;
+    static final int FIGURE_MIN_WIDTH = 7;
+    static final int FIGURE_WIDTH = 12;
+    static final int SHORT_WIDTH = 18;
+    /** Sum of a level sheet's column widths (characters) that still prints readably (≥ 55 %) on landscape A4. */
+    static final int LEVEL_MAX_WIDTH = 195;
+    /** Columns frozen on a level sheet: the node, the indicator's code and its full name. */
+    static final int LEVEL_FROZEN_COLUMNS = 3;
+    /** The units falling short stay in their cell when they take at most this many lines of it. */
+    private static final int SHORT_INLINE_LINES = 4;
+
+    /**
+     * One line of "Danh sách": a node, an indicator, what the list is (a measure or "Đơn vị chưa
+     * đạt") and one unit's entry.
+     */
+    private record ListLine(String node, Indicator indicator, String what, String entry) {
+    }
+
+    private static String levelSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c, List<NodeSummary> rows,
+                                     List<ListLine> lists) {
         String name = uniqueSheetName(wb, levelSheetName(rows));
         Sheet sh = wb.createSheet(name);
         List<String> headers = levelHeaders(c.years());
+        int last = headers.size() - 1;
+        // measured on the values; a header needs only its longest word to fit, the rest wraps
         Cells.Widths w = new Cells.Widths(headers.size(), 8, 50);
-        headerRow(sh, st, headers, w);
+        headerRow(sh, st, headers, new Cells.Widths(headers.size(), 8, 50));
+        int[] headerWord = new int[headers.size()];
+        for (int col = 0; col < headers.size(); col++) {
+            for (String word : headers.get(col).split(" ")) {
+                headerWord[col] = Math.max(headerWord[col], word.length() + 2); // bold: two to spare
+            }
+        }
+        // lists of units (ranks, units falling short) grow with the office: a 10,000-school province
+        // lists thousands of names, which no bounded column can hold and no row can be tall enough
+        // for (409 pt). They go to "Danh sách", one line per unit so the office can filter and sort
+        // them; the level sheet keeps its figures in narrow columns and says how many and where.
+        for (NodeSummary n : rows) {
+            Aggregate.Method method = n.current().method();
+            boolean count = Cells.isCount(n.indicator(), method);
+            w.text(0, n.node().name());
+            w.text(1, n.indicator().code());
+            w.text(2, fullName(n.indicator()));
+            w.text(3, unitLabel(n.indicator()));
+            w.text(4, method.vietnamese());
+            int col = 8;
+            measure(w, col++, n.current(), count);
+            for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
+                w.number(col++, v, false);
+            }
+            measure(w, col++, n.target(), count);
+            for (int y : c.years()) {
+                measure(w, col++, n.phases() == null ? null : n.phases().get(y), count);
+            }
+            if (n.quota() != null) {
+                if (Cells.plainNumber(n.quota())) {
+                    w.number(col, n.quota().number(), count);
+                } else {
+                    w.text(col, n.quota().vietnamese());
+                }
+            }
+            w.number(++col, n.gap(), count);
+        }
+        int[] widths = w.apply(sh);
+        int[] caps = new int[headers.size()];
+        java.util.Arrays.fill(caps, FIGURE_WIDTH);
+        caps[0] = NODE_WIDTH;
+        caps[1] = CODE_WIDTH;
+        caps[2] = NAME_WIDTH;
+        caps[3] = UNIT_WIDTH;
+        caps[4] = METHOD_WIDTH;
+        caps[last] = SHORT_WIDTH;
+        for (int col = 0; col <= last; col++) {
+            // the name and the short units are set to their bound: they wrap, and a steady column reads better
+            int width = col == 2 || col == last ? caps[col]
+                    : col > 4 ? Math.max(FIGURE_MIN_WIDTH, Math.min(Math.max(widths[col] - 1, headerWord[col]), caps[col]))
+                    : Math.min(Math.max(widths[col], headerWord[col]), caps[col]);
+            sh.setColumnWidth(col, width * 256);
+        }
         int r = 1;
         for (NodeSummary n : rows) {
             Row row = sh.createRow(r++);
@@ -268,44 +357,103 @@ public final class SummaryWorkbookWriter {
             CellStyle wrap = st.get(Kind.WRAP, fill);
             CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill);
             CellStyle integer = st.get(Kind.INTEGER, fill);
+            String node = n.node().name();
             int col = 0;
-            w.text(col, n.node().name());
-            Cells.text(row, col++, n.node().name(), text);
-            w.text(col, ind.code());
+            Cells.text(row, col++, node, wrap);
             Cells.text(row, col++, ind.code(), text);
-            w.text(col, ind.name());
-            Cells.text(row, col++, ind.name(), wrap);
-            w.text(col, unitLabel(ind));
-            Cells.text(row, col++, unitLabel(ind), text);
-            w.text(col, method.vietnamese());
+            Cells.text(row, col++, fullName(ind), wrap);
+            Cells.text(row, col++, unitLabel(ind), wrap);
             Cells.text(row, col++, method.vietnamese(), wrap);
             Cells.number(row, col++, n.expected(), integer);
             Cells.number(row, col++, n.reported(), integer);
             Cells.number(row, col++, n.valid(), integer);
-            col = aggregate(row, col, n.current(), num, wrap, w, count);
+            col = aggregate(row, col, n.current(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
             boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
             for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
-                w.number(col, spread ? v : null, false);
                 Cells.number(row, col++, spread ? v : null, st.get(Kind.DECIMAL, fill));
             }
-            col = aggregate(row, col, n.target(), num, wrap, w, count);
+            col = aggregate(row, col, n.target(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
             for (int y : c.years()) {
-                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y), num, wrap, w, count);
+                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y), num, wrap,
+                        new ListLine(node, ind, headers.get(col), ""), lists);
             }
-            col = parsed(row, col, n.quota(), num, text, w, count);
-            w.number(col, n.gap(), count);
+            col = parsed(row, col, n.quota(), num, text, null, count);
             Cells.number(row, col++, n.gap(), num);
+            for (Unit u : n.unitsShort()) {
+                lists.add(new ListLine(node, ind, headers.get(col), u.name()));
+            }
             String shortNames = n.unitsShort().stream().map(Unit::name).collect(Collectors.joining("; "));
-            w.text(col, shortNames);
+            if (PrintLayout.lines(shortNames, SHORT_WIDTH) > SHORT_INLINE_LINES) {
+                shortNames = seeLists(n.unitsShort().size());
+            }
             Cells.text(row, col, shortNames, wrap);
         }
-        finishTable(sh, w, headers, r - 1, 2);
+        headerHeight(sh, headers);
+        sh.createFreezePane(LEVEL_FROZEN_COLUMNS, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, last));
         for (int i = 1; i < r; i++) {
             PrintLayout.fitHeight(sh.getRow(i));
         }
         // 20 columns: landscape, all on one page width, the header on every page
         PrintLayout.a4(sh, true, 0, 0);
         return name;
+    }
+
+    /** What a level-sheet cell says in place of a list kept on "Danh sách". */
+    static String seeLists(int units) {
+        return units + " đơn vị, xem «" + LISTS_SHEET + "»";
+    }
+
+    private static void measure(Cells.Widths w, int col, Aggregate a, boolean count) {
+        if (a != null && a.method() != Aggregate.Method.LIST) {
+            w.number(col, a.value(), count);
+        }
+    }
+
+    /**
+     * The indicator's name with its group, as the annex prints them one above the other: "Tiểu học"
+     * or "Học sinh giảm" alone mean nothing on a sheet without the group rows. The group is left out
+     * when there is none or the name already says it.
+     */
+    static String fullName(Indicator ind) {
+        String group = ind.group() == null ? "" : ind.group().strip();
+        String name = ind.name();
+        Locale vi = Locale.forLanguageTag("vi");
+        if (group.isEmpty() || name.toLowerCase(vi).contains(group.toLowerCase(vi))) {
+            return name;
+        }
+        return group + " — " + name;
+    }
+
+    // ---- Danh sách -------------------------------------------------------------------------------
+
+    /** The level sheets' lists, one line per unit: node, indicator, which list, the unit's entry. */
+    private static void listsSheet(XSSFWorkbook wb, ReportStyles st, List<ListLine> lists) {
+        Sheet sh = wb.createSheet(LISTS_SHEET);
+        List<String> headers = List.of("Đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Danh sách", "Đơn vị trong danh sách");
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 50);
+        headerRow(sh, st, headers, w);
+        int[] fixed = {30, CODE_WIDTH, 40, 16, 50};
+        for (int col = 0; col < fixed.length; col++) {
+            sh.setColumnWidth(col, fixed[col] * 256);
+        }
+        int r = 1;
+        for (ListLine l : lists) {
+            Row row = sh.createRow(r++);
+            Cells.text(row, 0, l.node(), st.get(Kind.WRAP));
+            Cells.text(row, 1, l.indicator().code(), st.get(Kind.TEXT));
+            Cells.text(row, 2, fullName(l.indicator()), st.get(Kind.WRAP));
+            Cells.text(row, 3, l.what(), st.get(Kind.WRAP));
+            Cells.text(row, 4, l.entry(), st.get(Kind.WRAP));
+            PrintLayout.fitHeight(row);
+        }
+        headerHeight(sh, headers);
+        sh.createFreezePane(0, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+        PrintLayout.a4(sh, true, 0, 0);
+        if (lists.isEmpty()) {
+            Cells.text(sh.createRow(1), 0, "Không có danh sách nào.", st.get(Kind.PLAIN));
+        }
     }
 
     /** The ĐVT a node shows: a yes/no or met indicator becomes a share of units, in %. */
@@ -316,15 +464,18 @@ public final class SummaryWorkbookWriter {
         return ind.unit();
     }
 
-    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, Cells.Widths w,
-                                 boolean count) {
+    /**
+     * An aggregate's cell: its number, or for a list (ranks per unit) how many units and where the
+     * list is; the list's entries go to {@code lists}, one line per unit, under {@code where}.
+     */
+    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, ListLine where,
+                                 List<ListLine> lists) {
         if (a != null && a.method() == Aggregate.Method.LIST) {
-            w.text(col, a.listing());
-            Cells.text(row, col, a.listing(), wrap);
+            List<String> entries = a.listing() == null || a.listing().isBlank() ? List.of() : List.of(a.listing().split("; "));
+            entries.forEach(e -> lists.add(new ListLine(where.node(), where.indicator(), where.what(), e)));
+            Cells.text(row, col, entries.isEmpty() ? "" : seeLists(entries.size()), wrap);
         } else {
-            BigDecimal v = a == null ? null : a.value();
-            w.number(col, v, count);
-            Cells.number(row, col, v, num);
+            Cells.number(row, col, a == null ? null : a.value(), num);
         }
         return col + 1;
     }
@@ -335,10 +486,14 @@ public final class SummaryWorkbookWriter {
         if (v == null) {
             Cells.blank(row, col, num);
         } else if (Cells.plainNumber(v)) {
-            w.number(col, v.number(), count);
+            if (w != null) {
+                w.number(col, v.number(), count);
+            }
             Cells.number(row, col, v.number(), num);
         } else {
-            w.text(col, v.vietnamese());
+            if (w != null) {
+                w.text(col, v.vietnamese());
+            }
             Cells.text(row, col, v.vietnamese(), text);
         }
         return col + 1;

@@ -59,7 +59,7 @@ class SummaryWorkbookWriterTest {
     void sheetsInOrderWithVietnameseNames() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Thông tin", "Cấp tỉnh", "Cấp huyện", "Đơn vị × chỉ tiêu", "Chưa nộp",
+        assertThat(names).containsExactly("Thông tin", "Cấp tỉnh", "Cấp huyện", "Danh sách", "Đơn vị × chỉ tiêu", "Chưa nộp",
                 "Biểu đồ");
         assertThat(wb.getActiveSheetIndex()).isZero();
         assertThat(wb.getSheetAt(0).isSelected()).isTrue();
@@ -105,7 +105,7 @@ class SummaryWorkbookWriterTest {
     @Test
     void meanRowCarriesCountsSpreadPhasingQuotaGapAndShortUnitsHighlighted() {
         Row row = row(wb.getSheet("Cấp huyện"), "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.a");
-        assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Tỷ lệ đi học đúng độ tuổi");
+        assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Giáo dục tiểu học — Tỷ lệ đi học đúng độ tuổi");
         assertThat(row.getCell(3).getStringCellValue()).isEqualTo("%");
         assertThat(row.getCell(4).getStringCellValue()).isEqualTo("trung bình (không có tử số/mẫu số)");
         assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(5);
@@ -158,10 +158,16 @@ class SummaryWorkbookWriterTest {
 
         Row list = row(s, "Phòng Giáo dục và Đào tạo huyện Sông Trà", "T.6.b");
         assertThat(list.getCell(4).getStringCellValue()).isEqualTo("danh sách theo đơn vị");
-        assertThat(list.getCell(8).getStringCellValue())
-                .isEqualTo("Trường Tiểu học Phú Lộc: 5/19; Trường Tiểu học Bình Minh: 7/19; Trường Tiểu học An Hòa: 11/20");
+        // the ranks per school are on "Danh sách", one line each; the level sheet says how many and where
+        assertThat(list.getCell(8).getStringCellValue()).isEqualTo("3 đơn vị, xem «Danh sách»");
         assertThat(list.getCell(8).getCellStyle().getWrapText()).isTrue();
-        assertThat(list.getCell(16).getStringCellValue()).startsWith("Trường Tiểu học Phú Lộc: 3/19");
+        assertThat(list.getCell(16).getStringCellValue()).isEqualTo("2 đơn vị, xem «Danh sách»");
+        assertThat(lines(wb.getSheet("Danh sách"), "Phòng Giáo dục và Đào tạo huyện Sông Trà", "T.6.b"))
+                .containsExactly("Hiện trạng | Trường Tiểu học Phú Lộc: 5/19", "Hiện trạng | Trường Tiểu học Bình Minh: 7/19",
+                        "Hiện trạng | Trường Tiểu học An Hòa: 11/20", "Phân kỳ 2025 | Trường Tiểu học Phú Lộc: 3/19",
+                        "Phân kỳ 2025 | Trường Tiểu học Bình Minh: 5/19");
+        assertThat(lines(wb.getSheet("Danh sách"), "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.a"))
+                .containsExactly("Đơn vị chưa đạt | Trường Tiểu học An Hòa");
 
         Row mark = row(s, "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "H.1");
         assertThat(mark.getCell(17).getCellType()).isEqualTo(CellType.STRING);
@@ -175,12 +181,14 @@ class SummaryWorkbookWriterTest {
         assertThat(pane).isNotNull();
         assertThat(pane.isFreezePane()).isTrue();
         assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
+        assertThat(pane.getVerticalSplitLeftColumn()).as("node, code and name stay in view").isEqualTo((short) 3);
         assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T11");
-        // "Phòng Giáo dục và Đào tạo huyện Sông Trà" is 40 characters
-        assertThat(s.getColumnWidth(0) / 256).isBetween(40, 50);
+        // "Phòng Giáo dục và Đào tạo huyện Sông Trà" (40 characters) wraps in a bounded column
+        assertThat(s.getColumnWidth(0) / 256).isEqualTo(SummaryWorkbookWriter.NODE_WIDTH);
+        assertThat(s.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
         assertThat(s.getColumnWidth(1) / 256).isBetween(8, 14); // codes
-        assertThat(s.getColumnWidth(19) / 256).isBetween(22, 50); // "Trường Tiểu học An Hòa"
-        assertThat(wb.getSheet("Cấp tỉnh").getPaneInformation().isFreezePane()).isTrue();
+        assertThat(s.getColumnWidth(19) / 256).isEqualTo(SummaryWorkbookWriter.SHORT_WIDTH);
+        assertThat(wb.getSheet("Cấp tỉnh").getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 3);
     }
 
     @Test
@@ -285,6 +293,18 @@ class SummaryWorkbookWriterTest {
             }
         }
         throw new AssertionError("no row " + unit + " / " + code);
+    }
+
+    /** "what | entry" of the lines of "Danh sách" for one node and indicator, in order. */
+    static List<String> lines(Sheet s, String unit, String code) {
+        List<String> out = new ArrayList<>();
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (row.getCell(0).getStringCellValue().equals(unit) && row.getCell(1).getStringCellValue().equals(code)) {
+                out.add(row.getCell(3).getStringCellValue() + " | " + row.getCell(4).getStringCellValue());
+            }
+        }
+        return out;
     }
 
     static Cell valueOf(Sheet s, String label) {

@@ -101,7 +101,9 @@ class PrintedOutputsTest {
         assertThat(pdf.get(SummaryWorkbookWriter.MISSING_SHEET).pages()).isEqualTo(1);
         assertThat(pdf.get(SummaryWorkbookWriter.CHART_SHEET).pages()).as("one page per chart (2 headline indicators)")
                 .isEqualTo(2);
-        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(7);
+        assertThat(pdf.get(SummaryWorkbookWriter.LISTS_SHEET).pages()).as("the rank lists, one line per school")
+                .isEqualTo(1);
+        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(8);
         assertThat(pdf.get("gop_y_xlsx").allLandscape()).isTrue();
         assertThat(pdf.get("gop_y_xls").allA4()).isTrue();
 
@@ -118,7 +120,7 @@ class PrintedOutputsTest {
                 .containsPattern("Số đơn vị chưa nộp\\s+2\\b").containsPattern("Số chỉ tiêu\\s+5\\b")
                 .contains("Trang 1/1");
         String provincePage = PdfPages.text(province, 1);
-        assertThat(provincePage).contains("Mã chỉ tiêu", "TW.1.a", "H.1", "chưa đạt");
+        assertThat(provincePage).contains("Mã chỉ", "Tên chỉ tiêu", "TW.1.a", "H.1", "chưa đạt"); // "Mã chỉ tiêu" wraps in its column
         assertThat(PdfPages.text(pdf.get("discrepancies"), 2)).contains("Nội dung", "Giá trị đã nhập", "Trang 2/");
         assertThat(PdfPages.text(pdf.get("gop_y_xlsx"), 2)).contains("Nội dung", "Mức độ");
         assertThat(PdfPages.text(pdf.get(SummaryWorkbookWriter.CHART_SHEET), 2)).contains("H.1");

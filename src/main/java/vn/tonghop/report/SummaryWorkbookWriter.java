@@ -433,7 +433,9 @@ public final class SummaryWorkbookWriter {
         List<String> headers = List.of("Đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Danh sách", "Đơn vị trong danh sách");
         Cells.Widths w = new Cells.Widths(headers.size(), 8, 50);
         headerRow(sh, st, headers, w);
-        int[] fixed = {30, CODE_WIDTH, 40, 16, 50};
+        // the indicator's full name is the longest text and repeats on every line: widest, so it takes
+        // two lines rather than four and a page holds twice the units
+        int[] fixed = {26, CODE_WIDTH, 60, 14, 38};
         for (int col = 0; col < fixed.length; col++) {
             sh.setColumnWidth(col, fixed[col] * 256);
         }

@@ -116,7 +116,8 @@ class RunOutputs {
         Unit root = root();
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
                 reports.reports(registry));
-        new SummaryWorkbookWriter(outputFiles).write(consolidation, folder.resolve("summary.xlsx"));
+        new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
+                folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), registry::find,

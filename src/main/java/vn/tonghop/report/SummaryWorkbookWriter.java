@@ -57,6 +57,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.validation.Finding;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -75,6 +76,7 @@ public final class SummaryWorkbookWriter {
     static final String MISSING_SHEET = "Chưa nộp";
     static final String CHART_SHEET = "Biểu đồ";
     static final String LISTS_SHEET = "Danh sách";
+    static final String DISTRICTS_SHEET = "Theo huyện";
 
     /** Rows a chart takes on "Biểu đồ", data block included; charts stand one under another. */
     static final int CHART_BLOCK_ROWS = 26;
@@ -94,7 +96,13 @@ public final class SummaryWorkbookWriter {
         this.files = files;
     }
 
+    /** Without the run's findings: the district overview counts no unusable files, errors or warnings. */
     public void write(Consolidation c, Path target) throws IOException {
+        write(c, List.of(), target);
+    }
+
+    /** {@code findings}: what the run reports (as in the discrepancy report), counted per district. */
+    public void write(Consolidation c, List<Finding> findings, Path target) throws IOException {
         XSSFWorkbook xwb = new XSSFWorkbook();
         SXSSFWorkbook wb = null;
         try {
@@ -111,6 +119,10 @@ public final class SummaryWorkbookWriter {
             listsSheet(xwb, st, lists);
             sheetGuide.add(new String[] {LISTS_SHEET, "Các danh sách của trang cấp, mỗi dòng một đơn vị: xếp hạng "
                     + "từng đơn vị và các đơn vị chưa đạt."});
+            districtSheet(xwb, st, DistrictOverview.of(c, findings));
+            sheetGuide.add(new String[] {DISTRICTS_SHEET, "Mỗi dòng một đơn vị cấp dưới trực tiếp (huyện hoặc xã): số "
+                    + "đơn vị phải báo cáo, đã báo cáo, chưa nộp, số tệp không dùng được, số lỗi và cảnh báo trong "
+                    + "các bảng được tổng hợp."});
             int unitSheetIndex = xwb.getNumberOfSheets();
             sheetGuide.add(new String[] {UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu."});
             missingSheet(xwb, st, c);
@@ -604,6 +616,48 @@ public final class SummaryWorkbookWriter {
         if (c.missing().isEmpty()) {
             Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp bảng.", st.get(Kind.PLAIN));
         }
+    }
+
+    // ---- Theo huyện -------------------------------------------------------------------------------
+
+    static List<String> districtHeaders() {
+        return List.of("Mã", "Đơn vị", "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị chưa nộp",
+                "Số tệp không dùng được", "Số lỗi", "Số cảnh báo");
+    }
+
+    private static void districtSheet(XSSFWorkbook wb, ReportStyles st, List<DistrictOverview> lines) {
+        Sheet sh = wb.createSheet(DISTRICTS_SHEET);
+        List<String> headers = districtHeaders();
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 40);
+        for (int col = 0; col < headers.size(); col++) {
+            // a header needs only its longest word to fit, the rest wraps
+            for (String word : headers.get(col).split(" ")) {
+                w.text(col, word + "  ");
+            }
+        }
+        Row head = sh.createRow(0);
+        for (int col = 0; col < headers.size(); col++) {
+            Cells.text(head, col, headers.get(col), st.get(Kind.HEADER));
+        }
+        int r = 1;
+        for (DistrictOverview d : lines) {
+            Row row = sh.createRow(r++);
+            String code = d.district() == null ? "" : d.district().code();
+            String name = d.district() == null ? "Chưa xác định được đơn vị" : d.district().name();
+            w.text(0, code);
+            w.text(1, name);
+            Cells.text(row, 0, code, st.get(Kind.TEXT));
+            Cells.text(row, 1, name, st.get(Kind.WRAP));
+            int[] counts = {d.expected(), d.reported(), d.missing(), d.unusableFiles(), d.errors(), d.warnings()};
+            for (int i = 0; i < counts.length; i++) {
+                Cells.number(row, 2 + i, counts[i], st.get(Kind.INTEGER));
+            }
+        }
+        finishTable(sh, w, headers, r - 1, 2);
+        for (int i = 1; i < r; i++) {
+            PrintLayout.fitHeight(sh.getRow(i));
+        }
+        PrintLayout.a4(sh, false, 0, 0);
     }
 
     // ---- Biểu đồ ---------------------------------------------------------------------------------

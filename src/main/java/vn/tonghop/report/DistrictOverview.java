@@ -1,0 +1,102 @@
+package vn.tonghop.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.tonghop.consolidation.Consolidation;
+import vn.tonghop.consolidation.NodeSummary;
+import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
+
+/**
+ * One line per child of the root (a district, or a commune after the 2025 reform), for the officer
+ * who follows up district by district: the reporting units under it that were expected, that reported
+ * (a readable version is consolidated), that sent nothing readable, the files of its units that could
+ * not be used (a finding on a file that is no unit's consolidated version), and the errors and warnings
+ * on its units' consolidated versions. Findings naming no unit, or a unit outside the tree, are counted
+ * on a last line of their own ({@code district} null) so the lines add up to the report.
+ */
+public record DistrictOverview(Unit district, int expected, int reported, int missing, int unusableFiles,
+                               int errors, int warnings) {
+
+    /** The lines in the tree's order, then the line of findings no district owns when there are any. */
+    public static List<DistrictOverview> of(Consolidation c, List<Finding> findings) {
+        Map<String, Unit> units = new HashMap<>();
+        List<Unit> children = new ArrayList<>();
+        for (NodeSummary n : c.nodes()) {
+            if (units.putIfAbsent(n.node().code(), n.node()) == null && n.depth() == 1) {
+                children.add(n.node());
+            }
+        }
+        c.reports().forEach(r -> units.putIfAbsent(r.unit().code(), r.unit()));
+        c.missing().forEach(u -> units.putIfAbsent(u.code(), u));
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        children.forEach(d -> tallies.put(d.code(), new Tally()));
+        Tally nobody = new Tally();
+        Map<String, String> consolidatedFile = new HashMap<>();
+        for (UnitReport r : c.reports()) {
+            consolidatedFile.put(r.unit().code(), r.file());
+            tallies.getOrDefault(districtOf(r.unit(), c.root(), units), nobody).reported++;
+        }
+        for (Unit u : c.missing()) {
+            tallies.getOrDefault(districtOf(u, c.root(), units), nobody).missing++;
+        }
+        for (Finding f : findings) {
+            Unit unit = units.get(f.unitCode());
+            Tally t = unit == null ? nobody : tallies.getOrDefault(districtOf(unit, c.root(), units), nobody);
+            if (f.file().isEmpty()) {
+                continue; // a unit that sent nothing: counted as missing already
+            }
+            if (f.file().equals(consolidatedFile.get(f.unitCode()))) {
+                if (f.severity() == Severity.ERROR) {
+                    t.errors++;
+                } else if (f.severity() == Severity.WARNING) {
+                    t.warnings++;
+                }
+            } else {
+                t.unusable.add(f.file());
+            }
+        }
+        List<DistrictOverview> out = new ArrayList<>();
+        for (Unit d : children) {
+            out.add(tallies.get(d.code()).line(d));
+        }
+        if (nobody.reported + nobody.missing + nobody.unusable.size() + nobody.errors + nobody.warnings > 0) {
+            out.add(nobody.line(null));
+        }
+        return out;
+    }
+
+    /** The child of the root the unit is under (itself when it is one), or "" when the tree does not lead there. */
+    private static String districtOf(Unit unit, Unit root, Map<String, Unit> units) {
+        Set<String> seen = new HashSet<>();
+        Unit u = unit;
+        while (u != null && seen.add(u.code())) {
+            if (root.code().equals(u.parentCode())) {
+                return u.code();
+            }
+            u = u.isRoot() ? null : units.get(u.parentCode());
+        }
+        return "";
+    }
+
+    private static final class Tally {
+        int reported;
+        int missing;
+        final Set<String> unusable = new HashSet<>();
+        int errors;
+        int warnings;
+
+        DistrictOverview line(Unit district) {
+            return new DistrictOverview(district, reported + missing, reported, missing, unusable.size(), errors,
+                    warnings);
+        }
+    }
+}

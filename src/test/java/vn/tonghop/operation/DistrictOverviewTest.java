@@ -1,0 +1,82 @@
+package vn.tonghop.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample office run on every sample workbook: the summary's "Theo huyện" sheet has one line per
+ * district of the registry with counts that add up to what the run reports.
+ */
+class DistrictOverviewTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void summaryHasOneLinePerDistrictOfTheSampleOffice() throws IOException {
+        Office office = new Office(tmp);
+        try (Stream<Path> s = Files.list(Office.SAMPLES)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xls")).sorted()
+                    .toList()) {
+                office.deliver(p.getFileName().toString());
+            }
+        }
+        assertThat(office.run()).isZero();
+        Path folder = office.lastRunFolder();
+
+        List<List<String>> lines = sheet(folder.resolve("summary.xlsx"), "Theo huyện");
+        assertThat(lines).containsExactly(
+                List.of("Mã", "Đơn vị", "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị chưa nộp",
+                        "Số tệp không dùng được", "Số lỗi", "Số cảnh báo"),
+                // Tân Thành B2: read, the seed's own 11 errors and 7 warnings
+                List.of("PGD-TH", "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "1", "1", "0", "0", "11", "7"),
+                // Bến Đình sends nothing; Phú Lộc's improvement plan, Bình Minh's truncated copy and Long
+                // Khánh's encrypted copy cannot be used; An Hòa 2 errors, Tân Phú A 1, Long Khánh 1 and
+                // 1 warning, Hòa An 1 and 1, Mỹ Xuân 1 warning
+                List.of("PGD-ST", "Phòng Giáo dục và Đào tạo huyện Sông Trà", "10", "9", "1", "3", "5", "3"),
+                // Hồng Ngự 9 is in no district of the registry
+                List.of("", "Chưa xác định được đơn vị", "0", "0", "0", "1", "0", "0"));
+        // the lines add up to the discrepancy report: each error on its line, each unusable file once
+        List<CSVRecord> report = Office.csv(folder.resolve("discrepancies.csv"));
+        long errors = report.stream().filter(r -> r.get(7).equals("ERROR")).count();
+        long warningsOnFiles = report.stream().filter(r -> r.get(7).equals("WARNING") && !r.get(0).isEmpty()).count();
+        assertThat(errors).isEqualTo(11 + 5 + 3 + 1);
+        assertThat(warningsOnFiles).isEqualTo(7 + 3);
+        assertThat(sheet(folder.resolve("summary.xlsx"), "Thông tin")).anyMatch(l -> l.get(0).equals("Theo huyện"));
+    }
+
+    static List<List<String>> sheet(Path workbook, String name) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sh = wb.getSheet(name);
+            assertThat(sh).as(name).isNotNull();
+            for (Row row : sh) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : f.formatCellValue(cell));
+                }
+                out.add(cells);
+            }
+        }
+        return out;
+    }
+}

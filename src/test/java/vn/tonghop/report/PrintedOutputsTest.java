@@ -103,7 +103,10 @@ class PrintedOutputsTest {
                 .isEqualTo(2);
         assertThat(pdf.get(SummaryWorkbookWriter.LISTS_SHEET).pages()).as("the rank lists, one line per school")
                 .isEqualTo(1);
-        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(8);
+        assertThat(pdf.get(SummaryWorkbookWriter.DISTRICTS_SHEET).pages()).as("one line per district, portrait")
+                .isEqualTo(1);
+        assertThat(pdf.get(SummaryWorkbookWriter.DISTRICTS_SHEET).allLandscape()).isFalse();
+        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(9);
         assertThat(pdf.get("gop_y_xlsx").allLandscape()).isTrue();
         assertThat(pdf.get("gop_y_xls").allA4()).isTrue();
 

@@ -59,8 +59,8 @@ class SummaryWorkbookWriterTest {
     void sheetsInOrderWithVietnameseNames() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Thông tin", "Cấp tỉnh", "Cấp huyện", "Danh sách", "Đơn vị × chỉ tiêu", "Chưa nộp",
-                "Biểu đồ");
+        assertThat(names).containsExactly("Thông tin", "Cấp tỉnh", "Cấp huyện", "Danh sách", "Theo huyện", "Đơn vị × chỉ tiêu",
+                "Chưa nộp", "Biểu đồ");
         assertThat(wb.getActiveSheetIndex()).isZero();
         assertThat(wb.getSheetAt(0).isSelected()).isTrue();
         assertThat(wb.getSheet("Đơn vị × chỉ tiêu").isSelected()).isFalse();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.RunChanges;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
 
@@ -77,6 +78,9 @@ public class MailComposer {
         b.append("- Đơn vị đã báo cáo: ").append(d.unitsReported()).append('/').append(d.unitsExpected()).append('\n');
         b.append("- Lỗi: ").append(d.errors()).append("; cảnh báo: ").append(d.warnings()).append('\n');
         b.append("- Tệp mới nhận trong lượt này: ").append(d.newFiles()).append("\n\n");
+        if (d.changes() != null) {
+            b.append(changes(d.changes(), d.missing().size())).append("\n\n");
+        }
 
         if (d.missing().isEmpty()) {
             b.append("Mọi đơn vị đều đã nộp.\n\n");
@@ -128,6 +132,17 @@ public class MailComposer {
         }
         b.append(AUTOMATIC).append('\n');
         return new ComposedMail(subject, b.toString(), attachments);
+    }
+
+    /** One paragraph with the counts of the «Thay đổi» sheet. */
+    static String changes(RunChanges c, int missing) {
+        if (c.firstRun()) {
+            return "Thay đổi so với lượt trước: đây là lượt chạy đầu tiên, chưa có gì để so sánh.";
+        }
+        return "Thay đổi so với lượt trước: " + c.newUnits() + " tệp của đơn vị nộp lần đầu, " + c.resubmitted()
+                + " tệp nộp lại; " + c.fixed().size() + " lỗi, cảnh báo đã được sửa, " + c.added().size()
+                + " lỗi, cảnh báo mới phát hiện; " + missing + " đơn vị vẫn chưa nộp (chi tiết ở trang «Thay đổi» "
+                + "trong summary.xlsx).";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.store.RunChanges;
 
 /**
  * What the office's e-mail says about a run: who reported, how many findings, who sent nothing, and
@@ -22,14 +23,23 @@ import vn.tonghop.domain.Unit;
  * @param summary        {@code summary.xlsx}
  * @param discrepancies  {@code discrepancies.xlsx}
  * @param held           files held because of who sent them, one line each (name, sender, unit, hash)
+ * @param changes        what changed since the last run, or null when not known
  */
 public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
                         long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
-                        Path discrepancies, List<String> held) {
+                        Path discrepancies, List<String> held, RunChanges changes) {
 
     public RunDigest {
         missing = List.copyOf(missing);
         held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    /** Without what changed since the last run. */
+    public RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
+                     long errors, long warnings, int newFiles, List<Unit> missing, Path summary, Path discrepancies,
+                     List<String> held) {
+        this(runId, officeName, runAt, unitsExpected, unitsReported, errors, warnings, newFiles, missing, summary,
+                discrepancies, held, null);
     }
 
     /** A run with no file held. */

@@ -18,6 +18,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
+import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.SenderCheck;
@@ -40,10 +41,13 @@ class RunDelivery {
     private final FeedbackWorkbooks feedback;
     private final MailDelivery mail;
     private final HeldFileStore held;
+    private final RunChangesSource changes;
 
     RunDelivery(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
-                FeedbackWorkbooks feedback, MailDelivery mail, HeldFileStore held) {
+                FeedbackWorkbooks feedback, MailDelivery mail, HeldFileStore held,
+                RunChangesSource changes) {
         this.held = held;
+        this.changes = changes;
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -101,6 +105,6 @@ class RunDelivery {
         int reportedUnits = reported == null ? 0 : reported;
         return new RunDigest(runId, props.officeName(), started, reportedUnits + missing.size(), reportedUnits,
                 errors, warnings, newFiles == null ? 0 : newFiles, missing, folder.resolve("summary.xlsx"),
-                folder.resolve("discrepancies.xlsx"), heldLines());
+                folder.resolve("discrepancies.xlsx"), heldLines(), changes.of(runId, registry));
     }
 }

@@ -34,6 +34,7 @@ import vn.tonghop.report.DiscrepancyReportWriter;
 import vn.tonghop.report.PhasingTableWriter;
 import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
@@ -65,11 +66,12 @@ class RunOutputs {
     private final RunChecks runChecks;
     private final FeedbackWorkbooks feedback;
     private final OutputFiles outputFiles;
+    private final RunChangesSource changes;
 
     RunOutputs(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
                FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
-               FeedbackWorkbooks feedback, OutputFiles outputFiles) {
+               FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes) {
         this.props = props;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -84,6 +86,7 @@ class RunOutputs {
         this.runChecks = new RunChecks(settings);
         this.feedback = feedback;
         this.outputFiles = outputFiles;
+        this.changes = changes;
     }
 
     void checkAcrossFiles(long runId) {
@@ -117,7 +120,7 @@ class RunOutputs {
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
                 reports.reports(registry));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
-                folder.resolve("summary.xlsx"));
+                changes.of(runId, registry), folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), registry::find,

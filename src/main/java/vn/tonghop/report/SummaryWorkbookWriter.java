@@ -57,6 +57,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.store.RunChanges;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.value.ParsedValue;
 
@@ -72,6 +73,7 @@ import vn.tonghop.value.ParsedValue;
 public final class SummaryWorkbookWriter {
 
     static final String INFO_SHEET = "Thông tin";
+    static final String CHANGES_SHEET = "Thay đổi";
     static final String UNITS_SHEET = "Đơn vị × chỉ tiêu";
     static final String MISSING_SHEET = "Chưa nộp";
     static final String CHART_SHEET = "Biểu đồ";
@@ -98,11 +100,16 @@ public final class SummaryWorkbookWriter {
 
     /** Without the run's findings: the district overview counts no unusable files, errors or warnings. */
     public void write(Consolidation c, Path target) throws IOException {
-        write(c, List.of(), target);
+        write(c, List.of(), null, target);
     }
 
     /** {@code findings}: what the run reports (as in the discrepancy report), counted per district. */
     public void write(Consolidation c, List<Finding> findings, Path target) throws IOException {
+        write(c, findings, null, target);
+    }
+
+    /** With a {@value #CHANGES_SHEET} sheet when {@code changes} is given (a run's outputs; tests may omit it). */
+    public void write(Consolidation c, List<Finding> findings, RunChanges changes, Path target) throws IOException {
         XSSFWorkbook xwb = new XSSFWorkbook();
         SXSSFWorkbook wb = null;
         try {
@@ -127,6 +134,11 @@ public final class SummaryWorkbookWriter {
             sheetGuide.add(new String[] {UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu."});
             missingSheet(xwb, st, c);
             sheetGuide.add(new String[] {MISSING_SHEET, "Các đơn vị phải báo cáo nhưng chưa nộp bảng."});
+            if (changes != null) {
+                changesSheet(xwb, st, c, changes);
+                sheetGuide.add(new String[] {CHANGES_SHEET, "Thay đổi so với lượt chạy trước: tệp mới và nộp lại, "
+                        + "lỗi đã sửa, lỗi mới, đơn vị vẫn chưa nộp."});
+            }
             chartSheet(xwb, st, c);
             sheetGuide.add(new String[] {CHART_SHEET, "Biểu đồ phân kỳ tổng hợp so với chỉ tiêu giao của các "
                     + "chỉ tiêu chính."});
@@ -658,6 +670,74 @@ public final class SummaryWorkbookWriter {
             PrintLayout.fitHeight(sh.getRow(i));
         }
         PrintLayout.a4(sh, false, 0, 0);
+    }
+
+    // ---- Thay đổi --------------------------------------------------------------------------------
+
+    static final List<String> CHANGES_HEADERS = List.of("Thay đổi", "Mã đơn vị", "Tên đơn vị", "Tệp", "Lần nộp",
+            "Trang", "Ô", "Mức", "Nội dung");
+    private static final int CHANGES_MESSAGE_WIDTH = 70;
+
+    /**
+     * One table an officer can filter by its first column: files new and resubmitted, findings fixed and
+     * new (by unit, sheet, cell), units still missing. Nothing in it depends on when the run ran.
+     */
+    private static void changesSheet(XSSFWorkbook wb, ReportStyles st, Consolidation c, RunChanges ch) {
+        Sheet sh = wb.createSheet(CHANGES_SHEET);
+        Cells.Widths w = new Cells.Widths(CHANGES_HEADERS.size(), 6, 40);
+        headerRow(sh, st, CHANGES_HEADERS, w);
+        List<Object[]> lines = new ArrayList<>();
+        for (RunChanges.FileChange f : ch.files()) {
+            lines.add(new Object[] {f.resubmitted() ? "Nộp lại" : "Tệp mới", f.unitCode(), f.unitName(),
+                f.fileName(), f.version(), "", "", "", ""});
+        }
+        for (RunChanges.FindingChange f : ch.fixed()) {
+            lines.add(findingLine("Đã sửa", f));
+        }
+        for (RunChanges.FindingChange f : ch.added()) {
+            lines.add(findingLine("Mới phát hiện", f));
+        }
+        for (Unit u : c.missing()) {
+            lines.add(new Object[] {"Vẫn chưa nộp", u.code(), u.name(), "", null, "", "", "", ""});
+        }
+        int r = 1;
+        for (Object[] line : lines) {
+            Row row = sh.createRow(r++);
+            for (int col = 0; col < line.length; col++) {
+                if (line[col] instanceof Integer n) {
+                    Cells.number(row, col, n, st.get(Kind.INTEGER));
+                } else if (line[col] == null) {
+                    Cells.blank(row, col, st.get(Kind.TEXT));
+                } else {
+                    String text = (String) line[col];
+                    if (col != 8) {
+                        w.text(col, text);
+                    }
+                    Cells.text(row, col, text, st.get(col == 8 || col == 2 ? Kind.WRAP : Kind.TEXT));
+                }
+            }
+        }
+        finishTable(sh, w, CHANGES_HEADERS, r - 1, 0);
+        sh.setColumnWidth(8, CHANGES_MESSAGE_WIDTH * 256);
+        for (int i = 1; i < r; i++) {
+            PrintLayout.fitHeight(sh.getRow(i));
+        }
+        r++;
+        String counts = "Tệp mới: " + ch.newUnits() + "; nộp lại: " + ch.resubmitted() + "; lỗi đã sửa: "
+                + ch.fixed().size() + "; lỗi mới phát hiện: " + ch.added().size() + "; đơn vị vẫn chưa nộp: "
+                + c.missing().size() + ".";
+        Cells.text(sh.createRow(r++), 0, counts, st.get(Kind.PLAIN));
+        if (ch.firstRun()) {
+            Cells.text(sh.createRow(r), 0, "Đây là lượt chạy đầu tiên: chưa có lượt trước để so sánh.",
+                    st.get(Kind.PLAIN));
+        }
+        PrintLayout.a4(sh, true, 0, 0);
+    }
+
+    private static Object[] findingLine(String what, RunChanges.FindingChange f) {
+        var x = f.finding();
+        return new Object[] {what, x.unitCode(), f.unitName(), x.file(), f.version(), x.sheet(), x.cell(),
+            x.severity().vietnamese(), x.message()};
     }
 
     // ---- Biểu đồ ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import org.springframework.boot.convert.ApplicationConversionService;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.RunChanges;
 import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.Severity;
 
@@ -62,6 +63,31 @@ class MailComposerTest {
                 "Đơn vị tổng hợp đã nhận và đọc tệp “a.xlsx” của trường")
                 .doesNotContain("các ô cần sửa được tô màu"); // no workbook to point to
         assertThat(school.subject()).isEqualTo("[tonghop] Cần sửa tệp “a.xlsx”");
+    }
+
+    @Test
+    void theOfficeMailCountsWhatChangedSinceTheLastRun() {
+        Finding fixed = MailDeliveryTest.finding("S", "J18", "PHASE_BACKWARDS", Severity.WARNING, "m");
+        Finding added = MailDeliveryTest.finding("S", "J12", "VALUE_UNPARSEABLE", Severity.ERROR, "n");
+        RunChanges changes = new RunChanges(false, List.of(
+                new RunChanges.FileChange("1", "Trường A", "a_sua.xlsx", 2),
+                new RunChanges.FileChange("2", "Trường B", "b.xlsx", 1),
+                new RunChanges.FileChange("3", "Trường C", "c.xlsx", 1)),
+                List.of(new RunChanges.FindingChange("Trường A", 1, fixed)),
+                List.of(new RunChanges.FindingChange("Trường A", 2, added)));
+        List<Unit> missing = List.of(MailDeliveryTest.school("4", "Trường D", ""));
+        RunDigest d = new RunDigest(2, "Sở", LocalDateTime.of(2026, 1, 2, 3, 4), 4, 3, 1, 0, 3, missing,
+                Path.of("none-summary.xlsx"), Path.of("none-discrepancies.xlsx"), List.of(), changes);
+
+        assertThat(composer.office(d).body()).contains("Thay đổi so với lượt trước: 2 tệp của đơn vị nộp lần đầu, "
+                + "1 tệp nộp lại; 1 lỗi, cảnh báo đã được sửa, 1 lỗi, cảnh báo mới phát hiện; 1 đơn vị vẫn chưa nộp "
+                + "(chi tiết ở trang «Thay đổi» trong summary.xlsx).\n");
+
+        RunDigest first = new RunDigest(1, "Sở", LocalDateTime.of(2026, 1, 2, 3, 4), 4, 3, 1, 0, 3, missing,
+                Path.of("none-summary.xlsx"), Path.of("none-discrepancies.xlsx"), List.of(),
+                new RunChanges(true, changes.files(), List.of(), List.of()));
+        assertThat(composer.office(first).body())
+                .contains("Thay đổi so với lượt trước: đây là lượt chạy đầu tiên, chưa có gì để so sánh.");
     }
 
     static final UnitRegistry REGISTRY = new UnitRegistry(List.of(

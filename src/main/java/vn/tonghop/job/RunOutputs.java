@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,6 +32,7 @@ import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
+import vn.tonghop.report.DistrictOverview;
 import vn.tonghop.report.PhasingTableWriter;
 import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
@@ -38,6 +40,7 @@ import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
+import vn.tonghop.validation.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.ValidationSettings;
 
@@ -89,6 +92,18 @@ class RunOutputs {
         this.changes = changes;
     }
 
+    /** The run folder's folder of one folder per child of the root. */
+    static final String DISTRICTS_FOLDER = "theo-huyen";
+
+    /**
+     * {@code <code>_<name>}, characters no file system takes replaced by {@code _}, capped: unique per
+     * district (codes are), readable by the office.
+     */
+    static String districtFolderName(Unit district) {
+        String name = (district.code() + "_" + district.name()).replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip();
+        return FileNames.cap(name.startsWith(".") ? "_" + name : name, FileNames.MAX_OUTPUT_BYTES);
+    }
+
     void checkAcrossFiles(long runId) {
         versions.refresh();
         List<RunChecks.SubmittedFile> files = jdbc.query("""
@@ -123,9 +138,16 @@ class RunOutputs {
                 changes.of(runId, registry), folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
-        new DiscrepancyReportWriter(outputFiles).write(findings.findings(runId), registry::find,
-                folder.resolve("discrepancies.xlsx"),
+        List<Finding> reported = findings.findings(runId);
+        DiscrepancyReportWriter discrepancies = new DiscrepancyReportWriter(outputFiles);
+        discrepancies.write(reported, registry::find, folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
+        // per district (or commune), its own schools' lines, for the office to forward
+        Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
+        for (Map.Entry<Unit, List<Finding>> d : DistrictOverview.findingsByDistrict(consolidation, reported).entrySet()) {
+            Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
+            discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
+        }
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
         factsWorkbook.write(runId, folder.resolve("facts.xlsx"));

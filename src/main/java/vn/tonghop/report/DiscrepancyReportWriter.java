@@ -110,6 +110,13 @@ public final class DiscrepancyReportWriter {
         writeXlsx(sorted, places, xlsx);
     }
 
+    /** Only the workbook: a district's own list, to forward (the run's CSV lists every line already). */
+    public void writeXlsx(List<Finding> findings, Function<String, Unit> units, Path xlsx) throws IOException {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        writeXlsx(sorted, new Places(units), xlsx);
+    }
+
     /** A unit's name and its parent's, looked up once per unit code. */
     private static final class Places {
         private final Function<String, Unit> units;

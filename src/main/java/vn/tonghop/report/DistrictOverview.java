@@ -28,15 +28,8 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
 
     /** The lines in the tree's order, then the line of findings no district owns when there are any. */
     public static List<DistrictOverview> of(Consolidation c, List<Finding> findings) {
-        Map<String, Unit> units = new HashMap<>();
-        List<Unit> children = new ArrayList<>();
-        for (NodeSummary n : c.nodes()) {
-            if (units.putIfAbsent(n.node().code(), n.node()) == null && n.depth() == 1) {
-                children.add(n.node());
-            }
-        }
-        c.reports().forEach(r -> units.putIfAbsent(r.unit().code(), r.unit()));
-        c.missing().forEach(u -> units.putIfAbsent(u.code(), u));
+        Map<String, Unit> units = units(c);
+        List<Unit> children = children(c);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         children.forEach(d -> tallies.put(d.code(), new Tally()));
         Tally nobody = new Tally();
@@ -72,6 +65,50 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
             out.add(nobody.line(null));
         }
         return out;
+    }
+
+    /**
+     * The findings of each child of the root (every child, in the tree's order, an empty list when it
+     * has none): those naming a unit under it, in the order given. Findings naming no unit of the tree
+     * belong to no district.
+     */
+    public static Map<Unit, List<Finding>> findingsByDistrict(Consolidation c, List<Finding> findings) {
+        Map<String, Unit> units = units(c);
+        Map<String, List<Finding>> byCode = new LinkedHashMap<>();
+        Map<Unit, List<Finding>> out = new LinkedHashMap<>();
+        for (Unit d : children(c)) {
+            List<Finding> own = new ArrayList<>();
+            byCode.put(d.code(), own);
+            out.put(d, own);
+        }
+        for (Finding f : findings) {
+            Unit unit = units.get(f.unitCode());
+            List<Finding> own = unit == null ? null : byCode.get(districtOf(unit, c.root(), units));
+            if (own != null) {
+                own.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<Unit> children(Consolidation c) {
+        Set<String> seen = new HashSet<>();
+        List<Unit> out = new ArrayList<>();
+        for (NodeSummary n : c.nodes()) {
+            if (n.depth() == 1 && seen.add(n.node().code())) {
+                out.add(n.node());
+            }
+        }
+        return out;
+    }
+
+    /** Every unit the consolidation knows: the nodes of the tree, the units reported and missing. */
+    private static Map<String, Unit> units(Consolidation c) {
+        Map<String, Unit> units = new HashMap<>();
+        c.nodes().forEach(n -> units.putIfAbsent(n.node().code(), n.node()));
+        c.reports().forEach(r -> units.putIfAbsent(r.unit().code(), r.unit()));
+        c.missing().forEach(u -> units.putIfAbsent(u.code(), u));
+        return units;
     }
 
     /** The child of the root the unit is under (itself when it is one), or "" when the tree does not lead there. */

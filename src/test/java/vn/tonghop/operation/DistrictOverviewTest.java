@@ -60,6 +60,28 @@ class DistrictOverviewTest {
         assertThat(errors).isEqualTo(11 + 5 + 3 + 1);
         assertThat(warningsOnFiles).isEqualTo(7 + 3);
         assertThat(sheet(folder.resolve("summary.xlsx"), "Thông tin")).anyMatch(l -> l.get(0).equals("Theo huyện"));
+
+        // per district, a folder with its own schools' lines to forward: 18 for Tân Hồng (Tân Thành B2),
+        // 12 for Sông Trà (its 9 errors and 3 warnings above, and Bến Đình's missing submission)
+        Path districts = folder.resolve("theo-huyen");
+        try (Stream<Path> s = Files.list(districts)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+                    "PGD-ST_Phòng Giáo dục và Đào tạo huyện Sông Trà", "PGD-TH_Phòng Giáo dục và Đào tạo huyện Tân Hồng");
+        }
+        List<List<String>> tanHong = sheet(districts.resolve("PGD-TH_Phòng Giáo dục và Đào tạo huyện Tân Hồng")
+                .resolve("discrepancies.xlsx"), "Sai lệch");
+        List<List<String>> songTra = sheet(districts.resolve("PGD-ST_Phòng Giáo dục và Đào tạo huyện Sông Trà")
+                .resolve("discrepancies.xlsx"), "Sai lệch");
+        assertThat(tanHong).hasSize(1 + 18);
+        assertThat(tanHong.subList(1, tanHong.size())).allSatisfy(l -> assertThat(l.subList(1, 4)).containsExactly(
+                "87612405", "Trường Tiểu học Tân Thành B2", "Phòng Giáo dục và Đào tạo huyện Tân Hồng"));
+        assertThat(songTra).hasSize(1 + 12);
+        assertThat(songTra.subList(1, songTra.size())).allSatisfy(l -> assertThat(l.get(3))
+                .isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà"));
+        assertThat(songTra).anyMatch(l -> l.get(0).equals("LongKhanh_co_mat_khau.xlsx"))
+                .anyMatch(l -> l.get(1).equals("87715009") && l.get(6).equals("MISSING_SUBMISSION"))
+                .noneMatch(l -> l.get(0).equals("TH_HongNgu9_phan_ky.xlsx"));
+        assertThat(report).hasSize(1 + 18 + 12); // Hồng Ngự 9's line is the run's only line outside both
     }
 
     static List<List<String>> sheet(Path workbook, String name) throws IOException {

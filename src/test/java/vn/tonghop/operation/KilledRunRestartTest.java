@@ -122,7 +122,8 @@ class KilledRunRestartTest {
         // the office and every school that sent a file, each once: otherwise the comparisons prove nothing
         assertThat(referenceMail).hasSize(1 + SCHOOLS).doesNotHaveDuplicates();
         assertThat(files(reference).keySet()).contains("summary.xlsx", "facts.csv")
-                .anyMatch(f -> f.startsWith("gop-y/")).anyMatch(f -> f.startsWith("bang-tong-hop/"));
+                .anyMatch(f -> f.startsWith("gop-y/")).anyMatch(f -> f.startsWith("bang-tong-hop/"))
+                .anyMatch(f -> f.startsWith("theo-huyen/") && f.endsWith("/discrepancies.xlsx"));
     }
 
     @AfterAll

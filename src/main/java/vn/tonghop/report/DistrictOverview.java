@@ -21,7 +21,8 @@ import vn.tonghop.validation.Severity;
  * (a readable version is consolidated), that sent nothing readable, the files of its units that could
  * not be used (a finding on a file that is no unit's consolidated version), and the errors and warnings
  * on its units' consolidated versions. Findings naming no unit, or a unit outside the tree, are counted
- * on a last line of their own ({@code district} null) so the lines add up to the report.
+ * on a last line of their own ({@code district} null) so the lines add up to the report; reporting
+ * units right under the root (the schools of a district office's own job) on a line for the root.
  */
 public record DistrictOverview(Unit district, int expected, int reported, int missing, int unusableFiles,
                                int errors, int warnings) {
@@ -33,17 +34,19 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
         Map<String, Tally> tallies = new LinkedHashMap<>();
         children.forEach(d -> tallies.put(d.code(), new Tally()));
         Tally nobody = new Tally();
+        // reporting units right under the root (a district office's schools): a line for the root itself
+        Tally direct = new Tally();
         Map<String, String> consolidatedFile = new HashMap<>();
         for (UnitReport r : c.reports()) {
             consolidatedFile.put(r.unit().code(), r.file());
-            tallies.getOrDefault(districtOf(r.unit(), c.root(), units), nobody).reported++;
+            tally(districtOf(r.unit(), c.root(), units), tallies, direct, nobody).reported++;
         }
         for (Unit u : c.missing()) {
-            tallies.getOrDefault(districtOf(u, c.root(), units), nobody).missing++;
+            tally(districtOf(u, c.root(), units), tallies, direct, nobody).missing++;
         }
         for (Finding f : findings) {
             Unit unit = units.get(f.unitCode());
-            Tally t = unit == null ? nobody : tallies.getOrDefault(districtOf(unit, c.root(), units), nobody);
+            Tally t = unit == null ? nobody : tally(districtOf(unit, c.root(), units), tallies, direct, nobody);
             if (f.file().isEmpty()) {
                 continue; // a unit that sent nothing: counted as missing already
             }
@@ -61,10 +64,18 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
         for (Unit d : children) {
             out.add(tallies.get(d.code()).line(d));
         }
-        if (nobody.reported + nobody.missing + nobody.unusable.size() + nobody.errors + nobody.warnings > 0) {
+        if (direct.any()) {
+            out.add(direct.line(c.root()));
+        }
+        if (nobody.any()) {
             out.add(nobody.line(null));
         }
         return out;
+    }
+
+    private static Tally tally(String child, Map<String, Tally> tallies, Tally direct, Tally nobody) {
+        Tally t = tallies.get(child);
+        return t != null ? t : child.isEmpty() ? nobody : direct;
     }
 
     /**
@@ -130,6 +141,10 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
         final Set<String> unusable = new HashSet<>();
         int errors;
         int warnings;
+
+        boolean any() {
+            return reported + missing + unusable.size() + errors + warnings > 0;
+        }
 
         DistrictOverview line(Unit district) {
             return new DistrictOverview(district, reported + missing, reported, missing, unusable.size(), errors,

@@ -34,6 +34,11 @@ final class SampleRun {
     }
 
     static Consolidation consolidation() throws IOException {
+        return consolidation("SGD-DT");
+    }
+
+    /** The same files consolidated under {@code rootCode}, as that office's own job would. */
+    static Consolidation consolidation(String rootCode) throws IOException {
         Path job = ReportFixture.JOB;
         UnitRegistry registry = UnitRegistry.load(job.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(job.resolve("catalogue.csv"));
@@ -61,6 +66,6 @@ final class SampleRun {
                     values));
         }
         return new ConsolidationEngine(registry, catalogue, quotas).consolidate(ReportFixture.OFFICE,
-                registry.find("SGD-DT"), ReportFixture.RUN_AT, ReportFixture.YEARS, new ArrayList<>(reports.values()));
+                registry.find(rootCode), ReportFixture.RUN_AT, ReportFixture.YEARS, new ArrayList<>(reports.values()));
     }
 }

@@ -1,0 +1,62 @@
+package vn.tonghop.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tonghop.consolidation.Consolidation;
+import vn.tonghop.validation.Finding;
+import vn.tonghop.validation.Severity;
+
+/**
+ * The lines of «Theo huyện» on the sample workbooks' consolidation: the province's two districts, and
+ * a district office's own job, whose schools are right under its root.
+ */
+class DistrictOverviewLinesTest {
+
+    private static final List<Finding> FINDINGS = List.of(
+            new Finding("TH_PhuLoc_phan_ky_chi_tieu.xlsx", "87715001", "Phụ lục II", "D9", "R", Severity.ERROR, "m", ""),
+            new Finding("TH_PhuLoc_phan_ky_chi_tieu.xlsx", "87715001", "Phụ lục II", "D10", "R", Severity.WARNING, "m", ""),
+            new Finding("TH_PhuLoc_phan_ky_chi_tieu.xlsx", "87715001", "Phụ lục II", "D11", "R", Severity.INFO, "m", ""),
+            // two findings on one unusable file: one file
+            new Finding("BinhMinh_ban_hong.xlsx", "87715002", "", "", "FILE_UNREADABLE", Severity.ERROR, "m", ""),
+            new Finding("BinhMinh_ban_hong.xlsx", "87715002", "", "", "OTHER", Severity.WARNING, "m", ""),
+            new Finding("TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx", "87612405", "Phụ lục II", "D11", "R",
+                    Severity.WARNING, "m", ""),
+            new Finding("", "87715009", "", "", "MISSING_SUBMISSION", Severity.WARNING, "m", ""),
+            new Finding("TH_HongNgu9_phan_ky.xlsx", "", "", "", "UNKNOWN_UNIT", Severity.ERROR, "m", ""));
+
+    @Test
+    void theProvinceHasALinePerDistrictAndOneForFilesOfNoUnit() throws IOException {
+        List<DistrictOverview> lines = DistrictOverview.of(SampleRun.consolidation(), FINDINGS);
+
+        assertThat(lines).extracting(l -> l.district() == null ? null : l.district().code())
+                .containsExactly("PGD-TH", "PGD-ST", null);
+        assertThat(lines.get(0)).extracting(DistrictOverview::expected, DistrictOverview::reported,
+                DistrictOverview::missing, DistrictOverview::unusableFiles, DistrictOverview::errors,
+                DistrictOverview::warnings).containsExactly(1, 1, 0, 0, 0, 1);
+        assertThat(lines.get(1)).extracting(DistrictOverview::expected, DistrictOverview::reported,
+                DistrictOverview::missing, DistrictOverview::unusableFiles, DistrictOverview::errors,
+                DistrictOverview::warnings).containsExactly(10, 9, 1, 1, 1, 1);
+        assertThat(lines.get(2)).extracting(DistrictOverview::expected, DistrictOverview::unusableFiles,
+                DistrictOverview::errors).containsExactly(0, 1, 0);
+        assertThat(DistrictOverview.findingsByDistrict(SampleRun.consolidation(), FINDINGS).values())
+                .extracting(List::size).containsExactly(1, 6);
+    }
+
+    @Test
+    void aDistrictOfficesSchoolsAreOneLineForTheOfficeItself() throws IOException {
+        Consolidation c = SampleRun.consolidation("PGD-ST");
+
+        List<DistrictOverview> lines = DistrictOverview.of(c, FINDINGS);
+
+        assertThat(lines).extracting(l -> l.district() == null ? null : l.district().code())
+                .containsExactly("PGD-ST", null);
+        assertThat(lines.get(0)).extracting(DistrictOverview::expected, DistrictOverview::reported,
+                DistrictOverview::missing, DistrictOverview::unusableFiles, DistrictOverview::errors,
+                DistrictOverview::warnings).containsExactly(10, 9, 1, 1, 1, 1);
+    }
+}

@@ -17,10 +17,19 @@ public class FindingStore {
 
     private static final String COLUMNS = "x.file_name, x.unit_code, x.sheet, x.cell, x.rule, x.severity, x.message, "
             + "x.raw";
-    /** The findings a run reports (two {@code ?}: the run, twice). */
+    /**
+     * A unit's last file, from an earlier run, that could not be used, with no file of the unit since
+     * (one {@code ?}: the run): its problem is not solved, so it is reported again until the unit sends
+     * a file (held files aside: they wait for {@code accept}).
+     */
+    private static final String UNRESOLVED = "(s.outcome NOT IN ('READ', 'HELD') AND s.unit_code IS NOT NULL "
+            + "AND s.run_id < ? AND NOT EXISTS (SELECT 1 FROM submission t WHERE t.unit_code = s.unit_code "
+            + "AND t.id > s.id AND t.outcome <> 'HELD'))";
+    /** The findings a run reports (three {@code ?}: the run, thrice). */
     private static final String REPORTED = " FROM finding x LEFT JOIN submission s ON s.id = x.submission_id "
-            + "WHERE ((x.submission_id IS NULL AND x.run_id = ?) OR " + VersionStore.IN_RUN_SCOPE + ")";
-    /** Counts what {@link #findings} lists (two {@code ?}: the run, twice). */
+            + "WHERE ((x.submission_id IS NULL AND x.run_id = ?) OR " + VersionStore.IN_RUN_SCOPE + " OR "
+            + UNRESOLVED + ")";
+    /** Counts what {@link #findings} lists (three {@code ?}: the run, thrice). */
     public static final String COUNT_REPORTED = "SELECT COUNT(*)" + REPORTED;
 
     private final JdbcTemplate jdbc;
@@ -61,11 +70,21 @@ public class FindingStore {
 
     /**
      * What a run reports: the findings on every unit's current version (whenever it arrived), on the
-     * files this run could not use, and across files for this run.
+     * files this run could not use, on a unit's unusable file of an earlier run not yet replaced (its
+     * message says from which run), and across files for this run.
      */
     public List<Finding> findings(long runId) {
-        return jdbc.query("SELECT " + COLUMNS + REPORTED + " ORDER BY x.id", FindingStore::map, runId, runId);
+        return jdbc.query("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + " ORDER BY x.id", (rs, i) -> {
+            Finding f = map(rs, i);
+            long from = rs.getLong(9);
+            boolean earlier = !rs.wasNull() && from < runId && !"READ".equals(rs.getString(10));
+            return earlier ? new Finding(f.file(), f.unitCode(), f.sheet(), f.cell(), f.rule(), f.severity(),
+                    EARLIER_RUN.formatted(from) + f.message(), f.raw()) : f;
+        }, runId, runId, runId);
     }
+
+    /** Marks a finding carried from an earlier run's unusable file. */
+    public static final String EARLIER_RUN = "[Từ lượt chạy số %d, đơn vị chưa gửi tệp thay thế] ";
 
     /** The findings on one submission. */
     public List<Finding> ofSubmission(long submissionId) {

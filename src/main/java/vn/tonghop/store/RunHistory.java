@@ -31,8 +31,8 @@ public class RunHistory {
         int versions = count("SELECT COUNT(*) FROM submission WHERE run_id = ? AND outcome = 'READ' "
                 + "AND unit_code IS NOT NULL", runId);
         int reported = count("SELECT COUNT(*) FROM submission WHERE is_current");
-        long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId);
-        long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId);
+        long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId, runId);
+        long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId, runId);
         List<String> folder = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class, runId);
         List<RunRecord.UnusableFile> unusable = jdbc.query("SELECT file_name, outcome, reason FROM submission "
                 + "WHERE run_id = ? AND outcome NOT IN ('READ', 'HELD') ORDER BY file_name, id",

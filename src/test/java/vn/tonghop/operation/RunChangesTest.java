@@ -70,6 +70,30 @@ class RunChangesTest {
         assertThat(second.stream().filter(l -> l.get(0).equals("Vẫn chưa nộp"))).hasSize(9);
     }
 
+    @Test
+    void anUnusableFileStaysReportedUntilItsSchoolSendsAReadableOne() throws Exception {
+        Office office = new Office(tmp);
+        office.deliver("LongKhanh_co_mat_khau.xlsx");
+        assertThat(office.run()).isZero();
+        List<String> first = longKhanh(office.lastRunFolder());
+        assertThat(first).hasSize(1).allMatch(m -> !m.startsWith("[Từ lượt chạy"));
+
+        office.deliver(HOA_AN); // something new, so the second run writes outputs
+        assertThat(office.run()).isZero();
+        assertThat(longKhanh(office.lastRunFolder()))
+                .containsExactly("[Từ lượt chạy số 1, đơn vị chưa gửi tệp thay thế] " + first.get(0));
+
+        office.deliver("TH_LongKhanh_phan_ky_chi_tieu.xls");
+        assertThat(office.run()).isZero();
+        assertThat(longKhanh(office.lastRunFolder())).noneMatch(m -> m.startsWith("[Từ lượt chạy"));
+    }
+
+    /** The messages on the password-protected file of Long Khánh in a run's discrepancies.csv. */
+    private static List<String> longKhanh(Path runFolder) throws Exception {
+        return Office.csv(runFolder.resolve("discrepancies.csv")).stream()
+                .filter(r -> r.get("file").equals("LongKhanh_co_mat_khau.xlsx")).map(r -> r.get("message")).toList();
+    }
+
     /** A finding's line, its message cut to the part that says what it is. */
     private static List<String> line(String what, String file, String version, String sheet, String cell,
                                      String severity, String messagePart) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -107,6 +108,11 @@ class RunChangesTest {
         try (Workbook wb = WorkbookFactory.create(runFolder.resolve("summary.xlsx").toFile(), null, true)) {
             Sheet sh = wb.getSheet("Thay đổi");
             assertThat(sh).isNotNull();
+            // printed on A4 landscape, one page wide, the header on every page
+            assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sh.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sh.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sh.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             for (Row row : sh) {
                 if (row.getRowNum() == 0) {
                     continue;

@@ -113,7 +113,7 @@ public final class ContentArchive {
     static String safeName(String name) {
         String base = name == null ? "" : name;
         int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-        base = base.substring(slash + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        base = FileNames.creatable(base.substring(slash + 1));
         while (base.startsWith(".")) {
             base = base.substring(1);
         }

@@ -100,7 +100,7 @@ class RunOutputs {
      * district (codes are), readable by the office.
      */
     static String districtFolderName(Unit district) {
-        String name = (district.code() + "_" + district.name()).replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip();
+        String name = FileNames.creatable(district.code() + "_" + district.name());
         return FileNames.cap(name.startsWith(".") ? "_" + name : name, FileNames.MAX_OUTPUT_BYTES);
     }
 

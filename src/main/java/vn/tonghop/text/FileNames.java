@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * File names that fit the file system. Linux (ext4, XFS, Btrfs) allows 255 <em>bytes</em> per name,
@@ -26,8 +27,18 @@ public final class FileNames {
     private static final int HASH_HEX = 8;
     /** Longest extension kept whole ({@code .xlsx}); a longer "extension" is just part of the name. */
     private static final int MAX_EXTENSION_BYTES = 16;
+    private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cntrl}/\\\\:*?\"<>|]");
 
     private FileNames() {
+    }
+
+    /**
+     * {@code name} with the characters some file system refuses (control characters, {@code / \ : * ?
+     * " < > |}) replaced by {@code _}, spaces around it stripped: creatable on Linux and on an
+     * office's Windows share alike. Not capped: see {@link #cap}.
+     */
+    public static String creatable(String name) {
+        return FORBIDDEN.matcher(name).replaceAll("_").strip();
     }
 
     /** {@code name} as it is when it fits in {@link #MAX_BYTES}, else cut: see {@link #cap(String, int)}. */

@@ -17,7 +17,7 @@ import org.springframework.boot.SpringApplication;
 
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.domain.Indicator;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 
 /**
  * {@code bench N}: generates N synthetic school workbooks in a temporary folder, spread over a

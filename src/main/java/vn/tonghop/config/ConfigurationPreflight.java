@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reference.IndicatorCatalogue;
-import vn.tonghop.reference.QuotaBook;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.ReferenceProblems;
 import vn.tonghop.reference.UnitRegistry;
 

@@ -5,11 +5,11 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.SubmissionReader;
-import vn.tonghop.consolidation.ConsolidationEngine;
-import vn.tonghop.reference.IndicatorCatalogue;
-import vn.tonghop.reference.QuotaBook;
+import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.template.TemplateSettings;
+import vn.tonghop.kind.phasing.template.TemplateSettings;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SenderSettings;

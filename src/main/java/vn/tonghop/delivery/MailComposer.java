@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.RunChanges;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * Writes the run's e-mails in Vietnamese, plain text, short enough to read on one screen: long lists

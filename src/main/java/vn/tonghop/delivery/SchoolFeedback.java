@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import vn.tonghop.domain.Unit;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 
 /**
  * What one school is told about the file it sent in this run.

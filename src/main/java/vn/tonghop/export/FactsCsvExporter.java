@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.store.VersionStore;
 
 /**

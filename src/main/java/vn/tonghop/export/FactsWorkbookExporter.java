@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.text.VietnameseNumbers;
 
 /**

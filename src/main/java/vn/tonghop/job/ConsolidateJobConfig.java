@@ -45,7 +45,7 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.SubmissionStore;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SubmissionValidator;
 

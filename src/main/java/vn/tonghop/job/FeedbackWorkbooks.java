@@ -27,8 +27,8 @@ import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.report.FeedbackWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.text.FileNames;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * What each school that sent a file in a run is told: for each unit its last file of the run, the

@@ -19,10 +19,10 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunChangesSource;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.SenderCheck;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Severity;
 
 /**
  * Sends a run's results: the office's summary and discrepancies, each school's feedback. Only a run

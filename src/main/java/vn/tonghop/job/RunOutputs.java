@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
-import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.ConsolidationEngine;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.export.FactsWorkbookExporter;
@@ -33,14 +33,14 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
 import vn.tonghop.report.DistrictOverview;
-import vn.tonghop.report.PhasingTableWriter;
-import vn.tonghop.report.SummaryWorkbookWriter;
+import vn.tonghop.kind.phasing.report.PhasingTableWriter;
+import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.ValidationSettings;
 

@@ -1,5 +1,11 @@
 package vn.tonghop.reading;
 
+import vn.tonghop.kind.phasing.reading.IndicatorMatcher;
+import vn.tonghop.kind.phasing.reading.LockedCells;
+import vn.tonghop.kind.phasing.reading.PhasingTableScanner;
+import vn.tonghop.kind.phasing.reading.TableHeader;
+import vn.tonghop.kind.phasing.reading.TableRow;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +31,7 @@ import org.slf4j.LoggerFactory;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.UnitHint;

@@ -1,5 +1,7 @@
 package vn.tonghop.reading;
 
+import vn.tonghop.kind.phasing.reading.LockedCells;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

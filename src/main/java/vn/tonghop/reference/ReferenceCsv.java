@@ -32,15 +32,15 @@ import vn.tonghop.text.Similarity;
  * renamed or missing, a name with an unquoted comma) becomes a problem naming the file and the line;
  * the loaders and the start-up check both read through here, so they agree on what is wrong.
  */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
     /** What a file is, the job.yml key that names it, and its columns (names as normalised by {@link #column}). */
-    record Layout(String label, String key, List<String> required, List<String> optional) {
+    public record Layout(String label, String key, List<String> required, List<String> optional) {
 
-        List<String> all() {
+        public List<String> all() {
             List<String> all = new ArrayList<>(required);
             all.addAll(optional);
             return all;
@@ -48,9 +48,9 @@ final class ReferenceCsv {
     }
 
     /** A data row: its line in the file and its cells by column name (a missing cell reads as empty). */
-    record Row(int line, Map<String, String> cells) {
+    public record Row(int line, Map<String, String> cells) {
 
-        String get(String column) {
+        public String get(String column) {
             String v = cells.get(column);
             return v == null ? "" : v.strip();
         }
@@ -60,7 +60,7 @@ final class ReferenceCsv {
     }
 
     /** The file's data rows, or null when it cannot be read at all; every problem goes to {@code problems}. */
-    static List<Row> read(Path file, Layout layout, ReferenceProblems problems) {
+    public static List<Row> read(Path file, Layout layout, ReferenceProblems problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(file, "không tìm thấy tệp " + layout.label() + " (tìm ở " + file.toAbsolutePath().normalize()
                     + "). Sửa " + layout.key() + " trong job.yml cho đúng đường dẫn tới tệp.");
@@ -125,7 +125,7 @@ final class ReferenceCsv {
     }
 
     /** {@code Parent code}, {@code parent-code} and {@code parent_code} name one column. */
-    static String column(String header) {
+    public static String column(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 

@@ -13,18 +13,18 @@ public final class ReferenceProblems {
     private final List<String> lines = new ArrayList<>();
 
     /** A problem on one line of the file (1 is the header row). */
-    void add(Path file, int line, String text) {
+    public void add(Path file, int line, String text) {
         lines.add(file + ", dòng " + line + ": " + text);
     }
 
     /** A problem that spans several lines of the file (a cycle of parents). */
-    void add(Path file, java.util.Collection<Integer> lines, String text) {
+    public void add(Path file, java.util.Collection<Integer> lines, String text) {
         this.lines.add(file + ", dòng " + lines.stream().distinct().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(", ")) + ": " + text);
     }
 
     /** A problem with the whole file. */
-    void add(Path file, String text) {
+    public void add(Path file, String text) {
         lines.add(file + ": " + text);
     }
 
@@ -37,7 +37,7 @@ public final class ReferenceProblems {
     }
 
     /** Stops a loader that found problems: the data would be wrong, not merely incomplete. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!lines.isEmpty()) {
             throw new ReferenceDataException(lines);
         }

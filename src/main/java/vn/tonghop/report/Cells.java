@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import vn.tonghop.consolidation.Aggregate;
+import vn.tonghop.kind.phasing.consolidation.Aggregate;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
@@ -19,7 +19,7 @@ import vn.tonghop.value.ValueKind;
 public final class Cells {
 
     /** Excel refuses longer cell texts. */
-    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    public static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private Cells() {
     }
@@ -28,7 +28,7 @@ public final class Cells {
      * Writes text as text, always ({@code setCellValue(String)}): "=1+1" typed by a clerk stays
      * "=1+1", never a formula. Over-long text is cut to what Excel accepts.
      */
-    static Cell text(Row row, int col, String value, CellStyle style) {
+    public static Cell text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         String s = value == null ? "" : value;
         if (s.length() > MAX_TEXT) {
@@ -39,7 +39,7 @@ public final class Cells {
         return cell;
     }
 
-    static Cell number(Row row, int col, double value, CellStyle style) {
+    public static Cell number(Row row, int col, double value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(style);
@@ -47,7 +47,7 @@ public final class Cells {
     }
 
     /** A numeric cell, or a blank cell carrying the style (so a highlighted row stays filled). */
-    static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
+    public static Cell number(Row row, int col, BigDecimal value, CellStyle style) {
         Cell cell = row.createCell(col);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
@@ -56,14 +56,14 @@ public final class Cells {
         return cell;
     }
 
-    static Cell blank(Row row, int col, CellStyle style) {
+    public static Cell blank(Row row, int col, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellStyle(style);
         return cell;
     }
 
     /** True when the indicator's figures are whole counts: summed counts ({@code ĐV}). */
-    static boolean isCount(Indicator indicator, Aggregate.Method method) {
+    public static boolean isCount(Indicator indicator, Aggregate.Method method) {
         return method == Aggregate.Method.SUM && indicator.kind() == Indicator.IndicatorKind.COUNT;
     }
 
@@ -71,7 +71,7 @@ public final class Cells {
      * A quota or unit value that can be shown as a plain number without losing anything: no
      * comparator ({@code >99}), not a rank ({@code 7/19}), not a word.
      */
-    static boolean plainNumber(ParsedValue v) {
+    public static boolean plainNumber(ParsedValue v) {
         if (v == null || v.number() == null || v.comparator() != null) {
             return false;
         }
@@ -83,7 +83,7 @@ public final class Cells {
      * "Cấp " + the level's word with its diacritics, for the registry's plain words; any other word
      * as the registry writes it.
      */
-    static String levelWord(String level) {
+    public static String levelWord(String level) {
         String k = level == null ? "" : level.strip().toLowerCase(Locale.ROOT);
         return switch (k) {
             case "tinh" -> "tỉnh";
@@ -113,18 +113,18 @@ public final class Cells {
      * characters, plus a little, between a floor and a cap. Header labels wrap, so only their longest
      * word must fit.
      */
-    static final class Widths {
+    public static final class Widths {
         private final int[] chars;
         private final int min;
         private final int max;
 
-        Widths(int columns, int min, int max) {
+        public Widths(int columns, int min, int max) {
             this.chars = new int[columns];
             this.min = min;
             this.max = max;
         }
 
-        void header(int col, String label) {
+        public void header(int col, String label) {
             int longestWord = 0;
             for (String w : label.split("\\s+")) {
                 longestWord = Math.max(longestWord, w.length());
@@ -132,7 +132,7 @@ public final class Cells {
             note(col, Math.max(longestWord, Math.min(label.length(), 14)));
         }
 
-        void text(int col, String s) {
+        public void text(int col, String s) {
             if (s != null) {
                 int longestLine = 0;
                 for (String line : s.split("\n")) {
@@ -142,7 +142,7 @@ public final class Cells {
             }
         }
 
-        void number(int col, BigDecimal n, boolean integer) {
+        public void number(int col, BigDecimal n, boolean integer) {
             if (n != null) {
                 // as shown: #,##0 or 0.00
                 int digits = n.abs().setScale(0, RoundingMode.HALF_UP).toPlainString().length();
@@ -150,14 +150,14 @@ public final class Cells {
             }
         }
 
-        void note(int col, int length) {
+        public void note(int col, int length) {
             if (col < chars.length) {
                 chars[col] = Math.max(chars[col], length);
             }
         }
 
         /** Sets the widths; returns them in characters. */
-        int[] apply(Sheet sheet) {
+        public int[] apply(Sheet sheet) {
             int[] out = new int[chars.length];
             for (int c = 0; c < chars.length; c++) {
                 out[c] = Math.max(min, Math.min(max, chars[c] + 2));

@@ -31,8 +31,8 @@ import vn.tonghop.export.CsvSafe;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * Writes the run's findings as {@code discrepancies.xlsx} (Vietnamese headers, for clerks and office

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.NodeSummary;
-import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.NodeSummary;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.domain.Unit;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * One line per child of the root (a district, or a commune after the 2025 reform), for the officer

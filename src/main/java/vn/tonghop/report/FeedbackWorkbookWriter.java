@@ -49,8 +49,8 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.MemoryBudget;
 import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.reading.WorkbookOpener;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * The feedback workbook for one school: a copy of the file it sent (without anything that reaches

@@ -19,10 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * .xlsx holds at most 64,000 styles; one per cell would also make the file slow to open). Works for
  * {@code XSSFWorkbook} and {@code SXSSFWorkbook} alike: both hand out {@link XSSFCellStyle}s.
  */
-final class ReportStyles {
+public final class ReportStyles {
 
     /** What a cell shows. */
-    enum Kind {
+    public enum Kind {
         /** Table header: bold, wrapped, centred, bordered. */
         HEADER,
         /** Plain text, bordered. */
@@ -54,7 +54,7 @@ final class ReportStyles {
     }
 
     /** Background of a row. */
-    enum Fill {
+    public enum Fill {
         NONE(null),
         /** Header background: light blue-grey. */
         HEADER(new byte[] {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7}),
@@ -86,15 +86,15 @@ final class ReportStyles {
     private final Map<Kind, Map<Fill, CellStyle>> cache = new EnumMap<>(Kind.class);
     private final Map<String, Font> fonts = new HashMap<>();
 
-    ReportStyles(Workbook workbook) {
+    public ReportStyles(Workbook workbook) {
         this.workbook = workbook;
     }
 
-    CellStyle get(Kind kind) {
+    public CellStyle get(Kind kind) {
         return get(kind, kind == Kind.HEADER ? Fill.HEADER : Fill.NONE);
     }
 
-    CellStyle get(Kind kind, Fill fill) {
+    public CellStyle get(Kind kind, Fill fill) {
         return cache.computeIfAbsent(kind, k -> new EnumMap<>(Fill.class)).computeIfAbsent(fill,
                 f -> create(kind, f));
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /** Findings of a run, stored as they are made so a long run keeps none in memory. */
 @Repository

@@ -2,7 +2,7 @@ package vn.tonghop.store;
 
 import java.util.List;
 
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 
 /**
  * What changed since the last run: the readable files this run read (new units and resubmissions),

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 
 /**
  * Compares each unit's version read in a run with the version that was current before it (see

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.value.Comparator;
 import vn.tonghop.value.ParsedValue;

@@ -1,15 +1,18 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.Submission;
 
 /** A rule's code and default severity, and how it turns what it found into a {@link Finding}. */
-abstract class AbstractRule implements SubmissionRule {
+public abstract class AbstractRule implements SubmissionRule {
 
     private final String code;
     private final Severity defaultSeverity;
 
-    AbstractRule(String code, Severity defaultSeverity) {
+    public AbstractRule(String code, Severity defaultSeverity) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
     }
@@ -25,14 +28,14 @@ abstract class AbstractRule implements SubmissionRule {
     }
 
     /** A finding at a fact's cell, with the value as typed. */
-    final Finding at(Submission s, Fact fact, RuleContext ctx, String message) {
+    public final Finding at(Submission s, Fact fact, RuleContext ctx, String message) {
         CellAddress a = CellAddress.parse(fact.cell());
         return new Finding(s.fileName(), s.unitCode(), a.sheet(), a.ref(), code, ctx.severityOf(this), message,
                 fact.value().raw());
     }
 
     /** A finding at a given place (cell may be empty). */
-    final Finding at(Submission s, String sheet, String cell, RuleContext ctx, String message, String raw) {
+    public final Finding at(Submission s, String sheet, String cell, RuleContext ctx, String message, String raw) {
         return new Finding(s.fileName(), s.unitCode(), sheet, cell, code, ctx.severityOf(this), message, raw);
     }
 

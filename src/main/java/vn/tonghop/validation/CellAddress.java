@@ -4,11 +4,11 @@ package vn.tonghop.validation;
  * A fact's cell ({@code 'Phụ lục II'!D11}) split into its sheet ({@code Phụ lục II}) and bare
  * reference ({@code D11}), as findings carry them.
  */
-record CellAddress(String sheet, String ref) {
+public record CellAddress(String sheet, String ref) {
 
-    static final CellAddress NONE = new CellAddress("", "");
+    public static final CellAddress NONE = new CellAddress("", "");
 
-    static CellAddress parse(String cell) {
+    public static CellAddress parse(String cell) {
         if (cell == null || cell.isEmpty()) {
             return NONE;
         }
@@ -24,7 +24,7 @@ record CellAddress(String sheet, String ref) {
     }
 
     /** The row number of a reference ({@code 11} for {@code D11}), or -1. */
-    static int rowOf(String ref) {
+    public static int rowOf(String ref) {
         int i = ref.length();
         while (i > 0 && Character.isDigit(ref.charAt(i - 1))) {
             i--;

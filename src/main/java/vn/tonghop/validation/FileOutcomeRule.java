@@ -1,5 +1,8 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+
 import java.util.List;
 
 import vn.tonghop.reading.FileOutcome;
@@ -10,9 +13,9 @@ import vn.tonghop.reading.Submission;
  * its own code: UNKNOWN_UNIT, FILE_UNREADABLE, FILE_ENCRYPTED, FILE_UNSUPPORTED, FILE_OVERSIZED,
  * FILE_NO_TABLE.
  */
-final class FileOutcomeRule extends AbstractRule {
+public final class FileOutcomeRule extends AbstractRule {
 
-    static final List<FileOutcomeRule> ALL = List.of(
+    public static final List<FileOutcomeRule> ALL = List.of(
             new FileOutcomeRule("UNKNOWN_UNIT", FileOutcome.UNKNOWN_UNIT,
                     "Không xác định được đơn vị gửi tệp trong danh mục đơn vị. Đề nghị ghi đúng tên trường ở "
                             + "tiêu đề bảng hoặc đặt mã trường vào tên tệp."),

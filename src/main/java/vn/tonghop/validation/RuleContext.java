@@ -1,7 +1,9 @@
 package vn.tonghop.validation;
 
-import vn.tonghop.reference.IndicatorCatalogue;
-import vn.tonghop.reference.QuotaBook;
+import vn.tonghop.domain.Severity;
+
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 
 /**

@@ -1,5 +1,8 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

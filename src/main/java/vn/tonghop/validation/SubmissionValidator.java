@@ -1,5 +1,10 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.kind.phasing.rules.IndicatorRow;
+import vn.tonghop.kind.phasing.rules.PhasingRules;
+import vn.tonghop.kind.phasing.rules.RowRule;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,26 +32,7 @@ public final class SubmissionValidator {
 
     /** Every rule of the product, in report order: the file, its values, its rows, its plan. */
     public static List<SubmissionRule> defaultRules() {
-        List<SubmissionRule> rules = new ArrayList<>(FileOutcomeRule.ALL);
-        rules.add(new ValueUnparseableRule());
-        rules.add(new ValueDoubtfulRule());
-        rules.add(new PercentOutOfRangeRule());
-        rules.add(new RankAboveTotalRule());
-        rules.add(new IndicatorMissingRule());
-        rules.add(new IndicatorDuplicatedRule());
-        rules.add(new IndicatorUnknownRule());
-        rules.add(new IndicatorNameApproximateRule());
-        rules.add(new RequiredValueMissingRule());
-        rules.add(new PhaseEndNeTargetRule());
-        rules.add(new TargetWeakerThanDistrictRule());
-        rules.add(new DistrictWeakerThanProvinceRule());
-        rules.add(new QuotaMismatchRule());
-        rules.add(new PhaseBackwardsRule());
-        rules.add(new PhaseCurrentYearFarRule());
-        rules.add(new PlanBelowCurrentRule());
-        rules.add(new TemplateOutdatedRule());
-        rules.add(new LockedCellChangedRule());
-        return List.copyOf(rules);
+        return PhasingRules.all();
     }
 
     public List<SubmissionRule> rules() {

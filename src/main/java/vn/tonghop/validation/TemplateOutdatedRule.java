@@ -1,5 +1,8 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+
 import java.math.BigInteger;
 import java.util.List;
 
@@ -11,9 +14,9 @@ import vn.tonghop.reading.Submission;
  * (an older one, typically: the catalogue, a quota or the period may have changed since). The file is
  * read all the same; the clerk is asked to move the figures to the current template.
  */
-final class TemplateOutdatedRule extends AbstractRule {
+public final class TemplateOutdatedRule extends AbstractRule {
 
-    TemplateOutdatedRule() {
+    public TemplateOutdatedRule() {
         super("TEMPLATE_OUTDATED", Severity.WARNING);
     }
 
@@ -36,7 +39,7 @@ final class TemplateOutdatedRule extends AbstractRule {
      * Dotted versions compared number by number ({@code 2023.2} before {@code 2023.10}); null when
      * either is not made of numbers.
      */
-    static Integer compare(String a, String b) {
+    public static Integer compare(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {

@@ -7,20 +7,20 @@ import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Indicator.GoodDirection;
 import vn.tonghop.domain.Measure;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.text.VietnameseNumbers;
 import vn.tonghop.text.VietnameseText;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
 
 /** Vietnamese wording shared by the rules' messages. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
     /** A value as the clerk typed it, in «», or "(để trống)". */
-    static String shown(ParsedValue v) {
+    public static String shown(ParsedValue v) {
         if (v == null || v.kind() == ValueKind.EMPTY) {
             return "(để trống)";
         }
@@ -29,13 +29,13 @@ final class Texts {
     }
 
     /** «name» (code) of a fact's row: the catalogue name when matched, else the name as typed. */
-    static String rowLabel(Fact fact, IndicatorCatalogue catalogue) {
+    public static String rowLabel(Fact fact, IndicatorCatalogue catalogue) {
         Indicator ind = fact.indicatorCode() == null ? null : catalogue.find(fact.indicatorCode());
         return ind == null ? "«" + fact.rowName() + "»" : "«" + ind.name() + "» (" + ind.code() + ")";
     }
 
     /** The column a measure comes from, as the template labels it. */
-    static String column(Measure m) {
+    public static String column(Measure m) {
         return switch (m.kind()) {
             case CURRENT -> "hiện trạng";
             case TARGET_CENTRAL -> "chỉ tiêu TW giao";
@@ -47,7 +47,7 @@ final class Texts {
     }
 
     /** "thấp hơn" / "cao hơn" / "kém hơn": how a weaker value compares, in the indicator's direction. */
-    static String worse(Indicator indicator, ParsedValue v) {
+    public static String worse(Indicator indicator, ParsedValue v) {
         boolean numeric = v.kind() == ValueKind.NUMBER || v.kind() == ValueKind.PERCENT
                 || v.kind() == ValueKind.COUNT;
         if (!numeric) {
@@ -57,12 +57,12 @@ final class Texts {
     }
 
     /** A note for LOWER indicators, where a smaller number is the better one. */
-    static String directionNote(Indicator indicator) {
+    public static String directionNote(Indicator indicator) {
         return indicator.goodDirection() == GoodDirection.LOWER ? " (với chỉ tiêu này, càng thấp càng tốt)" : "";
     }
 
     /** A computed number for messages: at most two decimals, decimal comma. */
-    static String number(BigDecimal n) {
+    public static String number(BigDecimal n) {
         return VietnameseNumbers.of(n.setScale(2, RoundingMode.HALF_UP));
     }
 }

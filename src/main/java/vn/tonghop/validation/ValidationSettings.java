@@ -1,5 +1,7 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Severity;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;

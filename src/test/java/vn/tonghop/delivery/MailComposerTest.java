@@ -17,8 +17,8 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.RunChanges;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 class MailComposerTest {
 

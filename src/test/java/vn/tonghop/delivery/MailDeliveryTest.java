@@ -44,8 +44,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.tonghop.domain.Unit;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /** Delivery against GreenMail as a real SMTP server, with the delivery table in H2 migrated by Flyway. */
 class MailDeliveryTest {

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.tonghop.export.FactsWorkbookExporter;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 
 /**
  * The consolidate job as the README runs it: the sample office's configuration over

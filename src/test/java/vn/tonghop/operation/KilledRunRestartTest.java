@@ -53,7 +53,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.tonghop.bench.SyntheticWorkbook;
 import vn.tonghop.domain.Indicator;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 
 /**
  * A run killed (SIGKILL, no chance to clean up) at any point and started again finishes with the same

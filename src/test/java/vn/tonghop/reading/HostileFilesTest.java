@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
 
 /**

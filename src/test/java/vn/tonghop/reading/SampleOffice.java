@@ -2,7 +2,7 @@ package vn.tonghop.reading;
 
 import java.nio.file.Path;
 
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
 
 /** The sample district's reference data (jobs/so-dong-thap), for reading tests. */

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.kind.phasing.report.SummaryWorkbookWriterTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -23,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /** discrepancies.xlsx and discrepancies.csv: sorted so a clerk finds their school, safe to open. */
 class DiscrepancyReportWriterTest {

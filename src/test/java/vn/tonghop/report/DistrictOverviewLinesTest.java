@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * The lines of «Theo huyện» on the sample workbooks' consolidation: the province's two districts, and

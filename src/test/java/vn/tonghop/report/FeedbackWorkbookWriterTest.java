@@ -43,12 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
-import vn.tonghop.reference.IndicatorCatalogue;
-import vn.tonghop.reference.QuotaBook;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.validation.Finding;
+import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RuleContext;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.SubmissionValidator;
 import vn.tonghop.validation.ValidationSettings;
 

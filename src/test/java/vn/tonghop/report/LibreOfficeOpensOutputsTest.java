@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * The office opens what the run writes in whatever it has, often LibreOffice, and so may a school:

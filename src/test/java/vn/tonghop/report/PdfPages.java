@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PdfPages {
 
-    static final long TIMEOUT_SECONDS = 180;
+    public static final long TIMEOUT_SECONDS = 180;
     /** A4 in PDF points, portrait. */
     public static final int A4_SHORT = 595;
     public static final int A4_LONG = 842;
@@ -109,7 +109,7 @@ public final class PdfPages {
     }
 
     /** The pages of a PDF LibreOffice wrote. */
-    static Pdf read(Path pdf) throws Exception {
+    public static Pdf read(Path pdf) throws Exception {
         String s = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertThat(s).startsWith("%PDF-");
         List<double[]> sizes = new ArrayList<>();
@@ -177,7 +177,7 @@ public final class PdfPages {
     }
 
     /** soffice on PATH, or null. */
-    static Path soffice() {
+    public static Path soffice() {
         return onPath("soffice");
     }
 

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.report.PdfPages.Pdf;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 
 /**
  * The outputs as they print: summary.xlsx (each sheet on its own), discrepancies.xlsx with long

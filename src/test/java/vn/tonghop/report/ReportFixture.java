@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.tonghop.consolidation.Aggregate;
-import vn.tonghop.consolidation.Aggregate.Method;
-import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.NodeSummary;
-import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.Aggregate;
+import vn.tonghop.kind.phasing.consolidation.Aggregate.Method;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.NodeSummary;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
-import vn.tonghop.reference.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.validation.Finding;
-import vn.tonghop.validation.Severity;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.UnitHint;
 import vn.tonghop.value.ValueParser;
@@ -31,35 +31,35 @@ import vn.tonghop.value.ValueParser;
  * percent mean in section II (T.5), a rank list (T.6.b) and a summed count in section III (H.1,
  * headline). An Hòa typed "=1+1" as its current value of TW.1.a.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
-    static final Path JOB = Path.of("jobs/so-dong-thap");
-    static final List<Integer> YEARS = List.of(2022, 2023, 2024, 2025);
-    static final String OFFICE = "Sở Giáo dục và Đào tạo Đồng Tháp";
-    static final LocalDateTime RUN_AT = LocalDateTime.of(2026, 11, 23, 2, 0);
+    public static final Path JOB = Path.of("jobs/so-dong-thap");
+    public static final List<Integer> YEARS = List.of(2022, 2023, 2024, 2025);
+    public static final String OFFICE = "Sở Giáo dục và Đào tạo Đồng Tháp";
+    public static final LocalDateTime RUN_AT = LocalDateTime.of(2026, 11, 23, 2, 0);
 
-    static final String TAN_THANH = "87612405";
-    static final String PHU_LOC = "87715001";
-    static final String BINH_MINH = "87715002";
-    static final String AN_HOA = "87715003";
-    static final String TAN_PHU_A = "87715004";
-    static final String VINH_XUAN = "87715010";
+    public static final String TAN_THANH = "87612405";
+    public static final String PHU_LOC = "87715001";
+    public static final String BINH_MINH = "87715002";
+    public static final String AN_HOA = "87715003";
+    public static final String TAN_PHU_A = "87715004";
+    public static final String VINH_XUAN = "87715010";
 
     private static final ValueParser PARSER = new ValueParser();
 
-    final UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
-    final IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
-    final Indicator attendance = catalogue.find("TW.1.a");
-    final Indicator counselling = catalogue.find("TW.7.c");
-    final Indicator party = catalogue.find("T.5");
-    final Indicator rank = catalogue.find("T.6.b");
-    final Indicator standard = catalogue.find("H.1");
-    final Unit province = registry.find("SGD-DT");
-    final Unit tanHong = registry.find("PGD-TH");
-    final Unit songTra = registry.find("PGD-ST");
-    final Consolidation consolidation;
+    public final UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
+    public final IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+    public final Indicator attendance = catalogue.find("TW.1.a");
+    public final Indicator counselling = catalogue.find("TW.7.c");
+    public final Indicator party = catalogue.find("T.5");
+    public final Indicator rank = catalogue.find("T.6.b");
+    public final Indicator standard = catalogue.find("H.1");
+    public final Unit province = registry.find("SGD-DT");
+    public final Unit tanHong = registry.find("PGD-TH");
+    public final Unit songTra = registry.find("PGD-ST");
+    public final Consolidation consolidation;
 
-    ReportFixture() {
+    public ReportFixture() {
         List<UnitReport> reports = List.of(
                 report(TAN_THANH, "TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx", Map.of(
                         attendance, new String[] {"100", "100", "99,5", "99,6", "99,8", "100"},
@@ -137,7 +137,7 @@ final class ReportFixture {
     }
 
     /** Findings as validation would make them, deliberately out of order. */
-    static List<Finding> findings() {
+    public static List<Finding> findings() {
         return List.of(
                 new Finding("TH_PhuLoc_phan_ky.xlsx", PHU_LOC, "Phụ lục II", "AA1", "PHASE_STEP_BACK", Severity.WARNING,
                         "Phân kỳ năm 2024 (75) thấp hơn năm 2023 (79,16): đề nghị kiểm tra lại.", "75"),
@@ -171,7 +171,7 @@ final class ReportFixture {
         return new UnitReport(registry.find(code), file, "0".repeat(64), values);
     }
 
-    static ParsedValue quota(Indicator ind, String raw) {
+    public static ParsedValue quota(Indicator ind, String raw) {
         return PARSER.parse(raw, UnitHint.fromUnitLabel(ind.unit()));
     }
 

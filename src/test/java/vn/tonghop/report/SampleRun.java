@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import vn.tonghop.consolidation.Consolidation;
-import vn.tonghop.consolidation.ConsolidationEngine;
-import vn.tonghop.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
-import vn.tonghop.reference.IndicatorCatalogue;
-import vn.tonghop.reference.QuotaBook;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.value.ParsedValue;
 
@@ -28,17 +28,17 @@ import vn.tonghop.value.ParsedValue;
  * {@code sample-workbooks/} read, the first readable file per school kept, consolidated over the
  * sample registry, catalogue and quotas (all 22 indicators, real names and groups, real rank lists).
  */
-final class SampleRun {
+public final class SampleRun {
 
     private SampleRun() {
     }
 
-    static Consolidation consolidation() throws IOException {
+    public static Consolidation consolidation() throws IOException {
         return consolidation("SGD-DT");
     }
 
     /** The same files consolidated under {@code rootCode}, as that office's own job would. */
-    static Consolidation consolidation(String rootCode) throws IOException {
+    public static Consolidation consolidation(String rootCode) throws IOException {
         Path job = ReportFixture.JOB;
         UnitRegistry registry = UnitRegistry.load(job.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(job.resolve("catalogue.csv"));

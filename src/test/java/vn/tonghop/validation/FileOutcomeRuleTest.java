@@ -1,5 +1,9 @@
 package vn.tonghop.validation;
 
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.kind.phasing.rules.Fixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,0 +1,37 @@
+package vn.tonghop.kind.phasing.consolidation;
+
+import java.math.BigDecimal;
+
+/**
+ * One indicator, one measure, consolidated over the units under a node. {@code value} is the
+ * headline figure (the mean, the weighted mean, the sum, or the share of units in %); mean-type
+ * aggregates also carry median, min and max so the office sees the spread. Ranks are not averaged:
+ * {@code listing} lists them per unit ("TH Phú Lộc: 5/19; …"). {@code count} is how many units'
+ * values went in.
+ */
+public record Aggregate(Method method, int count, BigDecimal value, BigDecimal median, BigDecimal min,
+                        BigDecimal max, String listing) {
+
+    public enum Method {
+        MEAN("trung bình (không có tử số/mẫu số)"),
+        WEIGHTED("bình quân gia quyền"),
+        SUM("tổng"),
+        SHARE("tỷ lệ đơn vị đạt/có (%)"),
+        LIST("danh sách theo đơn vị");
+
+        private final String vietnamese;
+
+        Method(String vietnamese) {
+            this.vietnamese = vietnamese;
+        }
+
+        /** How the figure was made, as the summary says it. */
+        public String vietnamese() {
+            return vietnamese;
+        }
+    }
+
+    public static Aggregate none(Method method) {
+        return new Aggregate(method, 0, null, null, null, null, "");
+    }
+}

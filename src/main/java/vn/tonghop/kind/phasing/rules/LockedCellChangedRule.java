@@ -1,0 +1,54 @@
+package vn.tonghop.kind.phasing.rules;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.validation.AbstractRule;
+import vn.tonghop.validation.CellAddress;
+import vn.tonghop.validation.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.reading.ReadingNote;
+import vn.tonghop.reading.Submission;
+
+/**
+ * LOCKED_CELL_CHANGED: in a file made from a generated template, a cell outside the input cells
+ * differs from what the template wrote there (a label or quota typed over, a value typed beside the
+ * table), found by the reader even when the clerk removed the sheet protection; or so many such cells
+ * that the layout was changed (one finding). A quota cell that QUOTA_MISMATCH already reports is left
+ * to it: one finding per mistake.
+ */
+final class LockedCellChangedRule extends AbstractRule {
+
+    LockedCellChangedRule() {
+        super("LOCKED_CELL_CHANGED", Severity.ERROR);
+    }
+
+    @Override
+    public List<Finding> check(Submission s, RuleContext ctx) {
+        List<Finding> out = null;
+        for (ReadingNote n : s.notes()) {
+            boolean layout = n.code() == ReadingNote.Code.TEMPLATE_LAYOUT_CHANGED;
+            if (!layout && (n.code() != ReadingNote.Code.LOCKED_CELL_CHANGED || reportedAsQuota(s, n, ctx))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(1);
+            }
+            out.add(at(s, n.sheet(), n.cell(), ctx, n.message(), n.raw()));
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static boolean reportedAsQuota(Submission s, ReadingNote n, RuleContext ctx) {
+        for (Fact f : s.facts()) {
+            CellAddress a = CellAddress.parse(f.cell());
+            if (a.ref().equals(n.cell()) && a.sheet().equals(n.sheet())) {
+                return QuotaMismatchRule.reports(f, ctx.registry().find(s.unitCode()), ctx);
+            }
+        }
+        return false;
+    }
+}

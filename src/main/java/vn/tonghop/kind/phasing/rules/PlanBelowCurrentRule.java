@@ -1,0 +1,45 @@
+package vn.tonghop.kind.phasing.rules;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.domain.Strength;
+import vn.tonghop.validation.CellAddress;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.Texts;
+
+import java.util.List;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.reading.Submission;
+
+/**
+ * PLAN_BELOW_CURRENT: the first filled phasing year from the current value's year on is definitely
+ * weaker than the current value: the plan starts below what is already achieved.
+ */
+final class PlanBelowCurrentRule extends RowRule {
+
+    PlanBelowCurrentRule() {
+        super("PLAN_BELOW_CURRENT", Severity.WARNING);
+    }
+
+    @Override
+    void checkRow(Submission s, IndicatorRow row, RuleContext ctx, List<Finding> out) {
+        Fact current = row.current();
+        if (current == null || s.currentYear() == null || !Strength.readable(current.value())) {
+            return;
+        }
+        for (Fact f : row.phases()) {
+            if (f.measure().year() < s.currentYear() || f.value().isEmpty()) {
+                continue;
+            }
+            if (Strength.weaker(f.value(), current.value(), row.indicator())) {
+                out.add(at(s, f, ctx, row.label() + ": " + Texts.column(f.measure()) + " "
+                        + Texts.shown(f.value()) + " " + Texts.worse(row.indicator(), f.value())
+                        + " hiện trạng " + Texts.shown(current.value()) + " (ô "
+                        + CellAddress.parse(current.cell()).ref() + ")" + Texts.directionNote(row.indicator())
+                        + ": kế hoạch bắt đầu dưới mức đã đạt. Đề nghị kiểm tra lại hiện trạng hoặc phân kỳ."));
+            }
+            return; // only the first filled year
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tonghop.kind.phasing.template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.delivery.ComposedMail;
+import vn.tonghop.delivery.DeliveryOutcome;
+import vn.tonghop.delivery.MailDelivery;
+
+/**
+ * Sends each unit with an e-mail in the registry its template, with a short Vietnamese letter. The
+ * deliveries are recorded under the key {@code 0} (no run): a unit is sent a template version once;
+ * a new version goes out again.
+ */
+@Component
+public class TemplateMailer {
+
+    /** The delivery record's run id for templates handed out. */
+    static final long TEMPLATES = 0;
+
+    private final MailDelivery mail;
+    private final TemplateSettings settings;
+    private final TonghopProperties office;
+
+    public TemplateMailer(MailDelivery mail, TemplateSettings settings, TonghopProperties office) {
+        this.mail = mail;
+        this.settings = settings;
+        this.office = office;
+    }
+
+    public DeliveryOutcome send(List<GeneratedTemplate> templates) {
+        List<MailDelivery.Letter> letters = new ArrayList<>();
+        for (GeneratedTemplate t : templates) {
+            String email = t.unit().email();
+            if (email != null && !email.isBlank()) {
+                letters.add(new MailDelivery.Letter(email.strip(), t.unit().code(), letter(t)));
+            }
+        }
+        return mail.send(TEMPLATES, letters);
+    }
+
+    ComposedMail letter(GeneratedTemplate t) {
+        String subject = "[tonghop] Mẫu bảng phân kỳ chỉ tiêu " + settings.firstYear() + "–" + settings.lastYear()
+                + " (phiên bản " + settings.version() + ") – " + t.unit().name();
+        String body = "Kính gửi " + t.unit().name() + ",\n\n"
+                + office.officeName() + " gửi đơn vị mẫu Bảng phân kỳ thực hiện chỉ tiêu giai đoạn "
+                + settings.firstYear() + "–" + settings.lastYear() + " (tệp đính kèm «" + t.file().getFileName()
+                + "», phiên bản " + settings.version() + ").\n\n"
+                + "Tên đơn vị, các năm, các chỉ tiêu và chỉ tiêu cấp trên giao đã được điền sẵn và khoá lại. "
+                + "Đơn vị chỉ nhập các ô tô màu vàng: hiện trạng " + settings.currentLabel()
+                + ", chỉ tiêu của đơn vị và giá trị phân kỳ từng năm. Trang «Hướng dẫn» trong tệp giải thích "
+                + "cách nhập từng loại giá trị.\n\n"
+                + "Xin giữ nguyên tên các trang và không chép bảng sang tệp khác; điền xong, đơn vị gửi lại "
+                + "chính tệp này.\n"
+                + (settings.contact().isEmpty() ? "" : "\nLiên hệ: " + settings.contact() + "\n")
+                + "\nThư này được gửi tự động bởi tonghop.\n";
+        return new ComposedMail(subject, body, List.of(t.file()));
+    }
+}

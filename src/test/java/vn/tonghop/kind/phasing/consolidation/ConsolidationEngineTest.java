@@ -1,0 +1,145 @@
+package vn.tonghop.kind.phasing.consolidation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.reading.SubmissionReader;
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.value.ParsedValue;
+
+/** Consolidation of the sample workbooks: province → two districts → schools. */
+class ConsolidationEngineTest {
+
+    static final Path JOB = Path.of("jobs/so-dong-thap");
+    static UnitRegistry registry;
+    static List<Submission> read;
+    static Consolidation result;
+
+    @BeforeAll
+    static void consolidate() throws Exception {
+        registry = UnitRegistry.load(JOB.resolve("registry.csv"));
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+        QuotaBook quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue);
+        SubmissionReader reader = new SubmissionReader(registry, catalogue, 20L << 20);
+        try (Stream<Path> files = Files.list(Path.of("sample-workbooks"))) {
+            read = files.filter(p -> !p.toString().endsWith(".md")).sorted().map(reader::read)
+                    .filter(s -> s.outcome() == FileOutcome.READ).toList();
+        }
+        List<UnitReport> reports = read.stream().map(s -> toReport(registry.find(s.unitCode()), s)).toList();
+        result = new ConsolidationEngine(registry, catalogue, quotas).consolidate("Sở GD&ĐT", registry.find("SGD-DT"),
+                LocalDateTime.of(2026, 11, 23, 2, 0), List.of(2022, 2023, 2024, 2025), reports);
+    }
+
+    static UnitReport toReport(Unit unit, Submission s) {
+        Map<String, Map<String, ParsedValue>> values = new HashMap<>();
+        for (Fact f : s.facts()) {
+            if (f.indicatorCode() != null) {
+                values.computeIfAbsent(f.indicatorCode(), k -> new HashMap<>()).put(f.measure().code(), f.value());
+            }
+        }
+        return new UnitReport(unit, s.fileName(), s.sha256(), values);
+    }
+
+    static NodeSummary row(String node, String indicator) {
+        return result.nodes().stream().filter(n -> n.node().code().equals(node) && n.indicator().code().equals(indicator))
+                .findFirst().orElseThrow();
+    }
+
+    static List<ParsedValue> valuesOf(String district, String indicator, String measure) {
+        return read.stream().filter(s -> registry.find(s.unitCode()).parentCode().equals(district))
+                .flatMap(s -> s.facts().stream())
+                .filter(f -> indicator.equals(f.indicatorCode()) && f.measure().code().equals(measure))
+                .map(Fact::value).toList();
+    }
+
+    @Test
+    void treeFromTheRegistryWithExpectedAndReportedUnits() {
+        assertThat(result.nodes()).extracting(n -> n.node().code()).containsOnly("SGD-DT", "PGD-TH", "PGD-ST");
+        assertThat(row("SGD-DT", "TW.1.a").depth()).isZero();
+        assertThat(row("PGD-ST", "TW.1.a").depth()).isEqualTo(1);
+        assertThat(row("PGD-ST", "TW.1.a").expected()).isEqualTo(10);
+        assertThat(row("PGD-ST", "TW.1.a").reported()).isEqualTo(9);
+        assertThat(row("PGD-ST", "T.2.b").reported()).isEqualTo(8); // Hòa An left the row out
+        assertThat(row("SGD-DT", "TW.1.a").expected()).isEqualTo(11);
+        assertThat(result.missing()).extracting(Unit::code).containsExactly("87715009");
+    }
+
+    @Test
+    void percentagesAreMeanWithSpreadAgainstTheFacts() {
+        List<BigDecimal> current = valuesOf("PGD-ST", "TW.1.b", "current").stream().map(ParsedValue::number).toList();
+        BigDecimal mean = current.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(current.size()), new MathContext(12));
+        Aggregate a = row("PGD-ST", "TW.1.b").current();
+        assertThat(a.method()).isEqualTo(Aggregate.Method.MEAN);
+        assertThat(a.count()).isEqualTo(9);
+        assertThat(a.value()).isEqualByComparingTo(mean);
+        assertThat(a.min()).isEqualByComparingTo(current.stream().min(BigDecimal::compareTo).orElseThrow());
+        assertThat(a.max()).isEqualByComparingTo(current.stream().max(BigDecimal::compareTo).orElseThrow());
+    }
+
+    @Test
+    void countsAreSummedYesNoBecomesAShareRanksAreListed() {
+        BigDecimal sum = valuesOf("PGD-ST", "H.1", "phase_2025").stream().map(ParsedValue::number)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(row("PGD-ST", "H.1").phases().get(2025).value()).isEqualByComparingTo(sum);
+        assertThat(row("PGD-ST", "H.1").phases().get(2025).method()).isEqualTo(Aggregate.Method.SUM);
+
+        List<ParsedValue> met = valuesOf("PGD-ST", "T.2.a", "current");
+        long yes = met.stream().filter(v -> Boolean.TRUE.equals(v.truth())).count();
+        Aggregate share = row("PGD-ST", "T.2.a").current();
+        assertThat(share.method()).isEqualTo(Aggregate.Method.SHARE);
+        assertThat(share.value()).isEqualByComparingTo(BigDecimal.valueOf(100.0 * yes / met.size()));
+
+        Aggregate ranks = row("PGD-TH", "T.6.b").current();
+        assertThat(ranks.method()).isEqualTo(Aggregate.Method.LIST);
+        assertThat(ranks.value()).isNull();
+        assertThat(ranks.listing()).isEqualTo("Trường Tiểu học Tân Thành B2: 11/20");
+    }
+
+    @Test
+    void quotaGapAndUnitsShortInTheGoodDirection() {
+        NodeSummary s = row("PGD-ST", "TW.1.b");
+        assertThat(s.quota().normalized()).isEqualTo("99.8");
+        assertThat(s.gap()).isEqualByComparingTo(new BigDecimal("99.8").subtract(s.current().value()));
+        NodeSummary dropouts = row("PGD-ST", "T.1.a"); // lower is better
+        assertThat(dropouts.gap()).isEqualByComparingTo(dropouts.current().value().subtract(new BigDecimal("0.2")));
+    }
+
+    /** A cycle in a registry built in code (a loaded one is refused) ends the walk; it never loops. */
+    @Test
+    void aCycleOfParentsNeverLoops() {
+        Unit so = new Unit("SO", "Sở", "tinh", null, null, null);
+        Unit a = new Unit("A", "Phòng A", "huyen", "B", null, null);
+        Unit b = new Unit("B", "Phòng B", "huyen", "A", null, null);
+        Unit school = new Unit("T", "Trường T", "truong", "A", null, null);
+        UnitRegistry cyclic = new UnitRegistry(List.of(so, a, b, school));
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+        ConsolidationEngine engine = new ConsolidationEngine(cyclic, catalogue, new QuotaBook(Map.of()));
+        List<UnitReport> reports = List.of(new UnitReport(school, "t.xlsx", "00", Map.of()));
+        Consolidation fromA = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> engine.consolidate("Sở", a, LocalDateTime.of(2026, 11, 27, 2, 0), List.of(2025), reports));
+        assertThat(fromA.nodes()).extracting(n -> n.node().code()).containsOnly("A", "B");
+        assertThat(fromA.reports()).hasSize(1);
+        Consolidation fromSo = engine.consolidate("Sở", so, LocalDateTime.of(2026, 11, 27, 2, 0), List.of(2025),
+                reports);
+        assertThat(fromSo.reports()).isEmpty();
+    }
+}

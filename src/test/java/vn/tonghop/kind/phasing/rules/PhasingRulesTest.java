@@ -1,0 +1,116 @@
+package vn.tonghop.kind.phasing.rules;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.ValidationSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tonghop.reading.Submission;
+
+/** The yearly plan: PHASE_BACKWARDS, PHASE_CURRENT_YEAR_FAR, PLAN_BELOW_CURRENT. */
+class PhasingRulesTest {
+
+    private static final RuleContext CTX = Fixtures.context();
+
+    @Test
+    void aYearWeakerThanTheYearBefore() {
+        Submission s = Fixtures.submission()
+                .row(38, "PCT", "phase_2022=72.7", "phase_2023=70.8", "phase_2024=75", "phase_2025=79.16")
+                .row(18, "PCT", "phase_2022=70", "phase_2023=75", "phase_2024=", "phase_2025=72")
+                .row(9, "PCT", "phase_2022=>99,00", "phase_2023=>99,00", "phase_2024=>99,00", "phase_2025=100")
+                .row(28, "DROP", "phase_2022=< 0,1", "phase_2023=0,3", "phase_2024=< 0,1", "phase_2025=< 0,05")
+                .row(41, "RANK", "phase_2022=", "phase_2023=", "phase_2024=7/19", "phase_2025=9/19")
+                .row(21, "YN", "phase_2022=Có", "phase_2023=Không", "phase_2024=", "phase_2025=Có")
+                .build();
+
+        List<Finding> found = new PhaseBackwardsRule().check(s, CTX);
+
+        assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
+                .containsExactly(
+                        tuple("PHASE_BACKWARDS", "I38", Severity.WARNING, "70.8"),
+                        tuple("PHASE_BACKWARDS", "K18", Severity.WARNING, "72"),
+                        tuple("PHASE_BACKWARDS", "I28", Severity.WARNING, "0,3"),
+                        tuple("PHASE_BACKWARDS", "K41", Severity.WARNING, "9/19"));
+        assertThat(found.get(0).message()).contains("«70.8»", "«72.7»", "phân kỳ năm 2023", "phân kỳ năm 2022",
+                "đi lùi");
+        assertThat(found.get(1).message()).contains("«72»", "«75»", "phân kỳ năm 2023");
+    }
+
+    @Test
+    void currentYearsPhaseFarFromTheCurrentValue() {
+        Submission s = Fixtures.submission()
+                .row(12, "PCT", "current=58,82", "phase_2023=64,70")
+                .row(13, "PCT", "current=92,56", "phase_2023=94,50")
+                .row(14, "PCT", "current=60", "phase_2023=65")
+                .row(20, "PCT", "current=100", "phase_2023=>99,00")
+                .row(28, "DROP", "current=0,73", "phase_2023=< 0,1")
+                .row(42, "NUM", "current=100", "phase_2023=111")
+                .row(43, "NUM", "current=100", "phase_2023=109")
+                .row(48, "CNT", "current=0", "phase_2023=01")
+                .row(41, "RANK", "current=11/20", "phase_2023=7/20")
+                .row(21, "YN", "current=Chưa", "phase_2023=Có")
+                .row(34, "PCT", "current=", "phase_2023=0,6")
+                .build();
+
+        List<Finding> found = new PhaseCurrentYearFarRule().check(s, CTX);
+
+        assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
+                .containsExactly(
+                        tuple("PHASE_CURRENT_YEAR_FAR", "I12", Severity.WARNING, "64,70"),
+                        tuple("PHASE_CURRENT_YEAR_FAR", "I42", Severity.WARNING, "111"),
+                        tuple("PHASE_CURRENT_YEAR_FAR", "I48", Severity.WARNING, "01"),
+                        tuple("PHASE_CURRENT_YEAR_FAR", "I41", Severity.WARNING, "7/20"));
+        assertThat(found.get(0).message()).contains("«64,70»", "«58,82»", "5,88 điểm phần trăm", "5 điểm phần trăm",
+                "2023");
+        assertThat(found.get(1).message()).contains("«111»", "«100»", "lệch 11", "10 % của hiện trạng");
+    }
+
+    @Test
+    void toleranceIsTheOfficesChoice() {
+        Submission s = Fixtures.submission()
+                .row(12, "PCT", "current=58,82", "phase_2023=64,70")
+                .row(42, "NUM", "current=100", "phase_2023=111")
+                .build();
+        RuleContext lenient = Fixtures.context(new ValidationSettings(Map.of(), BigDecimal.TEN, new BigDecimal("0.2")));
+        assertThat(new PhaseCurrentYearFarRule().check(s, lenient)).isEmpty();
+    }
+
+    @Test
+    void noCurrentYearNoCheck() {
+        Submission s = Fixtures.submission().currentYear(null)
+                .row(12, "PCT", "current=10", "phase_2023=90", "phase_2024=5").build();
+        assertThat(new PhaseCurrentYearFarRule().check(s, CTX)).isEmpty();
+        assertThat(new PlanBelowCurrentRule().check(s, CTX)).isEmpty();
+    }
+
+    @Test
+    void planStartingBelowWhatIsAchieved() {
+        Submission s = Fixtures.submission()
+                .row(34, "PCT", "current=4,76", "phase_2022=0,3", "phase_2023=0,60", "phase_2024=0,8")
+                .row(38, "PCT", "current=70.8", "phase_2022=60", "phase_2023=70.8", "phase_2024=65")
+                .row(9, "PCT", "current=100", "phase_2023=>99,00")
+                .row(28, "DROP", "current=0,73", "phase_2023=0,9")
+                .row(41, "RANK", "current=11/20", "phase_2023=", "phase_2024=13/20")
+                .row(31, "YN", "current=Có", "phase_2023=Không")
+                .build();
+
+        List<Finding> found = new PlanBelowCurrentRule().check(s, CTX);
+
+        assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
+                .containsExactly(
+                        tuple("PLAN_BELOW_CURRENT", "I34", Severity.WARNING, "0,60"),
+                        tuple("PLAN_BELOW_CURRENT", "I28", Severity.WARNING, "0,9"),
+                        tuple("PLAN_BELOW_CURRENT", "J41", Severity.WARNING, "13/20"),
+                        tuple("PLAN_BELOW_CURRENT", "I31", Severity.WARNING, "Không"));
+        assertThat(found.get(0).message()).contains("«0,60»", "«4,76»", "D34", "phân kỳ năm 2023");
+    }
+}

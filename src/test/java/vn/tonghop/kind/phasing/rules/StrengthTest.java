@@ -1,0 +1,107 @@
+package vn.tonghop.kind.phasing.rules;
+
+import vn.tonghop.domain.Strength;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.tonghop.domain.Indicator.GoodDirection;
+import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.UnitHint;
+import vn.tonghop.value.ValueParser;
+
+class StrengthTest {
+
+    private static final ValueParser PARSER = new ValueParser();
+
+    private static ParsedValue v(String typed) {
+        String[] hinted = typed.split(":", 2); // "rank:7/19", "count:01", "num:1"
+        if (hinted.length == 2) {
+            UnitHint hint = switch (hinted[0]) {
+                case "rank" -> UnitHint.RANK;
+                case "count" -> UnitHint.COUNT;
+                default -> UnitHint.NONE;
+            };
+            return PARSER.parse(hinted[1], hint);
+        }
+        return PARSER.parse(typed, UnitHint.PERCENT);
+    }
+
+    @ParameterizedTest(name = "{0} weaker than {1} ({2}): {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            70.8       | 72.7       | HIGHER | true
+            72.7       | 70.8       | HIGHER | false
+            95         | 99,80      | HIGHER | true
+            100        | >99,00     | HIGHER | false
+            >99        | 99         | HIGHER | false
+            99         | >99        | HIGHER | true
+            0,73       | < 0,20     | LOWER  | true
+            0          | < 0,20     | LOWER  | false
+            < 0,05     | < 0,1      | LOWER  | false
+            < 0,20     | 0,1        | LOWER  | false
+            0,3        | 0,1        | LOWER  | true
+            rank:11/20 | rank:7/20  | LOWER  | true
+            rank:5/19  | rank:7/19  | LOWER  | false
+            Không      | Có         | HIGHER | true
+            Có         | Không      | HIGHER | false
+            Có         | Không      | LOWER  | true
+            Chưa       | Đạt        | HIGHER | true
+            Không đạt  | Đạt        | HIGHER | true
+            70         | 80         | EQUAL  | false
+            """)
+    void weakerInTheGoodDirection(String a, String b, GoodDirection direction, boolean weaker) {
+        assertThat(Strength.weaker(v(a), v(b), direction)).isEqualTo(weaker);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} comparable: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            70         | count:01   | true
+            70         | num:1      | true
+            rank:7/19  | rank:5/20  | true
+            rank:7/19  | 7          | false
+            Có         | Đạt        | true
+            Có         | 100        | false
+            X          | Có         | false
+            Chưa đánh giá | Có      | false
+            Chưa có môn dẫn đầu | Có | false
+            ''         | 70         | false
+            """)
+    void onlyComparableKindsCompare(String a, String b, boolean comparable) {
+        assertThat(Strength.comparable(v(a), v(b))).isEqualTo(comparable);
+        if (!comparable) {
+            assertThat(Strength.weaker(v(a), v(b), GoodDirection.HIGHER)).isFalse();
+            assertThat(Strength.weaker(v(b), v(a), GoodDirection.HIGHER)).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} same as {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100        | 100,00     | true
+            70.8       | 70,80      | true
+            79.16      | 70.8       | false
+            < 0,05     | 0          | false
+            >99,00     | >99        | true
+            >99        | >=99       | false
+            rank:07/20 | rank:7/20  | true
+            rank:7/19  | rank:7/20  | false
+            Có         | Chưa       | false
+            Không      | Chưa       | true
+            Đạt        | Đạt        | true
+            X          | X          | true
+            X          | Có         | false
+            """)
+    void sameValue(String a, String b, boolean same) {
+        assertThat(Strength.sameValue(v(a), v(b))).isEqualTo(same);
+    }
+
+    @Test
+    void distanceOnlyForNumbersAndRanks() {
+        assertThat(Strength.distance(v("58,82"), v("64,70"))).isEqualByComparingTo("5.88");
+        assertThat(Strength.distance(v("rank:11/20"), v("rank:7/20"))).isEqualByComparingTo("4");
+        assertThat(Strength.distance(v("Có"), v("Không"))).isNull();
+        assertThat(Strength.distance(v("70"), v("Có"))).isNull();
+    }
+}

@@ -29,6 +29,8 @@ public final class Help implements ApplicationListener<ApplicationStartingEvent>
                 + "liệt kê tệp đang giữ");
         COMMANDS.put("template", "«template [mã đơn vị]»: tạo mẫu bảng phân kỳ cho đơn vị đó và các đơn vị trực "
                 + "thuộc (mặc định: tất cả)");
+        COMMANDS.put("check", "«check <tệp | thư mục>… [-o thư mục]»: kiểm tra bảng tính, ghi sai sót ra màn hình và "
+                + "tệp kiem-tra_….xlsx; không nhận tệp vào, không lưu gì, không gửi thư");
         COMMANDS.put("rebuild", "dựng lại cơ sở dữ liệu bị mất từ kho lưu tệp (không gửi thư nào)");
         COMMANDS.put("help", "in hướng dẫn này (cũng: --help, -h); không chạy gì, không mở cơ sở dữ liệu");
     }

@@ -3,8 +3,8 @@ package vn.tonghop.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
-import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.HeldFileStore.HeldFile;
@@ -50,7 +49,7 @@ class RunSummaryPrinter {
         if (!r.unusable().isEmpty()) {
             out.printf("Tệp không dùng được: %d%n", r.unusable().size());
             r.unusable().forEach(f -> out.printf("  ✗ %s — %s%n", f.fileName(),
-                    f.reason() == null || f.reason().isBlank() ? FileOutcome.label(f.outcome()) : oneLine(f.reason())));
+                    f.reason() == null || f.reason().isBlank() ? f.outcome().label() : oneLine(f.reason())));
         }
         out.printf("Phiên bản mới: %d; đơn vị đã có bảng đọc được: %d%n", r.versions(), r.unitsReported());
         out.printf("Sai sót trong báo cáo: %d lỗi, %d cảnh báo%n", r.errors(), r.warnings());
@@ -74,18 +73,9 @@ class RunSummaryPrinter {
             return "không có tệp nào";
         }
         return r.outcomes().entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> order(e.getKey())))
-                .map(e -> FileOutcome.label(e.getKey()) + " " + e.getValue())
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static int order(String outcome) {
-        for (FileOutcome o : FileOutcome.values()) {
-            if (o.name().equals(outcome)) {
-                return o.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     private static String oneLine(String reason) {

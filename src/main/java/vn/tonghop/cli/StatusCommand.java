@@ -15,6 +15,7 @@ import vn.tonghop.delivery.DeliveryStatus;
 import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunHistory;
@@ -78,7 +79,7 @@ class StatusCommand implements Command {
             JobExecution last = executions.get(executions.size() - 1);
             RunRecord r = history.of(instance.getInstanceId());
             DeliveryStatus mail = deliveries.status(r.runId());
-            int read = r.outcomes().getOrDefault("READ", 0);
+            int read = r.outcomes().getOrDefault(FileOutcome.READ, 0);
             int notRead = r.outcomes().values().stream().mapToInt(Integer::intValue).sum() - read;
             boolean rebuilt = last.getJobParameters().getString(ConsolidateJobConfig.RUN_REPLAY) != null;
             String state = RunSummaryPrinter.shortStatus(last)

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +13,6 @@ import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.SchoolFeedback;
@@ -26,6 +23,8 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.UnreadableFileException;
 import vn.tonghop.report.FeedbackWorkbookWriter;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.store.StoredSubmission;
+import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.text.FileNames;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -53,18 +52,13 @@ class FeedbackWorkbooks {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
 
-    /** A unit's last file of a run. */
-    private record Sent(long submissionId, String unitCode, String fileName, Path archived, String outcome,
-                        String reason, int version) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final SubmissionStore submissions;
     private final FindingStore findings;
     private final UnitRegistry registry;
     private final OutputFiles files;
 
-    FeedbackWorkbooks(JdbcTemplate jdbc, FindingStore findings, UnitRegistry registry, OutputFiles files) {
-        this.jdbc = jdbc;
+    FeedbackWorkbooks(SubmissionStore submissions, FindingStore findings, UnitRegistry registry, OutputFiles files) {
+        this.submissions = submissions;
         this.findings = findings;
         this.registry = registry;
         this.files = files;
@@ -77,8 +71,8 @@ class FeedbackWorkbooks {
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
         files.createDirectories(folder);
         List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (Sent s : lastSent(runId)) {
-            if ("READ".equals(s.outcome())) {
+        for (StoredSubmission s : submissions.lastOfEachUnit(runId)) {
+            if (s.read()) {
                 tasks.add(() -> writeOne(runId, s, folder.resolve(workbookName(s))));
             }
         }
@@ -101,9 +95,9 @@ class FeedbackWorkbooks {
      * Whatever fails while making the copy is this file's finding, never the run's failure: a failed
      * step would fail again on the same file at every restart.
      */
-    private boolean writeOne(long runId, Sent s, Path target) {
-        findings.deleteOfSubmission(s.submissionId(), NOT_WRITTEN); // a restarted run tries again
-        List<Finding> found = findings.ofSubmission(s.submissionId());
+    private boolean writeOne(long runId, StoredSubmission s, Path target) {
+        findings.deleteOfSubmission(s.id(), NOT_WRITTEN); // a restarted run tries again
+        List<Finding> found = findings.ofSubmission(s.id());
         if (found.isEmpty()) {
             return false;
         }
@@ -119,7 +113,7 @@ class FeedbackWorkbooks {
         }
         deleteQuietly(target);
         // the school still gets its list of findings by e-mail, this one with it; the run goes on
-        findings.save(runId, s.submissionId(), List.of(new Finding(s.fileName(), s.unitCode(), "", "", NOT_WRITTEN,
+        findings.save(runId, s.id(), List.of(new Finding(s.fileName(), s.unitCode(), "", "", NOT_WRITTEN,
                 Severity.INFO, reason, "")));
         return false;
     }
@@ -149,38 +143,21 @@ class FeedbackWorkbooks {
     /** What each school with a file in the run is told, with the workbooks {@link #write} made. */
     List<SchoolFeedback> feedback(long runId, Path folder) {
         List<SchoolFeedback> out = new ArrayList<>();
-        for (Sent s : lastSent(runId)) {
+        for (StoredSubmission s : submissions.lastOfEachUnit(runId)) {
             Unit unit = registry.find(s.unitCode());
             if (unit == null) {
                 continue;
             }
             Path workbook = folder.resolve(workbookName(s));
-            boolean read = "READ".equals(s.outcome());
-            out.add(new SchoolFeedback(unit, s.fileName(), s.version(), findings.ofSubmission(s.submissionId()),
+            boolean read = s.read();
+            out.add(new SchoolFeedback(unit, s.fileName(), s.version() == null ? 0 : s.version(), findings.ofSubmission(s.id()),
                     read && Files.isRegularFile(workbook) ? workbook : null, read ? null : s.reason()));
         }
         return out;
     }
 
     /** {@code <unit>_gop-y_<file>}, within the bytes a file name may have (the file's own name may use them all). */
-    private static String workbookName(Sent s) {
+    private static String workbookName(StoredSubmission s) {
         return FileNames.cap(s.unitCode() + "_gop-y_" + s.fileName(), FileNames.MAX_OUTPUT_BYTES);
-    }
-
-    /**
-     * Each unit's last file of the run (in the order files were sent), read or not; a held file is not
-     * its unit's until an officer accepts it, so its unit is told nothing of it.
-     */
-    private List<Sent> lastSent(long runId) {
-        Map<String, Sent> byUnit = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version
-                FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.run_id = ? AND s.unit_code IS NOT NULL AND s.outcome <> 'HELD'
-                ORDER BY s.unit_code, r.run_id, r.sent_at, r.file_name, r.id""", rs -> {
-            byUnit.put(rs.getString(2), new Sent(rs.getLong(1), rs.getString(2), rs.getString(3),
-                    Path.of(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7)));
-        }, runId);
-        return List.copyOf(byUnit.values());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
@@ -19,10 +18,12 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunChangesSource;
+import vn.tonghop.store.RunHistory;
+import vn.tonghop.store.RunOutputStore;
+import vn.tonghop.store.RunRecord;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.SenderCheck;
-import vn.tonghop.domain.Severity;
 
 /**
  * Sends a run's results: the office's summary and discrepancies, each school's feedback. Only a run
@@ -35,7 +36,8 @@ class RunDelivery {
     private static final Logger log = LoggerFactory.getLogger(RunDelivery.class);
 
     private final TonghopProperties props;
-    private final JdbcTemplate jdbc;
+    private final RunOutputStore outputs;
+    private final RunHistory history;
     private final UnitRegistry registry;
     private final FindingStore findings;
     private final FeedbackWorkbooks feedback;
@@ -43,13 +45,14 @@ class RunDelivery {
     private final HeldFileStore held;
     private final RunChangesSource changes;
 
-    RunDelivery(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
+    RunDelivery(TonghopProperties props, RunOutputStore outputs, RunHistory history, UnitRegistry registry, FindingStore findings,
                 FeedbackWorkbooks feedback, MailDelivery mail, HeldFileStore held,
                 RunChangesSource changes) {
         this.held = held;
         this.changes = changes;
         this.props = props;
-        this.jdbc = jdbc;
+        this.outputs = outputs;
+        this.history = history;
         this.registry = registry;
         this.findings = findings;
         this.feedback = feedback;
@@ -58,13 +61,11 @@ class RunDelivery {
 
     /** {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing. */
     void deliver(long runId, LocalDateTime started, boolean replayed) {
-        List<String> folders = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class,
-                runId);
-        if (folders.isEmpty()) {
+        Path folder = outputs.folder(runId);
+        if (folder == null) {
             log.info("No new outputs in this run: nothing to send");
             return;
         }
-        Path folder = Path.of(folders.get(0));
         if (replayed) {
             int recorded = mail.recordNotSent(digest(runId, started, folder), feedback.feedback(runId,
                     folder.resolve("gop-y")), "Dựng lại từ kho lưu (rebuild): không gửi lại");
@@ -88,23 +89,19 @@ class RunDelivery {
         return lines;
     }
 
+    /** The run's figures as {@link RunHistory} counts them for the run summary and {@code status}. */
     private RunDigest digest(long runId, LocalDateTime started, Path folder) {
-        List<Finding> all = findings.findings(runId);
+        RunRecord run = history.of(runId);
         List<Unit> missing = new ArrayList<>();
-        for (Finding f : all) {
+        for (Finding f : findings.findings(runId)) {
             Unit u = registry.find(f.unitCode());
             if (f.rule().equals(RunChecks.MISSING_SUBMISSION) && u != null) {
                 missing.add(u);
             }
         }
-        long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = all.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        Integer reported = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE is_current", Integer.class);
-        Integer newFiles = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE run_id = ? "
-                + "AND duplicate_of IS NULL", Integer.class, runId);
-        int reportedUnits = reported == null ? 0 : reported;
-        return new RunDigest(runId, props.officeName(), started, reportedUnits + missing.size(), reportedUnits,
-                errors, warnings, newFiles == null ? 0 : newFiles, missing, folder.resolve("summary.xlsx"),
-                folder.resolve("discrepancies.xlsx"), heldLines(), changes.of(runId, registry));
+        return new RunDigest(runId, props.officeName(), started, run.unitsReported() + missing.size(),
+                run.unitsReported(), run.errors(), run.warnings(), run.newFiles(), missing,
+                folder.resolve("summary.xlsx"), folder.resolve("discrepancies.xlsx"), heldLines(),
+                changes.of(runId, registry));
     }
 }

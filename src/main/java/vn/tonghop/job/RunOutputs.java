@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -18,25 +16,27 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
+import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.export.FactsWorkbookExporter;
 import vn.tonghop.intake.ReceiptStore;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
 import vn.tonghop.report.DistrictOverview;
 import vn.tonghop.kind.phasing.report.PhasingTableWriter;
 import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
+import vn.tonghop.store.HeldFileStore;
+import vn.tonghop.store.RunOutputStore;
 import vn.tonghop.store.RunChangesSource;
+import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
@@ -56,7 +56,9 @@ class RunOutputs {
     private static final Logger log = LoggerFactory.getLogger(RunOutputs.class);
 
     private final TonghopProperties props;
-    private final JdbcTemplate jdbc;
+    private final SubmissionStore submissions;
+    private final RunOutputStore runOutputs;
+    private final HeldFileStore held;
     private final UnitRegistry registry;
     private final FindingStore findings;
     private final UnitReportSource reports;
@@ -71,12 +73,15 @@ class RunOutputs {
     private final OutputFiles outputFiles;
     private final RunChangesSource changes;
 
-    RunOutputs(TonghopProperties props, JdbcTemplate jdbc, UnitRegistry registry, FindingStore findings,
+    RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
+               UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
                FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
                FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes) {
         this.props = props;
-        this.jdbc = jdbc;
+        this.submissions = submissions;
+        this.runOutputs = runOutputs;
+        this.held = held;
         this.registry = registry;
         this.findings = findings;
         this.reports = reports;
@@ -106,12 +111,8 @@ class RunOutputs {
 
     void checkAcrossFiles(long runId) {
         versions.refresh();
-        List<RunChecks.SubmittedFile> files = jdbc.query("""
-                SELECT s.file_name, s.unit_code, s.outcome FROM submission s
-                JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.run_id = ? ORDER BY r.run_id, r.sent_at, r.file_name, r.id""",
-                (rs, i) -> new RunChecks.SubmittedFile(rs.getString(1), rs.getString(2),
-                        FileOutcome.valueOf(rs.getString(3))), runId);
+        List<RunChecks.SubmittedFile> files = submissions.ofRun(runId).stream()
+                .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome())).toList();
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
         findings.replaceRunWide(runId, runChecks.check(files, reported, registry, root().code()));
@@ -123,9 +124,7 @@ class RunOutputs {
      */
     boolean write(long runId, LocalDateTime startedAt, Path folder) throws IOException, InterruptedException {
         String fingerprint = fingerprint();
-        List<String> last = jdbc.queryForList("SELECT fingerprint FROM run_output WHERE run_id <> ? "
-                + "ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY", String.class, runId);
-        if (!last.isEmpty() && last.get(0).equals(fingerprint)) {
+        if (fingerprint.equals(runOutputs.lastFingerprintBefore(runId))) {
             log.info("Nothing new since the last outputs (same files, same reference data): nothing written");
             return false;
         }
@@ -157,9 +156,7 @@ class RunOutputs {
             tables.write(consolidation, node, tableFolder.resolve(
                     FileNames.cap(node.code() + "_bang_phan_ky_tong_hop.xlsx", FileNames.MAX_OUTPUT_BYTES)));
         }
-        jdbc.update("DELETE FROM run_output WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO run_output (run_id, folder, fingerprint, written_at) VALUES (?, ?, ?, ?)", runId,
-                folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));
+        runOutputs.record(runId, folder, fingerprint);
         log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
                 facts, files, feedbackWorkbooks, consolidation.reports().size(),
                 consolidation.reports().size() + consolidation.missing().size(), folder.toAbsolutePath());
@@ -173,14 +170,10 @@ class RunOutputs {
      */
     void recordReplayed(long runId, Path folder) throws IOException {
         String fingerprint = fingerprint();
-        List<String> last = jdbc.queryForList("SELECT fingerprint FROM run_output WHERE run_id <> ? "
-                + "ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY", String.class, runId);
-        if (folder == null || (!last.isEmpty() && last.get(0).equals(fingerprint))) {
+        if (folder == null || fingerprint.equals(runOutputs.lastFingerprintBefore(runId))) {
             return;
         }
-        jdbc.update("DELETE FROM run_output WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO run_output (run_id, folder, fingerprint, written_at) VALUES (?, ?, ?, ?)", runId,
-                folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));
+        runOutputs.record(runId, folder, fingerprint);
     }
 
     /**
@@ -193,8 +186,7 @@ class RunOutputs {
             sha.update(content.getBytes(StandardCharsets.US_ASCII));
         }
         // a held file an officer accepted is read by the next run: a new version though no new bytes
-        for (Long accepted : jdbc.queryForList("SELECT received_file_id FROM sender_acceptance ORDER BY 1",
-                Long.class)) {
+        for (Long accepted : held.acceptedReceipts()) {
             sha.update(("accepted " + accepted + "|").getBytes(StandardCharsets.US_ASCII));
         }
         for (Path reference : List.of(props.registry(), props.catalogue(), props.quotas())) {
@@ -218,9 +210,8 @@ class RunOutputs {
     /** The phasing years the consolidated submissions declared (their header years). */
     private List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
-        jdbc.queryForList("SELECT DISTINCT measure FROM fact f JOIN submission s ON s.id = f.submission_id "
-                + "WHERE " + VersionStore.IS_CURRENT + " AND f.measure LIKE 'phase_%'", String.class)
-                .forEach(m -> years.add(Integer.valueOf(m.substring(6))));
+        versions.currentMeasures().stream().filter(code -> code.startsWith("phase_")).map(Measure::fromCode)
+                .forEach(m -> years.add(m.year()));
         return List.copyOf(years);
     }
 

@@ -32,14 +32,4 @@ public enum FileOutcome {
     public String label() {
         return label;
     }
-
-    /** The label of an outcome stored by name; the name itself when it is none of these. */
-    public static String label(String name) {
-        for (FileOutcome o : values()) {
-            if (o.name().equals(name)) {
-                return o.label;
-            }
-        }
-        return name;
-    }
 }

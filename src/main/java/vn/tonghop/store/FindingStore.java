@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.reading.FileOutcome;
 
 /** Findings of a run, stored as they are made so a long run keeps none in memory. */
 @Repository
@@ -77,7 +78,8 @@ public class FindingStore {
         return jdbc.query("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + " ORDER BY x.id", (rs, i) -> {
             Finding f = map(rs, i);
             long from = rs.getLong(9);
-            boolean earlier = !rs.wasNull() && from < runId && !"READ".equals(rs.getString(10));
+            boolean earlier = !rs.wasNull() && from < runId
+                    && FileOutcome.valueOf(rs.getString(10)) != FileOutcome.READ;
             return earlier ? new Finding(f.file(), f.unitCode(), f.sheet(), f.cell(), f.rule(), f.severity(),
                     EARLIER_RUN.formatted(from) + f.message(), f.raw()) : f;
         }, runId, runId, runId);

@@ -61,6 +61,11 @@ public class HeldFileStore {
         return n != null && n > 0;
     }
 
+    /** The receipts of every held file an officer accepted, in the order they were taken in. */
+    public List<Long> acceptedReceipts() {
+        return jdbc.queryForList("SELECT received_file_id FROM sender_acceptance ORDER BY 1", Long.class);
+    }
+
     /**
      * Accepts a held file: records who accepted what and removes the held reading, so the next read
      * step reads the file again, without the sender check, as its unit's newest version. Accepting a

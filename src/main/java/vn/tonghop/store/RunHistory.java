@@ -1,30 +1,35 @@
 package vn.tonghop.store;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.tonghop.reading.FileOutcome;
+
 /**
- * Reads back what runs did, for {@code status} and the summary printed at the end of a run (their
- * e-mails: {@code DeliveryStore.status}).
+ * Reads back what runs did: the one place a run's figures are counted, for {@code status}, the summary
+ * printed at the end of a run and the office's e-mail (their e-mails: {@code DeliveryStore.status}).
  */
 @Repository
 public class RunHistory {
 
     private final JdbcTemplate jdbc;
+    private final RunOutputStore outputs;
 
-    public RunHistory(JdbcTemplate jdbc) {
+    public RunHistory(JdbcTemplate jdbc, RunOutputStore outputs) {
         this.jdbc = jdbc;
+        this.outputs = outputs;
     }
 
     public RunRecord of(long runId) {
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        jdbc.query("SELECT outcome, COUNT(*) FROM submission WHERE run_id = ? GROUP BY outcome ORDER BY outcome",
+        Map<FileOutcome, Integer> outcomes = new EnumMap<>(FileOutcome.class);
+        jdbc.query("SELECT outcome, COUNT(*) FROM submission WHERE run_id = ? GROUP BY outcome",
                 rs -> {
-                    outcomes.put(rs.getString(1), rs.getInt(2));
+                    outcomes.put(FileOutcome.valueOf(rs.getString(1)), rs.getInt(2));
                 }, runId);
         int newFiles = count("SELECT COUNT(*) FROM received_file WHERE run_id = ? AND duplicate_of IS NULL", runId);
         int repeats = count("SELECT COUNT(*) FROM received_file WHERE run_id = ? AND duplicate_of IS NOT NULL", runId);
@@ -33,12 +38,13 @@ public class RunHistory {
         int reported = count("SELECT COUNT(*) FROM submission WHERE is_current");
         long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId, runId);
         long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId, runId);
-        List<String> folder = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class, runId);
+        Path folder = outputs.folder(runId);
         List<RunRecord.UnusableFile> unusable = jdbc.query("SELECT file_name, outcome, reason FROM submission "
                 + "WHERE run_id = ? AND outcome NOT IN ('READ', 'HELD') ORDER BY file_name, id",
-                (rs, i) -> new RunRecord.UnusableFile(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
+                (rs, i) -> new RunRecord.UnusableFile(rs.getString(1), FileOutcome.valueOf(rs.getString(2)),
+                        rs.getString(3)), runId);
         return new RunRecord(runId, newFiles, repeats, outcomes, versions, reported, errors, warnings,
-                folder.isEmpty() ? null : folder.get(0), unusable);
+                folder == null ? null : folder.toString(), unusable);
     }
 
     private int count(String sql, Object... args) {

@@ -1,10 +1,15 @@
 package vn.tonghop.store;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +17,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.tonghop.domain.Fact;
+import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.value.ParsedValue;
@@ -100,6 +106,34 @@ public class SubmissionStore {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** The files a run read, in the order they arrived ({@link ArrivalOrder}). */
+    public List<StoredSubmission> ofRun(long runId) {
+        return jdbc.query("SELECT " + STORED + " FROM submission s JOIN received_file r ON r.id = s.received_file_id "
+                + "WHERE s.run_id = ? ORDER BY " + ArrivalOrder.SQL, SubmissionStore::stored, runId);
+    }
+
+    /**
+     * Each unit's last file of a run ({@link ArrivalOrder}), read or not, by unit code; a held file is
+     * not its unit's until an officer accepts it, so it is left out.
+     */
+    public List<StoredSubmission> lastOfEachUnit(long runId) {
+        Map<String, StoredSubmission> byUnit = new LinkedHashMap<>();
+        jdbc.query("SELECT " + STORED + " FROM submission s JOIN received_file r ON r.id = s.received_file_id "
+                + "WHERE s.run_id = ? AND s.unit_code IS NOT NULL AND s.outcome <> 'HELD' "
+                + "ORDER BY s.unit_code, " + ArrivalOrder.SQL, rs -> {
+                    StoredSubmission s = stored(rs, 0);
+                    byUnit.put(s.unitCode(), s);
+                }, runId);
+        return List.copyOf(byUnit.values());
+    }
+
+    private static final String STORED = "s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version";
+
+    private static StoredSubmission stored(ResultSet rs, int row) throws SQLException {
+        return new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getString(3), Path.of(rs.getString(4)),
+                FileOutcome.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, Integer.class));
     }
 
     /** Outcome counts of one run, for the closing summary. */

@@ -53,6 +53,12 @@ public class VersionStore {
                 WHERE s.is_current ORDER BY s.unit_code""", VersionStore::map);
     }
 
+    /** The codes of the measures the units' current versions hold ({@code current}, {@code phase_2026}…). */
+    public List<String> currentMeasures() {
+        return jdbc.queryForList("SELECT DISTINCT f.measure FROM fact f JOIN submission s ON s.id = f.submission_id "
+                + "WHERE " + IS_CURRENT + " ORDER BY f.measure", String.class);
+    }
+
     /** All versions of one unit, oldest first. */
     public List<Version> history(String unitCode) {
         return jdbc.query(SELECT + "WHERE unit_code = ? ORDER BY version", VersionStore::map, unitCode);

@@ -229,7 +229,7 @@ public final class PhasingTableWriter {
             Row row = sh.createRow(r++);
             Cells.text(row, 0, stt, st.get(Kind.CENTER));
             Cells.text(row, 1, ind.name(), st.get(Kind.WRAP));
-            Cells.text(row, 2, SummaryWorkbookWriter.unitLabel(ind), st.get(Kind.CENTER));
+            Cells.text(row, 2, IndicatorLabels.unitLabel(ind), st.get(Kind.CENTER));
             int col = 3;
             aggregate(row, col++, n.current(), num);
             if (s != Section.LOCAL) {

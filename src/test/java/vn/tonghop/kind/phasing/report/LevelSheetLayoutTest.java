@@ -50,22 +50,22 @@ class LevelSheetLayoutTest {
         Consolidation c = SampleRun.consolidation();
         try (XSSFWorkbook wb = write(c)) {
             Sheet province = wb.getSheet("Cấp tỉnh");
-            List<String> headers = SummaryWorkbookWriter.levelHeaders(c.years());
+            List<String> headers = LevelSheet.headers(c.years());
             assertThat(SummaryWorkbookWriterTest.texts(province.getRow(0))).containsExactlyElementsOf(headers);
             int sum = 0;
             for (int col = 0; col < headers.size(); col++) {
                 assertThat(province.isColumnHidden(col)).isFalse();
-                assertThat(province.getColumnWidth(col) / 256).as(headers.get(col)).isGreaterThanOrEqualTo(SummaryWorkbookWriter.FIGURE_MIN_WIDTH);
+                assertThat(province.getColumnWidth(col) / 256).as(headers.get(col)).isGreaterThanOrEqualTo(LevelSheet.FIGURE_MIN_WIDTH);
                 sum += province.getColumnWidth(col) / 256;
             }
             System.out.printf("province sheet: %d columns, %d characters wide%n", headers.size(), sum);
             assertThat(sum).as("the 20 columns' widths, in characters").isLessThanOrEqualTo(
-                    SummaryWorkbookWriter.LEVEL_MAX_WIDTH);
+                    LevelSheet.MAX_WIDTH);
             assertThat(province.getLastRowNum()).isEqualTo(c.indicators().size());
             // every row tall enough for its wrapped name (three lines are 48 pt)
             for (int r = 1; r <= province.getLastRowNum(); r++) {
                 Row row = province.getRow(r);
-                int lines = PrintLayout.lines(row.getCell(2).getStringCellValue(), SummaryWorkbookWriter.NAME_WIDTH);
+                int lines = PrintLayout.lines(row.getCell(2).getStringCellValue(), LevelSheet.NAME_WIDTH);
                 assertThat(row.getHeightInPoints()).as(row.getCell(1).getStringCellValue())
                         .isGreaterThanOrEqualTo(lines * 15f);
             }
@@ -141,7 +141,7 @@ class LevelSheetLayoutTest {
             Sheet province = wb.getSheet("Cấp tỉnh");
             Row row = SummaryWorkbookWriterTest.row(province, c.root().name(), "TW.1.a");
             assertThat(row.getCell(19).getStringCellValue()).isEqualTo("40 đơn vị, xem «Danh sách»");
-            assertThat(province.getColumnWidth(19) / 256).isEqualTo(SummaryWorkbookWriter.SHORT_WIDTH);
+            assertThat(province.getColumnWidth(19) / 256).isEqualTo(LevelSheet.SHORT_WIDTH);
             List<String> listed = SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"), c.root().name(), "TW.1.a");
             assertThat(listed).containsExactlyElementsOf(
                     many.stream().map(u -> "Đơn vị chưa đạt | " + u.name()).toList());

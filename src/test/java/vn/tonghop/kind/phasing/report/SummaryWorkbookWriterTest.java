@@ -186,10 +186,10 @@ public class SummaryWorkbookWriterTest {
         assertThat(pane.getVerticalSplitLeftColumn()).as("node, code and name stay in view").isEqualTo((short) 3);
         assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T11");
         // "Phòng Giáo dục và Đào tạo huyện Sông Trà" (40 characters) wraps in a bounded column
-        assertThat(s.getColumnWidth(0) / 256).isEqualTo(SummaryWorkbookWriter.NODE_WIDTH);
+        assertThat(s.getColumnWidth(0) / 256).isEqualTo(LevelSheet.NODE_WIDTH);
         assertThat(s.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
         assertThat(s.getColumnWidth(1) / 256).isBetween(8, 14); // codes
-        assertThat(s.getColumnWidth(19) / 256).isEqualTo(SummaryWorkbookWriter.SHORT_WIDTH);
+        assertThat(s.getColumnWidth(19) / 256).isEqualTo(LevelSheet.SHORT_WIDTH);
         assertThat(wb.getSheet("Cấp tỉnh").getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 3);
     }
 

@@ -1,0 +1,254 @@
+package vn.tonghop.kind.phasing.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.tonghop.domain.Indicator;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.phasing.consolidation.Aggregate;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.NodeSummary;
+import vn.tonghop.report.Cells;
+import vn.tonghop.report.PrintLayout;
+import vn.tonghop.report.ReportStyles;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.report.Tables;
+
+/**
+ * A sheet per level of the tree ("Cấp tỉnh", "Cấp huyện"): node × indicator with the units expected,
+ * reported and valid, the aggregates of the current value, the units' targets and each phasing year,
+ * the quota, the gap and the units that fall short, highlighted. Columns narrow and wrapped, the
+ * indicator's full name frozen beside its code; lists of units go to "Danh sách" ({@link ListsSheet}).
+ */
+final class LevelSheet {
+
+    private LevelSheet() {
+    }
+
+    /** The nodes of each depth of the tree, in the tree's order then the catalogue's. */
+    static TreeMap<Integer, List<NodeSummary>> byDepth(Consolidation c) {
+        Map<String, Integer> nodeOrder = new HashMap<>();
+        for (NodeSummary n : c.nodes()) {
+            nodeOrder.putIfAbsent(n.node().code(), nodeOrder.size());
+        }
+        Map<String, Integer> indicatorOrder = indicatorOrder(c);
+        TreeMap<Integer, List<NodeSummary>> out = new TreeMap<>();
+        for (NodeSummary n : c.nodes()) {
+            out.computeIfAbsent(n.depth(), d -> new ArrayList<>()).add(n);
+        }
+        Comparator<NodeSummary> order = Comparator
+                .comparingInt((NodeSummary n) -> nodeOrder.get(n.node().code()))
+                .thenComparingInt(n -> indicatorOrder.getOrDefault(n.indicator().code(), Integer.MAX_VALUE));
+        out.values().forEach(l -> l.sort(order));
+        return out;
+    }
+
+    private static Map<String, Integer> indicatorOrder(Consolidation c) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Indicator i : c.indicators()) {
+            order.putIfAbsent(i.code(), order.size());
+        }
+        return order;
+    }
+
+    /** "Cấp tỉnh", "Cấp huyện", or "Cấp xã, phường" when a level mixes words. */
+    static String name(List<NodeSummary> rows) {
+        Set<String> words = new LinkedHashSet<>();
+        rows.forEach(n -> words.add(Cells.levelWord(n.node().level())));
+        words.remove("");
+        return "Cấp " + (words.isEmpty() ? "?" : String.join(", ", words));
+    }
+
+    /** The columns: node, indicator, counts, aggregates, the phasing years, quota, gap, units short. */
+    static List<String> headers(List<Integer> years) {
+        List<String> h = new ArrayList<>(List.of("Đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "ĐVT", "Cách tổng hợp",
+                "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị có giá trị hợp lệ", "Hiện trạng",
+                "Trung vị", "Thấp nhất", "Cao nhất", "Chỉ tiêu của đơn vị"));
+        years.forEach(y -> h.add("Phân kỳ " + y));
+        h.addAll(List.of("Chỉ tiêu giao", "Khoảng cách", "Đơn vị chưa đạt"));
+        return h;
+    }
+
+    /**
+     * Widest a level-sheet column may grow, in characters, by position: node name, code, indicator
+     * name, ĐVT, method, then the figures (as wide as their value and their header's longest word
+     * need, with one character to spare), and last the units falling short. All texts wrap. With
+     * these the province sheet of the sample (20 columns) is about 190 characters wide and prints on
+     * landscape A4 at about 57 % in LibreOffice without Calibri (DejaVu Sans, wider), more in Excel;
+     * at the old widths (lists up to 50) it was 566 and printed at 26 %.
+     */
+    static final int NODE_WIDTH = 18;
+    static final int CODE_WIDTH = 10;
+    static final int NAME_WIDTH = 28;
+    static final int UNIT_WIDTH = 7;
+    static final int METHOD_WIDTH = 12;
+    static final int FIGURE_MIN_WIDTH = 7;
+    static final int FIGURE_WIDTH = 12;
+    static final int SHORT_WIDTH = 18;
+    /** Sum of a level sheet's column widths (characters) that still prints readably (≥ 55 %) on landscape A4. */
+    static final int MAX_WIDTH = 195;
+    /** Columns frozen on a level sheet: the node, the indicator's code and its full name. */
+    static final int FROZEN_COLUMNS = 3;
+    /** The units falling short stay in their cell when they take at most this many lines of it. */
+    private static final int SHORT_INLINE_LINES = 4;
+
+    /** Writes the level's sheet, adds its lists of units to {@code lists}; returns the sheet's name. */
+    static String write(XSSFWorkbook wb, ReportStyles st, Consolidation c, List<NodeSummary> rows,
+                        List<ListLine> lists) {
+        String name = Tables.uniqueSheetName(wb, name(rows));
+        Sheet sh = wb.createSheet(name);
+        List<String> headers = headers(c.years());
+        int last = headers.size() - 1;
+        // measured on the values; a header needs only its longest word to fit, the rest wraps
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 50);
+        Tables.headerRow(sh, st, headers, new Cells.Widths(headers.size(), 8, 50));
+        int[] headerWord = new int[headers.size()];
+        for (int col = 0; col < headers.size(); col++) {
+            for (String word : headers.get(col).split(" ")) {
+                headerWord[col] = Math.max(headerWord[col], word.length() + 2); // bold: two to spare
+            }
+        }
+        // lists of units (ranks, units falling short) grow with the office: a 10,000-school province
+        // lists thousands of names, which no bounded column can hold and no row can be tall enough
+        // for (409 pt). They go to "Danh sách", one line per unit so the office can filter and sort
+        // them; the level sheet keeps its figures in narrow columns and says how many and where.
+        for (NodeSummary n : rows) {
+            Aggregate.Method method = n.current().method();
+            boolean count = Cells.isCount(n.indicator(), method);
+            w.text(0, n.node().name());
+            w.text(1, n.indicator().code());
+            w.text(2, IndicatorLabels.fullName(n.indicator()));
+            w.text(3, IndicatorLabels.unitLabel(n.indicator()));
+            w.text(4, method.vietnamese());
+            int col = 8;
+            measure(w, col++, n.current(), count);
+            for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
+                w.number(col++, v, false);
+            }
+            measure(w, col++, n.target(), count);
+            for (int y : c.years()) {
+                measure(w, col++, n.phases() == null ? null : n.phases().get(y), count);
+            }
+            if (n.quota() != null) {
+                if (Cells.plainNumber(n.quota())) {
+                    w.number(col, n.quota().number(), count);
+                } else {
+                    w.text(col, n.quota().vietnamese());
+                }
+            }
+            w.number(++col, n.gap(), count);
+        }
+        int[] widths = w.apply(sh);
+        int[] caps = new int[headers.size()];
+        Arrays.fill(caps, FIGURE_WIDTH);
+        caps[0] = NODE_WIDTH;
+        caps[1] = CODE_WIDTH;
+        caps[2] = NAME_WIDTH;
+        caps[3] = UNIT_WIDTH;
+        caps[4] = METHOD_WIDTH;
+        caps[last] = SHORT_WIDTH;
+        for (int col = 0; col <= last; col++) {
+            // the name and the short units are set to their bound: they wrap, and a steady column reads better
+            int width = col == 2 || col == last ? caps[col]
+                    : col > 4 ? Math.max(FIGURE_MIN_WIDTH, Math.min(Math.max(widths[col] - 1, headerWord[col]), caps[col]))
+                    : Math.min(Math.max(widths[col], headerWord[col]), caps[col]);
+            sh.setColumnWidth(col, width * 256);
+        }
+        int r = 1;
+        for (NodeSummary n : rows) {
+            Row row = sh.createRow(r++);
+            Indicator ind = n.indicator();
+            Aggregate.Method method = n.current().method();
+            boolean count = Cells.isCount(ind, method);
+            boolean highlight = !n.unitsShort().isEmpty() || n.gap() != null && n.gap().signum() > 0;
+            Fill fill = highlight ? Fill.SHORT : Fill.NONE;
+            CellStyle text = st.get(Kind.TEXT, fill);
+            CellStyle wrap = st.get(Kind.WRAP, fill);
+            CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill);
+            CellStyle integer = st.get(Kind.INTEGER, fill);
+            String node = n.node().name();
+            int col = 0;
+            Cells.text(row, col++, node, wrap);
+            Cells.text(row, col++, ind.code(), text);
+            Cells.text(row, col++, IndicatorLabels.fullName(ind), wrap);
+            Cells.text(row, col++, IndicatorLabels.unitLabel(ind), wrap);
+            Cells.text(row, col++, method.vietnamese(), wrap);
+            Cells.number(row, col++, n.expected(), integer);
+            Cells.number(row, col++, n.reported(), integer);
+            Cells.number(row, col++, n.valid(), integer);
+            col = aggregate(row, col, n.current(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
+            boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
+            for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
+                Cells.number(row, col++, spread ? v : null, st.get(Kind.DECIMAL, fill));
+            }
+            col = aggregate(row, col, n.target(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
+            for (int y : c.years()) {
+                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y), num, wrap,
+                        new ListLine(node, ind, headers.get(col), ""), lists);
+            }
+            col = ValueCells.parsed(row, col, n.quota(), num, text, null, count);
+            Cells.number(row, col++, n.gap(), num);
+            for (Unit u : n.unitsShort()) {
+                lists.add(new ListLine(node, ind, headers.get(col), u.name()));
+            }
+            String shortNames = n.unitsShort().stream().map(Unit::name).collect(Collectors.joining("; "));
+            if (PrintLayout.lines(shortNames, SHORT_WIDTH) > SHORT_INLINE_LINES) {
+                shortNames = seeLists(n.unitsShort().size());
+            }
+            Cells.text(row, col, shortNames, wrap);
+        }
+        Tables.headerHeight(sh, headers);
+        sh.createFreezePane(FROZEN_COLUMNS, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, last));
+        for (int i = 1; i < r; i++) {
+            PrintLayout.fitHeight(sh.getRow(i));
+        }
+        // 20 columns: landscape, all on one page width, the header on every page
+        PrintLayout.a4(sh, true, 0, 0);
+        return name;
+    }
+
+    /** What a level-sheet cell says in place of a list kept on "Danh sách". */
+    static String seeLists(int units) {
+        return units + " đơn vị, xem «" + ListsSheet.NAME + "»";
+    }
+
+    private static void measure(Cells.Widths w, int col, Aggregate a, boolean count) {
+        if (a != null && a.method() != Aggregate.Method.LIST) {
+            w.number(col, a.value(), count);
+        }
+    }
+
+
+    /**
+     * An aggregate's cell: its number, or for a list (ranks per unit) how many units and where the
+     * list is; the list's entries go to {@code lists}, one line per unit, under {@code where}.
+     */
+    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, ListLine where,
+                                 List<ListLine> lists) {
+        if (a != null && a.method() == Aggregate.Method.LIST) {
+            List<String> entries = a.listing() == null || a.listing().isBlank() ? List.of() : List.of(a.listing().split("; "));
+            entries.forEach(e -> lists.add(new ListLine(where.node(), where.indicator(), where.what(), e)));
+            Cells.text(row, col, entries.isEmpty() ? "" : seeLists(entries.size()), wrap);
+        } else {
+            Cells.number(row, col, a == null ? null : a.value(), num);
+        }
+        return col + 1;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.tonghop.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+import vn.tonghop.report.ReportStyles.Kind;
+
+/** The parts every table sheet of the reports shares: its header row, its finish, a free sheet name. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** Row 0: the headers, noted in {@code w} (only a header's longest word must fit). */
+    public static void headerRow(Sheet sh, ReportStyles st, List<String> headers, Cells.Widths w) {
+        Row row = sh.createRow(0);
+        for (int col = 0; col < headers.size(); col++) {
+            w.header(col, headers.get(col));
+            Cells.text(row, col, headers.get(col), st.get(Kind.HEADER));
+        }
+    }
+
+    /** Widths, header height, frozen header (and {@code frozenCols} columns), auto-filter. */
+    public static void finish(Sheet sh, Cells.Widths w, List<String> headers, int lastRow, int frozenCols) {
+        w.apply(sh);
+        headerHeight(sh, headers);
+        sh.createFreezePane(frozenCols, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow), 0, headers.size() - 1));
+    }
+
+    /** Header labels wrap: make the header row tall enough for the longest one. */
+    public static void headerHeight(Sheet sh, List<String> headers) {
+        int lines = 1;
+        for (int col = 0; col < headers.size(); col++) {
+            int width = Math.max(1, sh.getColumnWidth(col) / 256 - 1);
+            lines = Math.max(lines, (headers.get(col).length() + width - 1) / width);
+        }
+        sh.getRow(0).setHeightInPoints(Math.min(6, lines) * 15f + 3);
+    }
+
+    /** {@code wanted} made a valid sheet name, with " (2)"… when the workbook has it already. */
+    public static String uniqueSheetName(Workbook wb, String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted);
+        String name = base;
+        for (int i = 2; wb.getSheet(name) != null; i++) {
+            String suffix = " (" + i + ")";
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
+    }
+}

@@ -326,7 +326,8 @@ final class SettingsCheck {
         }
         if (t.isEnum()) {
             return "cần một trong: " + Arrays.stream(t.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "));
         }
         if (t == Path.class) {
             return "cần một đường dẫn tệp hoặc thư mục";

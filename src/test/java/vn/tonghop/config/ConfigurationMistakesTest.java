@@ -180,6 +180,26 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void checkSettingsThatDoNotFit() throws IOException {
+        writeJob("""
+                validation:
+                  current-value-year: 2022
+                  tolerance:
+                    percnt: {absolute: 5}
+                    count: {relative: mười}
+                    rank: {absolute: -1}
+                """);
+        Result r = start();
+        r.says("giá trị «2022» của khóa «tonghop.validation.current-value-year» không dùng được (cần một trong: "
+                + "auto, year-before, same-year)");
+        r.says("khóa «tonghop.validation.tolerance.percnt.absolute» không phải cài đặt tonghop biết; có phải "
+                + "«tonghop.validation.tolerance.percent.absolute»?");
+        r.says("giá trị «mười» của khóa «tonghop.validation.tolerance.count.relative» không dùng được (cần một số");
+        r.says("mức cho phép không được là số âm");
+        assertThat(r.problems()).hasSize(4);
+    }
+
+    @Test
     void requiredSettingMissing() throws IOException {
         Files.writeString(job, Files.readString(job).replaceAll("(?m)^  data-dir:.*\\n", ""));
         start().says(job + ": thiếu khóa tonghop.data-dir (thư mục cơ sở dữ liệu và khóa chạy");

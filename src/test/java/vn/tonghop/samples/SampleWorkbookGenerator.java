@@ -171,11 +171,19 @@ public final class SampleWorkbookGenerator {
     // Plan helpers
     // ------------------------------------------------------------------------------------------
 
-    /** Percent/number plan: 2022 = previous year, 2023 = current value, 2024 = midway, 2025 = target. */
-    static Plan pct(double y2022, double current, double target) {
-        double mid = BigDecimal.valueOf(current).add(BigDecimal.valueOf(target))
+    /**
+     * Percent/number plan: 2022 = current value (the header's "Hiện trạng 9/2023" is the result of the
+     * school year 2022–2023, which phasing names 2022), 2023 = a quarter of the way, 2024 = midway,
+     * 2025 = target.
+     */
+    static Plan pct(double current, double target) {
+        double mid = halfway(current, target);
+        return new Plan(current, target, current, halfway(current, mid), mid, target);
+    }
+
+    private static double halfway(double a, double b) {
+        return BigDecimal.valueOf(a).add(BigDecimal.valueOf(b))
                 .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP).doubleValue();
-        return new Plan(current, target, y2022, current, mid, target);
     }
 
     /** The same value everywhere (already reached and kept). */
@@ -188,9 +196,9 @@ public final class SampleWorkbookGenerator {
         return new Plan(before, after, before, before, after, after);
     }
 
-    /** A rank (lower is better), e.g. "08/20". */
-    static Plan rank(String y2022, String current, String y2024, String target) {
-        return new Plan(current, target, y2022, current, y2024, target);
+    /** A rank (lower is better), e.g. "08/20"; 2022 = the current rank, as for {@link #pct}. */
+    static Plan rank(String current, String y2023, String y2024, String target) {
+        return new Plan(current, target, current, y2023, y2024, target);
     }
 
     static Indicator ind(Section s, String stt, String code, String name, String unit, Object tw, Object huyen, Plan p) {
@@ -206,40 +214,40 @@ public final class SampleWorkbookGenerator {
         Section I = Section.I, II = Section.II, III = Section.III;
         return List.of(
                 new Group(I, "1", "Giáo dục tiểu học"),
-                ind(I, "a", "TW.1.a", "Tỷ lệ đi học đúng độ tuổi", "%", 99.0, ">99,00", pct(98.6, 99.2, 100)),
-                ind(I, "b", "TW.1.b", "Tỷ lệ trẻ 06 tuổi vào lớp 1", "%", 99.8, 99.8, pct(99.2, 99.6, 100)),
-                ind(I, "c", "TW.1.c", "Giáo viên có bằng ĐHSP", "%", 100.0, 100.0, pct(85, 90, 100)),
-                ind(I, "d", "TW.1.d", "Trường đạt chuẩn quốc gia", "%", 70.0, 75.0, pct(60, 65, 80)),
-                ind(I, "đ", "TW.1.dd", "Tỷ lệ hoàn thành cấp học", "%", 97.0, 97.0, pct(96, 97, 99)),
+                ind(I, "a", "TW.1.a", "Tỷ lệ đi học đúng độ tuổi", "%", 99.0, ">99,00", pct(99.2, 100)),
+                ind(I, "b", "TW.1.b", "Tỷ lệ trẻ 06 tuổi vào lớp 1", "%", 99.8, 99.8, pct(99.6, 100)),
+                ind(I, "c", "TW.1.c", "Giáo viên có bằng ĐHSP", "%", 100.0, 100.0, pct(90, 100)),
+                ind(I, "d", "TW.1.d", "Trường đạt chuẩn quốc gia", "%", 70.0, 75.0, pct(65, 80)),
+                ind(I, "đ", "TW.1.dd", "Tỷ lệ hoàn thành cấp học", "%", 97.0, 97.0, pct(97, 99)),
                 new Group(I, "2", "Về cơ sở vật chất"),
                 ind(I, "", "TW.2", "Đạt chuẩn cơ sở vật chất mức tối thiểu trở lên theo quy định của Bộ Giáo dục và Đào tạo",
-                        "%", 100.0, 100.0, pct(62.5, 75, 100)),
+                        "%", 100.0, 100.0, pct(75, 100)),
                 new Group(I, "7", "Thực hiện an sinh xã hội và trợ giúp người khuyết tật"),
-                ind(I, "a", "TW.7.a", "Học sinh diện chính sách được hỗ trợ chi phí học tập", "%", 100.0, 100.0, pct(100, 100, 100)),
-                ind(I, "b", "TW.7.b", "Trẻ khuyết tật ở độ tuổi được tiếp cận giáo dục", "%", 80.0, 80.0, pct(70, 75, 85)),
+                ind(I, "a", "TW.7.a", "Học sinh diện chính sách được hỗ trợ chi phí học tập", "%", 100.0, 100.0, pct(100, 100)),
+                ind(I, "b", "TW.7.b", "Trẻ khuyết tật ở độ tuổi được tiếp cận giáo dục", "%", 80.0, 80.0, pct(75, 85)),
                 ind(I, "c", "TW.7.c", "Trường học có cơ sở hạ tầng và tài liệu phù hợp với học sinh khuyết tật",
                         "%", 55.0, 55.0, reached("Chưa", "Có")),
                 ind(I, "d", "TW.7.d", "Trường học có dịch vụ hỗ trợ tâm lý học sinh", "%", 95.0, 95.0, same("Có")),
 
                 new Group(II, "1", "Học sinh phổ thông giảm"),
-                ind(II, "a", "T.1.a", "Học sinh giảm", "%", "< 0,20", "< 0,20", pct(0.3, 0.15, 0.05)),
+                ind(II, "a", "T.1.a", "Học sinh giảm", "%", "< 0,20", "< 0,20", pct(0.15, 0.05)),
                 new Group(II, "2", "Phổ cập giáo dục và xóa mù chữ"),
                 new Group(II, "a", "Phổ cập giáo dục"),
                 ind(II, "", "T.2.a", "Đạt PCGDTH mức độ 3", "", "Đạt", "Đạt", same("Đạt")),
                 ind(II, "b", "T.2.b", "Xóa mù chữ mức độ 2", "", "Đạt", "Đạt", same("Đạt")),
                 new Group(II, "3", "Nhà giáo và CBQL giáo dục có trình độ chuẩn được đào tạo trên chuẩn theo quy định của Luật Giáo dục 2019"),
-                ind(II, "", "T.3", "Tiểu học", "%", 1.0, 1.0, pct(3, 4, 6)),
+                ind(II, "", "T.3", "Tiểu học", "%", 1.0, 1.0, pct(4, 6)),
                 new Group(II, "4", "Ứng dụng công nghệ thông tin, chuyển đổi số"),
                 ind(II, "", "T.4", "Triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường mạng",
-                        "%", 60.0, 60.0, pct(40, 50, 80)),
+                        "%", 60.0, 60.0, pct(50, 80)),
                 new Group(II, "5", "Phát triển Đảng trong ngành Giáo dục"),
                 ind(II, "", "T.5", "Tỷ lệ nhà giáo, cán bộ quản lý và người lao động là đảng viên/Tổng số",
-                        "%", 70.0, 70.0, pct(65, 68, 75)),
+                        "%", 70.0, 70.0, pct(68, 75)),
                 new Group(II, "6", "Giáo dục thể chất và phong trào thể thao học đường"),
                 ind(II, "", "T.6.a", "Tỷ lệ học sinh được đánh giá, xếp loại thể lực hàng năm theo quy định",
-                        "%", 100.0, 100.0, pct(100, 100, 100)),
+                        "%", 100.0, 100.0, pct(100, 100)),
                 ind(II, "", "T.6.b", "Xếp hạng toàn đoàn tại Hội khỏe Phù Đổng cấp tỉnh", "Xếp hạng", null, "05/20",
-                        rank("09/20", "08/20", "06/20", "05/20")),
+                        rank("08/20", "07/20", "06/20", "05/20")),
                 ind(II, "", "T.7", "Đổi mới về quản lý giáo dục", "", null, null, same(1.0)),
 
                 new Group(III, "1", "Về chất lượng giáo dục"),
@@ -331,11 +339,11 @@ public final class SampleWorkbookGenerator {
                 "(Kèm theo Kế hoạch số 32/KH-THBM ngày 14/11/2023 của Trường Tiểu học Bình Minh)");
         binhMinh.after = SampleWorkbookGenerator::signatureBlock;
         specs.add(binhMinh
-                .plan("TW.1.a", pct(98.8, 99.5, 100))
-                .plan("TW.1.c", pct(88, 91.5, 100))
-                .plan("TW.1.dd", pct(97.2, 97.8, 99.5))
-                .plan("T.4", pct(45, 55, 75))
-                .plan("T.6.b", rank("10/20", "07/20", "05/20", "04/20"))
+                .plan("TW.1.a", pct(99.5, 100))
+                .plan("TW.1.c", pct(91.5, 100))
+                .plan("TW.1.dd", pct(97.8, 99.5))
+                .plan("T.4", pct(55, 75))
+                .plan("T.6.b", rank("07/20", "06/20", "05/20", "04/20"))
                 .plan("H.1", same(1.0))
                 .describe("First sheet \"Hướng dẫn\" (instructions, no table); the table is on sheet \"Biểu 02\" "
                                 + "after six title rows; note rows below the table (\"Ghi chú: …\", \"Người lập biểu\", "
@@ -348,12 +356,12 @@ public final class SampleWorkbookGenerator {
                 "27/KH-THAH ngày 09/11/2023");
         anHoa.layout = new Layout(0, 0, false, Numbers.PERCENT, true, STANDARD_LABELS, true, false);
         specs.add(anHoa
-                .plan("TW.1.a", pct(98.5, 99.0, 100))
-                .plan("TW.1.d", pct(55, 60, 75))
-                .plan("TW.7.b", pct(72, 78, 80))
-                .plan("T.3", pct(2, 3, 5))
-                .plan("T.4", pct(40, 50, 60))
-                .plan("T.5", pct(64, 67, 70))
+                .plan("TW.1.a", pct(99.0, 100))
+                .plan("TW.1.d", pct(60, 75))
+                .plan("TW.7.b", pct(78, 80))
+                .plan("T.3", pct(3, 5))
+                .plan("T.4", pct(50, 60))
+                .plan("T.5", pct(67, 70))
                 .mistake("TW.1.b", Col.HUYEN, 95.0, "99,80 (official PGD-ST quota; as a percent cell 0.998)",
                         "quota column differs from the official quota")
                 .describe("Percentages as numeric fractions with a percent format (0.995 shown as 99.5%, format 0.0% "
@@ -370,8 +378,8 @@ public final class SampleWorkbookGenerator {
         tanPhuA.splitNames.put("T.5", new String[] {
                 "Tỷ lệ nhà giáo, cán bộ quản lý và người lao động", "là đảng viên/Tổng số"});
         specs.add(tanPhuA
-                .plan("TW.1.dd", pct(95, 96, 100))
-                .plan("T.5", pct(68, 71, 76))
+                .plan("TW.1.dd", pct(96, 100))
+                .plan("T.5", pct(71, 76))
                 .mistake("TW.1.dd", Col.Y2025, 98.0, "100 (= the school target in {TRUONG})",
                         "last phasing year differs from the school target")
                 .describe("An extra empty column D between ĐVT (C) and Hiện trạng (E), header cells empty too; "
@@ -387,9 +395,9 @@ public final class SampleWorkbookGenerator {
                 "19/KH-THHA ngày 10/11/2023");
         hoaAn.deleted.add("T.2.b");
         specs.add(hoaAn
-                .plan("TW.1.a", pct(99, 99.4, 100))
+                .plan("TW.1.a", pct(99.4, 100))
                 .mistake("TW.7.b", Col.Y2024, 72.0,
-                        "a value from 75 to 85 (generator's consistent value 80); {Y2023} = 75 → {Y2024} = 72 → {Y2025} = 85",
+                        "a value from 77.5 to 85 (generator's consistent value 80); {Y2023} = 77.5 → {Y2024} = 72 → {Y2025} = 85",
                         "phasing steps backwards")
                 .describe("Baseline layout (name close to An Hòa: match by the full name); the row of T.2.b "
                                 + "\"Xóa mù chữ mức độ 2\" is deleted.",
@@ -403,10 +411,10 @@ public final class SampleWorkbookGenerator {
         myXuan.names.put("TW.1.a", "Tỷ lệ  đi học đúng độ tuổi");
         myXuan.names.put("TW.1.d", "Trường đạt chuẩn\u00A0quốc gia");
         myXuan.names.put("T.1.a", "Học sinh  giảm");
-        myXuan.addedAfter.put("T.6.a", ind(Section.II, "", "?", "Tỷ lệ học sinh biết bơi", "%", null, null, pct(40, 45, 70)));
+        myXuan.addedAfter.put("T.6.a", ind(Section.II, "", "?", "Tỷ lệ học sinh biết bơi", "%", null, null, pct(45, 70)));
         specs.add(myXuan
-                .plan("TW.1.d", pct(62, 68, 80))
-                .plan("T.3", pct(4, 5, 7))
+                .plan("TW.1.d", pct(68, 80))
+                .plan("T.3", pct(5, 7))
                 .describe("Header labels, group names and indicator names in DECOMPOSED Unicode (NFD); "
                                 + "double spaces / NBSP inside labels: header \"Tên␣␣chỉ tiêu\", \"Hiện trạng⍽9/2023\", "
                                 + "\"Phân kỳ␣␣thực hiện\", \"TW,⍽Tỉnh\"; names \"Tỷ lệ␣␣đi học đúng độ tuổi\", "
@@ -419,8 +427,8 @@ public final class SampleWorkbookGenerator {
         Spec thanhLoi = new Spec("87715008", "Trường Tiểu học Thạnh Lợi", "87715008_phan_ky.xlsx", "");
         thanhLoi.titles = List.of("BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU");
         specs.add(thanhLoi
-                .plan("TW.1.a", pct(99.0, 99.4, 100))
-                .plan("T.1.a", pct(0.4, 0.3, 0.1))
+                .plan("TW.1.a", pct(99.4, 100))
+                .plan("T.1.a", pct(0.3, 0.1))
                 .describe("The workbook never names the school: single title \"BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU\", "
                                 + "no \"Kèm theo …\" line; the school code is only in the file name.",
                         "Read; school identified from the file name (87715008); no findings."));
@@ -431,8 +439,8 @@ public final class SampleWorkbookGenerator {
         vinhXuan.blankAfterTitles = false;
         vinhXuan.letterhead = SampleWorkbookGenerator::vinhXuanLetterhead;
         specs.add(vinhXuan
-                .plan("T.4", pct(35, 45, 65))
-                .plan("TW.2", pct(50, 62.5, 100))
+                .plan("T.4", pct(45, 65))
+                .plan("TW.2", pct(62.5, 100))
                 .describe("The table starts at C8 (columns A–B empty); above it a letterhead: a logo-like merged "
                                 + "block A1:B6, merged title cells C1:F1, C2:F2, H1:M1, H2:M2, C4:M4, C5:M5, C6:M6; "
                                 + "section I rows (groups and indicators) have no STT.",
@@ -446,8 +454,8 @@ public final class SampleWorkbookGenerator {
         s.xls = true;
         s.layout = Layout.BASELINE.with(new Labels("STT", "TÊN CHỈ TIÊU", "Đơn vị tính", "Hiện trạng\n(9/2023)",
                 "Chỉ tiêu 2025", "Phân kỳ\nthực hiện", "TW, Tỉnh", "Huyện", "Trường"));
-        return s.plan("TW.7.b", pct(65, 70, 82))
-                .plan("TW.1.d", pct(58, 62.5, 77.5))
+        return s.plan("TW.7.b", pct(70, 82))
+                .plan("TW.1.d", pct(62.5, 77.5))
                 .mistake("TW.1.c", Col.Y2024, 104.0,
                         "at most 100 (generator's consistent value 95); side effect: {Y2024} = 104 → {Y2025} = 100 is also a step backwards",
                         "percentage over 100")
@@ -1051,9 +1059,10 @@ public final class SampleWorkbookGenerator {
                 "phasing steps backwards"));
         f.add(new Finding(file, "87612405", "T.3 Tiểu học (teachers above standard)", w.ref(teachers, Section.II, Col.TRUONG),
                 "(empty)", "a school target", "required value missing"));
-        f.add(new Finding(file, "87612405", "T.3 Tiểu học (teachers above standard)", w.ref(teachers, Section.II, Col.Y2023),
-                "\"0,60\" (text)", "4,76 (= current value " + w.a1(teachers, Section.II, Col.CURRENT) + ")",
-                "phasing of the current year differs from the current value / plan starts below the current value"));
+        f.add(new Finding(file, "87612405", "T.3 Tiểu học (teachers above standard)", w.ref(teachers, Section.II, Col.Y2022),
+                "\"0,3\" (text)", "4,76 (= current value " + w.a1(teachers, Section.II, Col.CURRENT)
+                        + "; the current value 9/2023 is phasing year 2022, as four rows of the table show)",
+                "phasing of the current value's year differs from the current value / plan starts below the current value"));
         return new Built(wb, f, "A6");
     }
 
@@ -1063,7 +1072,7 @@ public final class SampleWorkbookGenerator {
 
     static Spec hongNgu9() {
         return new Spec(null, "Trường Tiểu học Hồng Ngự 9", "TH_HongNgu9_phan_ky.xlsx", "09/KH-THHN9 ngày 08/11/2023")
-                .plan("TW.1.d", pct(62, 70, 80))
+                .plan("TW.1.d", pct(70, 80))
                 .describe("A well-formed baseline table (Sông Trà template, section III of huyện Sông Trà) from "
                                 + "\"Trường Tiểu học Hồng Ngự 9\", a school that is not in registry.csv.",
                         "Rejected: unknown unit (name not in the registry); not consolidated.");
@@ -1268,7 +1277,9 @@ public final class SampleWorkbookGenerator {
                 .append("The Sông Trà files (district PGD-ST of `jobs/so-dong-thap`) share one base table: the 22 "
                         + "indicators of `catalogue.csv` in the seed's order and grouping (STT 1, 2, 7 in section I), the "
                         + "official quotas of `quotas.csv` (SGD-DT in \"TW, Tỉnh\", PGD-ST in \"Huyện\"), and values "
-                        + "with 2023 phasing = current value (9/2023), 2024 midway, 2025 = school target, the school "
+                        + "with 2022 phasing = current value (\"Hiện trạng 9/2023\" is the result of the school year "
+                        + "2022–2023, which the phasing columns name 2022, as in the seed), 2023 a quarter of the way, "
+                        + "2024 midway, 2025 = school target, the school "
                         + "target at least as strong as the PGD-ST quota. Each file overrides a few values and applies "
                         + "its layout variation and planted mistakes. Core properties are fixed (creator "
                         + "\"tonghop samples\", created 2023-11-13) so regeneration gives the same bytes.\n\n")

@@ -13,23 +13,24 @@ import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.Submission;
 
 /**
- * PLAN_BELOW_CURRENT: the first filled phasing year from the current value's year on is definitely
- * weaker than the current value: the plan starts below what is already achieved.
+ * PLAN_BELOW_CURRENT: the first filled phasing year from the current value's year on
+ * ({@link CurrentValueYear}) is definitely weaker than the current value: the plan starts below what
+ * is already achieved.
  */
-final class PlanBelowCurrentRule extends RowRule {
+final class PlanBelowCurrentRule extends CurrentYearRule {
 
     PlanBelowCurrentRule() {
         super("PLAN_BELOW_CURRENT", Severity.WARNING);
     }
 
     @Override
-    void checkRow(Submission s, IndicatorRow row, RuleContext ctx, List<Finding> out) {
+    void checkRow(Submission s, IndicatorRow row, CurrentValueYear year, RuleContext ctx, List<Finding> out) {
         Fact current = row.current();
-        if (current == null || s.currentYear() == null || !Strength.readable(current.value())) {
+        if (current == null || !Strength.readable(current.value())) {
             return;
         }
         for (Fact f : row.phases()) {
-            if (f.measure().year() < s.currentYear() || f.value().isEmpty()) {
+            if (f.measure().year() < year.year() || f.value().isEmpty()) {
                 continue;
             }
             if (Strength.weaker(f.value(), current.value(), row.indicator())) {

@@ -77,11 +77,12 @@ class SampleFindingsTest {
                         SEED + " | PHASE_END_NE_TARGET | K28",            // "< 0,05" vs 0
                         SEED + " | PHASE_END_NE_TARGET | K38",            // 79.16 vs 70.8
                         SEED + " | PHASE_BACKWARDS | I38",                // 72.7 -> 70.8
-                        SEED + " | PHASE_CURRENT_YEAR_FAR | I12",         // 64,70 vs 58,82
-                        SEED + " | PHASE_CURRENT_YEAR_FAR | I17",         // 70,00 vs 56,25
-                        SEED + " | PHASE_CURRENT_YEAR_FAR | I20",         // 100 vs 61,96
-                        SEED + " | PHASE_CURRENT_YEAR_FAR | I36",         // 100 vs 39,00
-                        SEED + " | PLAN_BELOW_CURRENT | I34",             // 0,60 after 4,76
+                        // "Hiện trạng 9/2023" is phasing year 2022 (equal in four rows)
+                        SEED + " | PHASE_CURRENT_YEAR_FAR | H20",         // 100 vs 61,96
+                        SEED + " | PHASE_CURRENT_YEAR_FAR | H28",         // < 0,1 vs 0,73: most of it
+                        SEED + " | PHASE_CURRENT_YEAR_FAR | H34",         // 0,3 vs 4,76: most of it
+                        SEED + " | PHASE_CURRENT_YEAR_FAR | H36",         // 100 vs 39,00
+                        SEED + " | PLAN_BELOW_CURRENT | H34",             // 0,3 after 4,76
                         // planted in the Sông Trà files
                         "TH_AnHoa_phan_ky_chi_tieu.xlsx | QUOTA_MISMATCH | F10",
                         "TH_AnHoa_phan_ky_chi_tieu.xlsx | DISTRICT_WEAKER_THAN_PROVINCE | F10",
@@ -119,6 +120,9 @@ class SampleFindingsTest {
         assertThat(find(SEED, "VALUE_DOUBTFUL").message()).contains("«92, 70»", "đã đọc là 92,7")
                 .doesNotContain("92.7");
         assertThat(find(SEED, "PHASE_BACKWARDS").message()).contains("«70.8»", "«72.7»");
+        assertThat(findings).filteredOn(f -> f.file().equals(SEED) && f.rule().equals("PHASE_CURRENT_YEAR_FAR"))
+                .first().satisfies(f -> assertThat(f.message()).contains("«100»", "«61,96»",
+                        "Phân kỳ năm 2022 là năm của hiện trạng (nhận ra từ bảng: hiện trạng bằng phân kỳ năm 2022 ở 4 dòng)"));
         assertThat(find("", "MISSING_SUBMISSION")).satisfies(f -> {
             assertThat(f.unitCode()).isEqualTo("87715009");
             assertThat(f.message()).contains("Trường Tiểu học Bến Đình");

@@ -98,7 +98,10 @@ class SubmissionValidatorTest {
                     severity:
                       PHASE_BACKWARDS: info
                       QUOTA_MISMATCH: warning
-                    percent-point-tolerance: 3
+                    current-value-year: same-year
+                    tolerance:
+                      percent: {absolute: 3}
+                      count: {absolute: 1, relative: 0.2}
                 """);
         var sources = new YamlPropertySourceLoader().load("job", new FileSystemResource(yml));
 
@@ -108,15 +111,21 @@ class SubmissionValidatorTest {
         assertThat(settings.severityOf("PHASE_BACKWARDS", Severity.WARNING)).isEqualTo(Severity.INFO);
         assertThat(settings.severityOf("QUOTA_MISMATCH", Severity.ERROR)).isEqualTo(Severity.WARNING);
         assertThat(settings.severityOf("PLAN_BELOW_CURRENT", Severity.WARNING)).isEqualTo(Severity.WARNING);
-        assertThat(settings.percentPointTolerance()).isEqualByComparingTo("3");
-        assertThat(settings.relativeTolerance()).isEqualByComparingTo("0.10");
+        assertThat(settings.currentValueYear()).isEqualTo(ValidationSettings.CurrentYear.SAME_YEAR);
+        assertThat(settings.tolerance().percent().absolute()).isEqualByComparingTo("3");
+        assertThat(settings.tolerance().percent().relative()).isNull(); // the office's choice, whole
+        assertThat(settings.tolerance().count().allowed(BigDecimal.TEN)).isEqualByComparingTo("1");
+        assertThat(settings.tolerance().count().allowed(BigDecimal.ONE)).isEqualByComparingTo("0.2");
+        assertThat(settings.tolerance().number().relative()).isEqualByComparingTo("0.10"); // not written: default
     }
 
     @Test
     void defaults() {
         ValidationSettings d = ValidationSettings.defaults();
-        assertThat(d.percentPointTolerance()).isEqualByComparingTo(BigDecimal.valueOf(5));
-        assertThat(d.relativeTolerance()).isEqualByComparingTo("0.1");
+        assertThat(d.currentValueYear()).isEqualTo(ValidationSettings.CurrentYear.AUTO);
+        assertThat(d.tolerance().percent().absolute()).isEqualByComparingTo(BigDecimal.valueOf(5));
+        assertThat(d.tolerance().percent().relative()).isEqualByComparingTo("0.5");
+        assertThat(d.tolerance().rank().relative()).isEqualByComparingTo("0.1");
         assertThat(d.severityOf("PHASE_BACKWARDS", Severity.WARNING)).isEqualTo(Severity.WARNING);
     }
 

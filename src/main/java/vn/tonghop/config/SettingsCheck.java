@@ -259,7 +259,10 @@ final class SettingsCheck {
                 continue;
             }
             String cLast = c.getLastElement(ConfigurationPropertyName.Form.DASHED);
-            double r = !c.getParent().equals(parent) ? (last.equals(cLast) ? 0.95 : 0)
+            // the same name in another group: the group nearest to the one written (percnt.absolute is
+            // percent.absolute, not count.absolute)
+            double r = !c.getParent().equals(parent)
+                    ? (last.equals(cLast) ? 0.9 + 0.09 * Similarity.ratio(parent.toString(), c.getParent().toString()) : 0)
                     : sorted(last).equals(sorted(cLast)) ? 0.9 : Similarity.ratio(last, cLast);
             if (r > bestRatio) {
                 best = c.toString();

@@ -1,0 +1,220 @@
+package vn.tonghop.kind.selfassessment.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.kind.selfassessment.CriteriaCatalogue;
+import vn.tonghop.kind.selfassessment.Criterion;
+import vn.tonghop.kind.selfassessment.LevelRule;
+import vn.tonghop.kind.selfassessment.SelfAssessment;
+import vn.tonghop.kind.selfassessment.reading.CriterionRow;
+import vn.tonghop.kind.selfassessment.reading.LevelReading;
+import vn.tonghop.kind.selfassessment.reading.MarkCell;
+import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
+import vn.tonghop.kind.selfassessment.reading.StatedLevel;
+import vn.tonghop.validation.ValidationSettings;
+
+import static vn.tonghop.kind.selfassessment.SelfAssessment.levelName;
+
+/**
+ * Checks one school's self-assessment grid against its catalogue and the office's level rule, and
+ * gives what it says ({@link SelfAssessment}) with the findings ({@link SelfAssessmentRule} codes,
+ * Vietnamese messages naming the criterion, the cells and what to do). A severity the office set in
+ * {@code tonghop.validation.severity} wins; {@code CONCLUSION_MISMATCH} is a warning by default while
+ * the rule is not confirmed against the circular.
+ */
+public final class SelfAssessmentChecks {
+
+    private final ValidationSettings settings;
+
+    public SelfAssessmentChecks(ValidationSettings settings) {
+        this.settings = settings == null ? ValidationSettings.defaults() : settings;
+    }
+
+    /** What the checks found, and the self-assessment as read. */
+    public record Checked(SelfAssessment assessment, List<Finding> findings) {
+    }
+
+    public Checked check(SelfAssessmentTable table, CriteriaCatalogue catalogue, LevelRule rule, String file,
+                         String unitCode) {
+        Sink sink = new Sink(file, unitCode, table.sheet());
+        if (catalogue == null) {
+            sink.add(SelfAssessmentRule.CRITERIA_CATALOGUE_UNKNOWN, null, table.headerCell(), "", "Không xác định được "
+                    + "trường dùng bộ tiêu chí của thông tư nào (tên trường trong danh mục không cho biết cấp học), nên "
+                    + "chưa kiểm tra được tiêu chí thiếu, thừa và mức đạt của trường. Cơ quan quản lý ghi bộ tiêu chí của "
+                    + "trường vào tệp tu-danh-gia/don-vi.csv.");
+        }
+        Map<String, Integer> read = new LinkedHashMap<>();
+        Map<String, CriterionRow> firstRow = new HashMap<>();
+        for (CriterionRow row : table.rows()) {
+            marksOf(table, row, sink);
+            Criterion criterion = catalogue == null ? null : catalogue.byCode(row.code());
+            if (row.code() == null || catalogue != null && criterion == null) {
+                sink.add(SelfAssessmentRule.CRITERION_UNKNOWN, null, row.labelCell(), row.label(), "Dòng «" + row.label()
+                        + "» có đánh dấu kết quả nhưng không phải tiêu chí nào của "
+                        + (catalogue == null ? "bộ tiêu chí" : "Thông tư " + catalogue.circular()) + " (tìm theo mã rồi "
+                        + "theo tên tiêu chí). Ghi mã tiêu chí (ví dụ «Tiêu chí 1.1») hoặc xóa dòng.");
+                continue;
+            }
+            CriterionRow before = firstRow.putIfAbsent(row.code(), row);
+            if (before != null) {
+                sink.add(SelfAssessmentRule.CRITERION_DUPLICATED, null, row.labelCell(), row.label(), "Tiêu chí "
+                        + row.code() + " có hai lần (dòng " + (before.row() + 1) + " và dòng " + (row.row() + 1)
+                        + "); chỉ dùng dòng " + (before.row() + 1) + ". Xóa dòng thừa hoặc sửa mã cho đúng.");
+                continue;
+            }
+            read.put(row.code(), levelOf(table, row, criterion, sink));
+        }
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        if (catalogue != null) {
+            List<Criterion> missing = new ArrayList<>();
+            for (Criterion c : catalogue.criteria()) {
+                levels.put(c.code(), read.get(c.code()));
+                if (!firstRow.containsKey(c.code())) {
+                    missing.add(c);
+                }
+            }
+            for (Criterion c : missing) {
+                sink.add(SelfAssessmentRule.CRITERION_MISSING, null, "", "", "Thiếu tiêu chí " + c.code() + " ("
+                        + c.title() + ") của Thông tư " + catalogue.circular() + " trong bảng tổng hợp tự đánh giá. Thêm "
+                        + "dòng tiêu chí " + c.code() + " với kết quả tự đánh giá.");
+            }
+        } else {
+            levels.putAll(read);
+        }
+        Integer computed = catalogue == null || rule == null ? null : rule.compute(levels, catalogue.size());
+        Integer stated = conclusion(table, computed, rule, sink, levels);
+        SelfAssessment assessment = new SelfAssessment(unitCode, catalogue == null ? "" : catalogue.id(), levels,
+                computed, rule != null && rule.confirmed(), stated);
+        return new Checked(assessment, sink.findings);
+    }
+
+    private void marksOf(SelfAssessmentTable table, CriterionRow row, Sink sink) {
+        for (MarkCell m : row.unreadable()) {
+            sink.add(SelfAssessmentRule.CRITERION_MARK_UNREADABLE, null, m.ref(), m.raw(), row.name() + ": ô " + m.ref()
+                    + " (" + levelName(m.level()) + ") ghi «" + m.raw() + "», không phải dấu đánh dấu nên không được tính. "
+                    + "Đánh dấu bằng X ở mức đạt, để trống các mức khác.");
+        }
+    }
+
+    private Integer levelOf(SelfAssessmentTable table, CriterionRow row, Criterion criterion, Sink sink) {
+        LevelReading reading = table.reading(row);
+        String marked = row.marked().stream().map(SelfAssessment::levelName).collect(Collectors.joining(", "));
+        switch (reading.problem()) {
+            case NOT_MARKED -> sink.add(SelfAssessmentRule.CRITERION_NOT_MARKED, null, row.labelCell(), "", row.name()
+                    + " chưa được đánh dấu kết quả (Không đạt hay mức nào). Đánh dấu X ở cột kết quả của tiêu chí.");
+            case CONFLICT -> sink.add(SelfAssessmentRule.CRITERION_MARKS_CONFLICT, null, row.cellOf(0), "", row.name()
+                    + " được đánh dấu cả «Không đạt» và " + marked.replace("Không đạt, ", "") + "; không biết tiêu chí đạt "
+                    + "hay không nên không được tính. Chỉ giữ một kết quả.");
+            case SEVERAL -> sink.add(SelfAssessmentRule.CRITERION_MARKED_SEVERAL, null, row.cellOf(maxMarked(row)), "",
+                    row.name() + " được đánh dấu nhiều mức (" + marked + ") trong khi bảng này chỉ đánh dấu mức đạt được; "
+                            + "không được tính. Chỉ giữ dấu ở mức tiêu chí đạt được.");
+            case SKIPPED -> {
+                int top = maxMarked(row);
+                String gap = gap(row);
+                sink.add(SelfAssessmentRule.CRITERION_LEVEL_SKIPPED, null, row.cellOf(top), "", row.name()
+                        + " được đánh dấu " + marked + " nhưng không đánh dấu " + gap + ": các mức cộng dồn (đạt "
+                        + levelName(top) + " thì phải đạt các mức dưới). Đã tính là " + levelName(reading.level())
+                        + ". Nếu tiêu chí đạt " + levelName(top) + " thì đánh dấu cả " + gap + "; nếu không thì xóa dấu ở "
+                        + levelName(top) + ".");
+            }
+            case NONE -> {
+            }
+        }
+        Integer level = reading.level();
+        if (criterion != null) {
+            for (int l : row.marked()) {
+                if (l > 0 && !criterion.levels().contains(l)) {
+                    sink.add(SelfAssessmentRule.CRITERION_LEVEL_NOT_IN_CIRCULAR, null, row.cellOf(l), "", row.name()
+                            + " được đánh dấu " + levelName(l) + " nhưng tiêu chí này chỉ có "
+                            + criterion.levels().stream().sorted().map(SelfAssessment::levelName)
+                            .collect(Collectors.joining(", ")) + " (mức 4 được đánh giá riêng). Xóa dấu ở " + levelName(l)
+                            + "; đã tính tối đa " + levelName(criterion.maxLevel()) + ".");
+                }
+            }
+            if (level != null && level > criterion.maxLevel()) {
+                level = criterion.maxLevel();
+            }
+        }
+        return level;
+    }
+
+    private Integer conclusion(SelfAssessmentTable table, Integer computed, LevelRule rule, Sink sink,
+                               Map<String, Integer> levels) {
+        StatedLevel result = table.stated().stream().filter(s -> s.kind() == StatedLevel.Kind.RESULT).findFirst()
+                .orElse(null);
+        StatedLevel conclusion = table.stated().stream().filter(s -> s.kind() == StatedLevel.Kind.CONCLUSION)
+                .findFirst().orElse(null);
+        StatedLevel stated = table.statedLevel();
+        if (stated == null) {
+            sink.add(SelfAssessmentRule.CONCLUSION_MISSING, null, table.headerCell(), "", "Không thấy dòng «Kết quả» "
+                    + "hay «Kết luận» (ví dụ «Kết luận: Trường đạt Mức 1») dưới bảng tổng hợp tự đánh giá"
+                    + (computed == null ? "" : "; theo các tiêu chí, trường đạt " + levelName(computed)) + ". Ghi kết "
+                    + "luận mức đạt của trường ngay dưới bảng.");
+            return null;
+        }
+        if (stated.level() == null) {
+            sink.add(SelfAssessmentRule.CONCLUSION_MISSING, null, stated.cell(), stated.text(), "Dòng «"
+                    + stated.text() + "» không ghi trường đạt mức nào. Ghi rõ, ví dụ «Kết luận: Trường đạt Mức 1».");
+            return null;
+        }
+        if (result != null && conclusion != null && result.level() != null && conclusion.level() != null
+                && !result.level().equals(conclusion.level())) {
+            sink.add(SelfAssessmentRule.CONCLUSION_MISMATCH, Severity.ERROR, conclusion.cell(), conclusion.text(),
+                    "Kết quả ghi " + levelName(result.level()) + " (ô " + result.cell() + ") nhưng kết luận ghi "
+                            + levelName(conclusion.level()) + " (ô " + conclusion.cell() + "). Sửa cho hai dòng thống nhất.");
+        }
+        if (computed != null && !computed.equals(stated.level())) {
+            long unclear = levels.values().stream().filter(l -> l == null).count();
+            boolean confirmed = rule.confirmed();
+            sink.add(SelfAssessmentRule.CONCLUSION_MISMATCH, confirmed ? Severity.ERROR : Severity.WARNING, stated.cell(),
+                    stated.text(), stated.kind().label() + " ghi trường đạt " + levelName(stated.level())
+                            + " nhưng theo mức của các tiêu chí trong bảng, trường đạt " + levelName(computed)
+                            + (unclear > 0 ? " (" + unclear + " tiêu chí thiếu hoặc chưa rõ mức được tính là chưa đạt)" : "")
+                            + (confirmed ? "" : "; quy tắc tính mức đạt của trường do cơ quan quản lý đặt (tu-danh-gia/"
+                            + "quy-tac-muc.csv) chưa được đối chiếu với thông tư") + ". Kiểm tra lại kết luận và kết quả "
+                            + "từng tiêu chí.");
+        }
+        return stated.level();
+    }
+
+    private static int maxMarked(CriterionRow row) {
+        return row.marked().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** The levels missing below the highest mark: {@code Mức 2}. */
+    private static String gap(CriterionRow row) {
+        List<String> missing = new ArrayList<>();
+        for (int l = 1; l < maxMarked(row); l++) {
+            if (!row.marked().contains(l)) {
+                missing.add(levelName(l));
+            }
+        }
+        return String.join(", ", missing);
+    }
+
+    /** Collects findings with the office's severities. */
+    private final class Sink {
+        final List<Finding> findings = new ArrayList<>();
+        final String file;
+        final String unit;
+        final String sheet;
+
+        Sink(String file, String unit, String sheet) {
+            this.file = file;
+            this.unit = unit;
+            this.sheet = sheet;
+        }
+
+        void add(SelfAssessmentRule rule, Severity byDefault, String cell, String raw, String message) {
+            Severity severity = settings.severityOf(rule.name(), byDefault != null ? byDefault : rule.defaultSeverity());
+            findings.add(new Finding(file, unit, sheet, cell, rule.name(), severity, message, raw));
+        }
+    }
+}

@@ -82,6 +82,11 @@ public class MailComposer {
             b.append(changes(d.changes(), d.missing().size())).append("\n\n");
         }
 
+        if (!d.timeliness().isEmpty()) {
+            d.timeliness().forEach(line -> b.append(PlainText.line(line, 2000)).append('\n'));
+            b.append('\n');
+        }
+
         if (d.missing().isEmpty()) {
             b.append("Mọi đơn vị đều đã nộp.\n\n");
         } else {
@@ -184,6 +189,32 @@ public class MailComposer {
         }
         b.append("Trân trọng,\n").append(who).append('\n').append(AUTOMATIC).append('\n');
         return new ComposedMail(PREFIX + subject, b.toString(), attachments);
+    }
+
+    /**
+     * The one reminder a unit gets when a collection round's deadline passed and it had sent nothing
+     * readable: which table, the deadline, where to send it. {@code unusable}: why its last file could not
+     * be used, when it sent one (null otherwise).
+     */
+    public ComposedMail reminder(Unit unit, String officeName, int year, LocalDate deadline, String unusable) {
+        String school = PlainText.line(unit.name(), 200);
+        String office = PlainText.line(officeName, 200);
+        String who = office.isEmpty() ? "Đơn vị tổng hợp" : office;
+        String to = officeMailbox.isEmpty() ? parentAddress(unit) : officeMailbox;
+        StringBuilder b = new StringBuilder();
+        b.append("Kính gửi ").append(school).append(",\n\n");
+        b.append("Đã hết hạn nộp ngày ").append(deadline.format(DATE)).append(" nhưng ").append(who)
+                .append(" chưa nhận được bảng phân kỳ thực hiện chỉ tiêu (hiện trạng năm ").append(year)
+                .append(") nào đọc được của đơn vị.\n");
+        if (unusable != null && !unusable.isBlank()) {
+            b.append("Tệp đơn vị đã gửi không dùng được: ").append(PlainText.line(unusable, 1000)).append('\n');
+        }
+        b.append("\nĐề nghị đơn vị gửi bảng (tệp Excel .xlsx hoặc .xls, không đặt mật khẩu, có tên trường trong "
+                + "tiêu đề bảng)").append(to.isEmpty() ? "" : " về địa chỉ " + to).append(" sớm nhất có thể. ")
+                .append("Đây là thư nhắc duy nhất cho đợt này.\n\n");
+        b.append("Trân trọng,\n").append(who).append('\n').append(AUTOMATIC).append('\n');
+        return new ComposedMail(PREFIX + "Nhắc nộp bảng phân kỳ năm " + year + " – đã quá hạn " + deadline.format(DATE),
+                b.toString(), List.of());
     }
 
     /**

@@ -24,14 +24,25 @@ import vn.tonghop.store.RunChanges;
  * @param discrepancies  {@code discrepancies.xlsx}
  * @param held           files held because of who sent them, one line each (name, sender, unit, hash)
  * @param changes        what changed since the last run, or null when not known
+ * @param timeliness     completeness and timeliness of the collection round, a line per node (empty
+ *                       when the office set no rounds)
  */
 public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
                         long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
-                        Path discrepancies, List<String> held, RunChanges changes) {
+                        Path discrepancies, List<String> held, RunChanges changes, List<String> timeliness) {
 
     public RunDigest {
         missing = List.copyOf(missing);
         held = held == null ? List.of() : List.copyOf(held);
+        timeliness = timeliness == null ? List.of() : List.copyOf(timeliness);
+    }
+
+    /** Without timeliness (no rounds set). */
+    public RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
+                     long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
+                     Path discrepancies, List<String> held, RunChanges changes) {
+        this(runId, officeName, runAt, unitsExpected, unitsReported, errors, warnings, newFiles, missing, summary,
+                discrepancies, held, changes, List.of());
     }
 
     /** Without what changed since the last run. */

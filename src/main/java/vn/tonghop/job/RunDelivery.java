@@ -1,7 +1,9 @@
 package vn.tonghop.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +23,15 @@ import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.RunHistory;
 import vn.tonghop.store.RunOutputStore;
 import vn.tonghop.store.RunRecord;
+import vn.tonghop.timeliness.Reminders;
+import vn.tonghop.timeliness.RoundTimeliness;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.SenderCheck;
 
 /**
- * Sends a run's results: the office's summary and discrepancies, each school's feedback. Only a run
- * that wrote outputs sends anything; what was sent is recorded, so a restarted run does not send it
+ * Sends a run's results: the office's summary and discrepancies, each school's feedback (only a run
+ * that wrote outputs sends them), then the reminders due (every run: a deadline passes on quiet nights too); what was sent is recorded, so a restarted run does not send it
  * again.
  */
 @Component
@@ -45,9 +49,14 @@ class RunDelivery {
     private final HeldFileStore held;
     private final RunChangesSource changes;
 
+    private final Reminders reminders;
+    private final RoundTimeliness timeliness;
+
     RunDelivery(TonghopProperties props, RunOutputStore outputs, RunHistory history, UnitRegistry registry, FindingStore findings,
                 FeedbackWorkbooks feedback, MailDelivery mail, HeldFileStore held,
-                RunChangesSource changes) {
+                RunChangesSource changes, Reminders reminders, RoundTimeliness timeliness) {
+        this.reminders = reminders;
+        this.timeliness = timeliness;
         this.held = held;
         this.changes = changes;
         this.props = props;
@@ -61,6 +70,23 @@ class RunDelivery {
 
     /** {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing. */
     void deliver(long runId, LocalDateTime started, boolean replayed) {
+        deliverOutputs(runId, started, replayed);
+        try {
+            int reminded = reminders.remind(runId, today(started), replayed);
+            if (reminded > 0) {
+                log.info("{} reminders {}", reminded, replayed ? "recorded (rebuild: none sent)" : "sent");
+            }
+        } catch (RuntimeException e) { // a reminder never fails the run; the next night tries again
+            log.error("Reminders stopped: {}", e.toString(), e);
+        }
+    }
+
+    /** The office's date of the run (its time zone, tonghop.zone). */
+    private LocalDate today(LocalDateTime started) {
+        return started.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
+    }
+
+    private void deliverOutputs(long runId, LocalDateTime started, boolean replayed) {
         Path folder = outputs.folder(runId);
         if (folder == null) {
             log.info("No new outputs in this run: nothing to send");
@@ -102,6 +128,6 @@ class RunDelivery {
         return new RunDigest(runId, props.officeName(), started, run.unitsReported() + missing.size(),
                 run.unitsReported(), run.errors(), run.warnings(), run.newFiles(), missing,
                 folder.resolve("summary.xlsx"), folder.resolve("discrepancies.xlsx"), heldLines(),
-                changes.of(runId, registry));
+                changes.of(runId, registry), timeliness.on(today(started)).mailLines());
     }
 }

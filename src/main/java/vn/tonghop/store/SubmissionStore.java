@@ -51,8 +51,8 @@ public class SubmissionStore {
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     INSERT INTO submission (run_id, file_name, file_path, sha256, size_bytes, outcome, reason,
-                                            unit_code, sheets, period, read_at, received_file_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                            unit_code, sheets, period, read_at, received_file_id, current_year)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             ps.setLong(1, runId);
             ps.setString(2, s.fileName());
             ps.setString(3, s.path());
@@ -65,6 +65,11 @@ public class SubmissionStore {
             ps.setString(10, s.period());
             ps.setTimestamp(11, Timestamp.from(Instant.now()));
             ps.setLong(12, receivedFileId);
+            if (s.currentYear() == null) {
+                ps.setNull(13, Types.INTEGER);
+            } else {
+                ps.setInt(13, s.currentYear());
+            }
             return ps;
         }, key);
         return key.getKey().longValue();

@@ -200,6 +200,41 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void collectionRoundsThatDoNotFit() throws IOException {
+        writeJob("""
+                timeliness:
+                  rounds:
+                    - year: 2023
+                      deadline: 31/11/2023
+                """);
+        start().says("giá trị «31/11/2023» của khóa «tonghop.timeliness.rounds[0].deadline» không dùng được");
+        writeJob("""
+                timeliness:
+                  rounds:
+                    - year: 2023
+                      deadline: 30/11/2023
+                    - year: 2023
+                      deadline: 15/10/2024
+                """);
+        start().says("năm 2023 có hai đợt nộp trong tonghop.timeliness.rounds; mỗi năm chỉ một hạn nộp");
+        writeJob("""
+                timeliness:
+                  rounds:
+                    - deadline: 30/11/2023
+                """);
+        start().says("mỗi đợt nộp trong tonghop.timeliness.rounds cần year");
+        writeJob("""
+                timeliness:
+                  rounds:
+                    - year: 2023
+                      deadline: 30/11/2023
+                    - year: 2024
+                      deadline: 15/10/2024
+                """);
+        assertThat(preflightOnly()).isEmpty();
+    }
+
+    @Test
     void requiredSettingMissing() throws IOException {
         Files.writeString(job, Files.readString(job).replaceAll("(?m)^  data-dir:.*\\n", ""));
         start().says(job + ": thiếu khóa tonghop.data-dir (thư mục cơ sở dữ liệu và khóa chạy");

@@ -33,8 +33,17 @@ final class SchoolMail {
 
     /** Mails {@code workbook} as an attachment named {@code name}, from {@code from}. */
     static void send(GreenMailExtension greenMail, String from, String name, byte[] workbook) throws Exception {
+        send(greenMail, from, name, workbook, null);
+    }
+
+    /** The same, dated {@code sent} (the message's Date header: when the school sent it); null: now. */
+    static void send(GreenMailExtension greenMail, String from, String name, byte[] workbook, java.time.Instant sent)
+            throws Exception {
         MimeMessage m = new MimeMessage(greenMail.getSmtp().createSession());
         m.setFrom(new InternetAddress(from));
+        if (sent != null) {
+            m.setSentDate(java.util.Date.from(sent));
+        }
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
         m.setSubject("Bảng phân kỳ chỉ tiêu", "UTF-8");
         MimeMultipart mixed = new MimeMultipart("mixed");

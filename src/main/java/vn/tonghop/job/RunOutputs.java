@@ -39,6 +39,7 @@ import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
+import vn.tonghop.timeliness.RoundTimeliness;
 import vn.tonghop.text.FileNames;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
@@ -72,12 +73,15 @@ class RunOutputs {
     private final FeedbackWorkbooks feedback;
     private final OutputFiles outputFiles;
     private final RunChangesSource changes;
+    private final RoundTimeliness timeliness;
 
     RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
                UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
                FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
-               FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes) {
+               FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes,
+               RoundTimeliness timeliness) {
+        this.timeliness = timeliness;
         this.props = props;
         this.submissions = submissions;
         this.runOutputs = runOutputs;
@@ -134,7 +138,8 @@ class RunOutputs {
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
                 reports.reports(registry));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
-                changes.of(runId, registry), folder.resolve("summary.xlsx"));
+                changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
+                        .withZoneSameInstant(timeliness.zone()).toLocalDate()), folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         List<Finding> reported = findings.findings(runId);

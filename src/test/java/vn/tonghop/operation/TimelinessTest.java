@@ -21,6 +21,11 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +83,30 @@ class TimelinessTest {
         assertThat(officeMail).contains("Trễ hạn: Trường Tiểu học Mỹ Xuân (5 ngày, gửi ", "Trường Tiểu học Vĩnh Xuân "
                 + "(7 ngày, gửi ");
 
+        try (Workbook summary = WorkbookFactory.create(office.lastRunFolder().resolve("summary.xlsx").toFile(), null,
+                true)) {
+            assertThat(rows(summary.getSheet("Thông tin"))).contains(
+                    "Đợt nộp | năm 2023 (hạn nộp " + date(deadline) + ")", "Số đơn vị nộp đúng hạn | 8",
+                    "Số đơn vị nộp trễ hạn | 2", "Số đơn vị chưa nộp khi đã quá hạn | 1");
+            List<String> districts = rows(summary.getSheet("Theo huyện"));
+            assertThat(districts.get(0)).endsWith("Số cảnh báo | Nộp đúng hạn | Nộp trễ hạn | Chưa nộp khi đã quá hạn");
+            assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 1 | 0 | 0");
+            assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 7 | 2 | 1");
+            List<String> units = rows(summary.getSheet("Đúng hạn"));
+            assertThat(units).hasSize(12).contains(
+                    "2023 | " + date(deadline) + " | 87715007 | Trường Tiểu học Mỹ Xuân | Phòng Giáo dục và Đào tạo "
+                            + "huyện Sông Trà | Trễ hạn | " + date(deadline.plusDays(5)) + " | 5 | "
+                            + "TH_MyXuan_phan_ky_chi_tieu.xlsx",
+                    "2023 | " + date(deadline) + " | 87715010 | Trường Tiểu học Vĩnh Xuân | Phòng Giáo dục và Đào tạo "
+                            + "huyện Sông Trà | Trễ hạn | " + date(deadline.plusDays(7)) + " | 7 | "
+                            + "TH_VinhXuan_phan_ky_chi_tieu.xlsx",
+                    "2023 | " + date(deadline) + " | 87715009 | Trường Tiểu học Bến Đình | Phòng Giáo dục và Đào tạo "
+                            + "huyện Sông Trà | Chưa nộp (đã quá hạn) |  |  | ",
+                    "2023 | " + date(deadline) + " | 87715006 | Trường Tiểu học Hòa An | Phòng Giáo dục và Đào tạo "
+                            + "huyện Sông Trà | Đúng hạn | " + date(deadline.minusDays(2)) + " |  | "
+                            + "TH_HoaAn_phan_ky_chi_tieu.xlsx");
+        }
+
         MimeMessage reminder = only("th.bendinh@example.vn");
         assertThat(reminder.getSubject()).isEqualTo("[tonghop] Nhắc nộp bảng phân kỳ năm 2023 – đã quá hạn "
                 + deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -106,6 +135,24 @@ class TimelinessTest {
         args.addAll(Arrays.asList(SchoolMail.imapArgs(greenMail)));
         args.addAll(Arrays.asList(extra));
         return args.toArray(String[]::new);
+    }
+
+    static String date(LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** Each row's cells as shown, joined by " | ". */
+    static List<String> rows(Sheet sheet) {
+        DataFormatter shown = new DataFormatter();
+        List<String> out = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                cells.add(row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
+            }
+            out.add(String.join(" | ", cells));
+        }
+        return out;
     }
 
     private static void sentAt(Path file, Instant when) throws Exception {

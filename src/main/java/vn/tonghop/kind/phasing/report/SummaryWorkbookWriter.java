@@ -24,7 +24,9 @@ import vn.tonghop.report.DistrictSheet;
 import vn.tonghop.report.InfoSheet;
 import vn.tonghop.report.MissingSheet;
 import vn.tonghop.report.ReportStyles;
+import vn.tonghop.report.TimelinessSheet;
 import vn.tonghop.store.RunChanges;
+import vn.tonghop.timeliness.Timeliness;
 
 /**
  * Writes {@code summary.xlsx}, what the office sends upward, one class per sheet: "Thông tin"
@@ -49,6 +51,7 @@ public final class SummaryWorkbookWriter {
     public static final String CHART_SHEET = ChartSheet.NAME;
     public static final String LISTS_SHEET = ListsSheet.NAME;
     public static final String DISTRICTS_SHEET = DistrictSheet.NAME;
+    public static final String TIMELINESS_SHEET = TimelinessSheet.NAME;
 
     /** Rows of the unit sheet kept in memory while it is written. */
     private static final int STREAM_WINDOW = 500;
@@ -76,6 +79,15 @@ public final class SummaryWorkbookWriter {
 
     /** With a {@value #CHANGES_SHEET} sheet when {@code changes} is given (a run's outputs; tests may omit it). */
     public void write(Consolidation c, List<Finding> findings, RunChanges changes, Path target) throws IOException {
+        write(c, findings, changes, Timeliness.off(), target);
+    }
+
+    /**
+     * With the collection round's timeliness when the office set rounds: counts on "Thông tin", columns
+     * on "Theo huyện", a {@value #TIMELINESS_SHEET} sheet.
+     */
+    public void write(Consolidation c, List<Finding> findings, RunChanges changes, Timeliness timeliness,
+                      Path target) throws IOException {
         XSSFWorkbook xwb = new XSSFWorkbook();
         SXSSFWorkbook wb = null;
         try {
@@ -92,10 +104,16 @@ public final class SummaryWorkbookWriter {
             ListsSheet.write(xwb, st, lists);
             guide.put(LISTS_SHEET, "Các danh sách của trang cấp, mỗi dòng một đơn vị: xếp hạng "
                     + "từng đơn vị và các đơn vị chưa đạt.");
-            DistrictSheet.write(xwb, st, DistrictOverview.of(c, findings));
+            DistrictSheet.write(xwb, st, DistrictOverview.of(c, findings), timeliness);
             guide.put(DISTRICTS_SHEET, "Mỗi dòng một đơn vị cấp dưới trực tiếp (huyện hoặc xã): số "
                     + "đơn vị phải báo cáo, đã báo cáo, chưa nộp, số tệp không dùng được, số lỗi và cảnh báo trong "
-                    + "các bảng được tổng hợp.");
+                    + "các bảng được tổng hợp" + (timeliness.on() ? "; số đơn vị nộp đúng hạn, trễ hạn và chưa nộp "
+                    + "khi đã quá hạn trong đợt " + timeliness.current().label() : "") + ".");
+            if (timeliness.on()) {
+                TimelinessSheet.write(xwb, st, timeliness, knownUnits(c)::get);
+                guide.put(TIMELINESS_SHEET, "Từng đơn vị trong mỗi đợt nộp đã mở: nộp đúng hạn, trễ hạn (bao "
+                        + "nhiêu ngày) hay chưa nộp, ngày gửi và tệp.");
+            }
             int unitSheetIndex = xwb.getNumberOfSheets();
             guide.put(UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu.");
             MissingSheet.write(xwb, st, c.missing(), knownUnits(c)::get);
@@ -108,7 +126,7 @@ public final class SummaryWorkbookWriter {
             ChartSheet.write(xwb, st, c);
             guide.put(CHART_SHEET, "Biểu đồ phân kỳ tổng hợp so với chỉ tiêu giao của các "
                     + "chỉ tiêu chính.");
-            info(c, guide).write(info, st);
+            info(c, guide, timeliness).write(info, st);
             // the sheets above (charts included) stay as built; the big one is streamed
             wb = new SXSSFWorkbook(xwb, STREAM_WINDOW);
             UnitsSheet.write(wb, st, c);
@@ -129,7 +147,7 @@ public final class SummaryWorkbookWriter {
     }
 
     /** "Thông tin": the office, the scope, the run, the counts, the guide to the sheets, how to read them. */
-    private static InfoSheet info(Consolidation c, Map<String, String> guide) {
+    private static InfoSheet info(Consolidation c, Map<String, String> guide, Timeliness timeliness) {
         int expected = c.nodes().stream().filter(n -> n.depth() == 0).mapToInt(NodeSummary::expected).findFirst()
                 .orElse(c.reports().size() + c.missing().size());
         InfoSheet info = new InfoSheet()
@@ -142,8 +160,15 @@ public final class SummaryWorkbookWriter {
                 .count("Số đơn vị phải báo cáo", expected)
                 .count("Số đơn vị đã báo cáo", c.reports().size())
                 .count("Số đơn vị chưa nộp", c.missing().size())
-                .count("Số chỉ tiêu", c.indicators().size())
-                .heading("Các trang tính");
+                .count("Số chỉ tiêu", c.indicators().size());
+        Timeliness.NodeLine round = timeliness.on() ? timeliness.node(c.root().code()) : null;
+        if (round != null) {
+            info.text("Đợt nộp", timeliness.current().label())
+                    .count("Số đơn vị nộp đúng hạn", round.onTime())
+                    .count("Số đơn vị nộp trễ hạn", round.late())
+                    .count("Số đơn vị chưa nộp khi đã quá hạn", round.missing());
+        }
+        info.heading("Các trang tính");
         guide.forEach(info::text);
         return info.heading("Cách đọc")
                 .text("Dòng tô đỏ nhạt", "Có đơn vị đặt chỉ tiêu thấp hơn chỉ tiêu giao, hoặc giá trị tổng "

@@ -1,0 +1,69 @@
+package vn.tonghop.report;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import vn.tonghop.domain.Unit;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.timeliness.Timeliness;
+import vn.tonghop.timeliness.Timeliness.Status;
+import vn.tonghop.timeliness.Timeliness.UnitLine;
+
+/**
+ * "Đúng hạn": every reporting unit in every collection round opened so far, newest round first, in the
+ * tree's order: on time, late (by how many days, a late line yellow) or not sent (red once the deadline
+ * passed), the day its file was sent and the file. Landscape, the header repeated, filterable by round,
+ * district or status.
+ */
+public final class TimelinessSheet {
+
+    public static final String NAME = "Đúng hạn";
+
+    private TimelinessSheet() {
+    }
+
+    /** @param units a unit of the tree by its code, or null: names each unit's parent */
+    public static void write(Workbook wb, ReportStyles st, Timeliness t, Function<String, Unit> units) {
+        Sheet sh = wb.createSheet(NAME);
+        List<String> headers = List.of("Năm hiện trạng", "Hạn nộp", "Mã", "Đơn vị", "Đơn vị cấp trên", "Tình trạng",
+                "Ngày gửi", "Số ngày trễ", "Tệp");
+        Cells.Widths w = new Cells.Widths(headers.size(), 8, 45);
+        Tables.headerRow(sh, st, headers, w);
+        List<UnitLine> lines = new java.util.ArrayList<>(t.lines());
+        lines.sort(java.util.Comparator.comparing((UnitLine l) -> -l.round().year())); // stable: tree order kept
+        int r = 1;
+        for (UnitLine l : lines) {
+            Fill fill = l.status() == Status.LATE ? Fill.WARNING : l.status() == Status.MISSING ? Fill.SHORT : Fill.NONE;
+            CellStyle text = st.get(Kind.TEXT, fill);
+            CellStyle wrap = st.get(Kind.WRAP, fill);
+            Row row = sh.createRow(r++);
+            Unit parent = l.unit().parentCode() == null ? null : units.apply(l.unit().parentCode());
+            String[] values = {String.valueOf(l.round().year()), Timeliness.date(l.round().deadline()), l.unit().code(),
+                l.unit().name(), parent == null ? "" : parent.name(), l.status().vietnamese(),
+                l.sent() == null ? "" : Timeliness.date(l.sent()), null, l.file() == null ? "" : l.file()};
+            for (int col = 0; col < values.length; col++) {
+                if (col == 7) {
+                    if (l.status() == Status.LATE) {
+                        Cells.number(row, col, l.daysLate(), st.get(Kind.INTEGER, fill));
+                    } else {
+                        Cells.blank(row, col, st.get(Kind.INTEGER, fill));
+                    }
+                    continue;
+                }
+                w.text(col, values[col]);
+                Cells.text(row, col, values[col], col == 3 || col == 4 || col == 8 ? wrap : text);
+            }
+        }
+        Tables.finish(sh, w, headers, r - 1, 0);
+        for (int i = 1; i < r; i++) {
+            PrintLayout.fitHeight(sh.getRow(i)); // once the widths are known
+        }
+        PrintLayout.a4(sh, true, 0, 0);
+    }
+}

@@ -24,6 +24,8 @@ public record ReadingNote(String sheet, String cell, Code code, String message, 
         /** A cell of a generated template outside its input cells differs from what the template wrote. */
         LOCKED_CELL_CHANGED,
         /** So many locked cells of a template differ that its layout was changed (rows inserted, deleted). */
-        TEMPLATE_LAYOUT_CHANGED
+        TEMPLATE_LAYOUT_CHANGED,
+        /** Text typed in a legacy Vietnamese encoding (TCVN3, VNI), read as Unicode; once per file. */
+        LEGACY_ENCODING
     }
 }

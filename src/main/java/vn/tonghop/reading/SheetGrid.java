@@ -44,10 +44,28 @@ public final class SheetGrid {
 
     /**
      * Characters of cell text one workbook's sheets have produced so far, against
-     * {@link #MAX_WORKBOOK_CHARS}. One per workbook being read; not shared between threads.
+     * {@link #MAX_WORKBOOK_CHARS}, and the workbook's legacy Vietnamese text ({@link LegacyText}),
+     * decided once from the whole workbook when its first grid is built. One per workbook being read;
+     * not shared between threads.
      */
     public static final class WorkbookBudget {
         private long used;
+        private LegacyText legacy;
+
+        /**
+         * The LEGACY_ENCODING note when text of the workbook was in TCVN3 or VNI and was read as
+         * Unicode, else null.
+         */
+        public ReadingNote legacyEncodingNote() {
+            return legacy == null ? null : legacy.note();
+        }
+
+        LegacyText legacy(Sheet sheet) {
+            if (legacy == null) {
+                legacy = LegacyText.of(sheet.getWorkbook());
+            }
+            return legacy;
+        }
 
         boolean exhausted() {
             return used > MAX_WORKBOOK_CHARS;
@@ -66,7 +84,12 @@ public final class SheetGrid {
         this.rows = rows;
     }
 
+    /**
+     * The sheet's grid. Text in a legacy Vietnamese encoding (TCVN3, VNI) is turned into Unicode here,
+     * once, so every reader of a grid sees Unicode ({@link LegacyText}).
+     */
     public static SheetGrid of(Sheet sheet, DataFormatter formatter, WorkbookBudget budget) {
+        LegacyText legacy = budget.legacy(sheet);
         List<GridCell[]> rows = new ArrayList<>();
         long chars = 0;
         read:
@@ -95,7 +118,7 @@ public final class SheetGrid {
                 int length = content.text() == null ? 0 : content.text().length();
                 chars += length;
                 budget.spend(length);
-                content = capped(content);
+                content = capped(legacy.unicode(cell, content));
                 if (!content.isBlank()) {
                     cells[c] = new GridCell(r, c, content, false);
                 }

@@ -193,6 +193,10 @@ public final class SubmissionReader {
         if (stamp != null) {
             notes.addAll(LockedCells.check(stamp, wb, sheetNames.get(0)));
         }
+        ReadingNote legacy = budget.legacyEncodingNote();
+        if (legacy != null) {
+            notes.add(legacy);
+        }
         return new Submission(name, path, sha, size, FileOutcome.READ, null, id.unit().code(), sheets, period,
                 currentYear(scans), facts, notes, templateVersion);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.tonghop.validation.FileOutcomeRule;
+import vn.tonghop.validation.LegacyEncodingRule;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.TemplateOutdatedRule;
 
@@ -16,6 +17,7 @@ public final class PhasingRules {
     /** Every rule of the product, in report order. */
     public static List<SubmissionRule> all() {
         List<SubmissionRule> rules = new ArrayList<>(FileOutcomeRule.ALL);
+        rules.add(new LegacyEncodingRule());
         rules.add(new ValueUnparseableRule());
         rules.add(new ValueDoubtfulRule());
         rules.add(new PercentOutOfRangeRule());

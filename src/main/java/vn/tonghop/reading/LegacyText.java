@@ -1,0 +1,298 @@
+package vn.tonghop.reading;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+
+import vn.tonghop.text.LegacyVietnamese;
+import vn.tonghop.text.LegacyVietnamese.Encoding;
+import vn.tonghop.text.LegacyVietnamese.FontHint;
+import vn.tonghop.value.CellContent;
+
+/**
+ * The legacy Vietnamese encodings (TCVN3, VNI) of one workbook's text cells, turned into Unicode as
+ * the grids are built, so matching, unit identification and every output see Unicode. A cell's
+ * font (or a formatting run's) decides first: {@code .VnTime} is TCVN3, {@code .VnTimeH} TCVN3 in
+ * capitals, {@code VNI-Times} VNI. For cells whose font says nothing, the workbook's text as a whole
+ * decides ({@link LegacyVietnamese.Evidence}, from those cells only), never cell by cell: a short
+ * Unicode "Có" alone cannot be told from TCVN3. A cell that holds a letter only Unicode has is
+ * Unicode whatever its font. Remembers the first cell it changed and how many, for the reading note
+ * that becomes the LEGACY_ENCODING finding. One per workbook; not thread-safe.
+ */
+final class LegacyText {
+
+    /**
+     * Characters of text looked at to decide the encoding of cells without a legacy font: far more
+     * than a phasing table holds, far less than {@link SheetGrid#MAX_WORKBOOK_CHARS}.
+     */
+    static final long SAMPLE_CHARS = 400_000;
+
+    private final Workbook workbook;
+    /** By cell style index; {@link #NO_HINT} for a style whose font is no legacy font. */
+    private final Map<Integer, FontHint> styleHints = new HashMap<>();
+    private final Map<Integer, FontHint> fontHints = new HashMap<>();
+    private final Encoding verdict;
+
+    private int converted;
+    private boolean byFont;
+    private boolean byStatistics;
+    private final Set<Encoding> encodings = EnumSet.noneOf(Encoding.class);
+    private String firstSheet;
+    private String firstCell;
+    private String firstRaw;
+    private String firstUnicode;
+
+    private static final FontHint NO_HINT = new FontHint(null, false);
+
+    private LegacyText(Workbook workbook) {
+        this.workbook = workbook;
+        this.verdict = decide();
+    }
+
+    static LegacyText of(Workbook workbook) {
+        return new LegacyText(workbook);
+    }
+
+    /** The encoding of the text in cells without a legacy font, or null when it is not legacy. */
+    Encoding verdict() {
+        return verdict;
+    }
+
+    /** Samples the text of cells whose font is no legacy font, within the grid's bounds. */
+    private Encoding decide() {
+        LegacyVietnamese.Evidence evidence = new LegacyVietnamese.Evidence();
+        long chars = 0;
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                if (row.getRowNum() >= SheetGrid.MAX_ROWS) {
+                    break;
+                }
+                int last = Math.min(SheetGrid.MAX_COLS, Math.max(0, row.getLastCellNum()));
+                for (int c = 0; c < last; c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell == null || !holdsText(cell) || hintOf(cell) != null) {
+                        continue;
+                    }
+                    String text = cell.getStringCellValue();
+                    chars += text.length(); // counted whole, as the grid counts it: a huge string ends the sample
+                    evidence.add(text.length() > SheetGrid.MAX_CELL_CHARS
+                            ? text.substring(0, SheetGrid.MAX_CELL_CHARS) : text);
+                    if (chars > SAMPLE_CHARS || evidence.settled()) {
+                        return evidence.verdict();
+                    }
+                }
+            }
+        }
+        return evidence.verdict();
+    }
+
+    /** A string cell, or a formula whose cached result is a string. */
+    private static boolean holdsText(Cell cell) {
+        try {
+            CellType type = cell.getCellType();
+            return type == CellType.STRING
+                    || type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The content in Unicode: text in a legacy font, or in the workbook's legacy encoding, converted;
+     * anything else as it was.
+     */
+    CellContent unicode(Cell cell, CellContent content) {
+        if (content.number() != null || content.formulaWithoutValue() || content.text().isEmpty()
+                || !holdsText(cell)) {
+            return content;
+        }
+        String raw = content.text();
+        if (LegacyVietnamese.hasUnicodeVietnamese(raw)) {
+            return content;
+        }
+        FontHint cellHint = hintOf(cell);
+        String unicode = null;
+        Encoding used = null;
+        if (cellHint != null || hasRunFonts(cell)) {
+            unicode = byRuns(cell, raw, cellHint);
+            used = encodingOf(cell, cellHint);
+            if (unicode != null && !unicode.equals(raw)) {
+                byFont = true;
+            }
+        } else if (verdict != null && !isAscii(raw)) {
+            unicode = LegacyVietnamese.toUnicode(raw, verdict);
+            used = verdict;
+            if (!unicode.equals(raw)) {
+                byStatistics = true;
+            }
+        }
+        if (unicode == null || unicode.equals(raw)) {
+            return content;
+        }
+        if (used != null) {
+            encodings.add(used);
+        }
+        if (converted++ == 0) {
+            firstSheet = cell.getSheet().getSheetName();
+            firstCell = cell.getAddress().formatAsString();
+            firstRaw = raw;
+            firstUnicode = unicode;
+        }
+        return CellContent.text(unicode);
+    }
+
+    /**
+     * The text converted run by run, each run with its own font's encoding (a title may hold a
+     * .VnTimeH run for its capitals beside a .VnTime run); runs in no legacy font are kept.
+     */
+    private String byRuns(Cell cell, String raw, FontHint cellHint) {
+        RichTextString rich;
+        try {
+            rich = cell.getRichStringCellValue();
+        } catch (RuntimeException e) {
+            rich = null;
+        }
+        int runs = rich == null ? 0 : rich.numFormattingRuns();
+        if (runs == 0 || !rich.getString().equals(raw)) {
+            return cellHint == null ? raw : LegacyVietnamese.toUnicode(raw, cellHint);
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int first = Math.max(0, Math.min(raw.length(), rich.getIndexOfFormattingRun(0)));
+        out.append(convert(raw.substring(0, first), cellHint));
+        for (int i = 0; i < runs; i++) {
+            int start = Math.max(0, Math.min(raw.length(), rich.getIndexOfFormattingRun(i)));
+            int end = i + 1 < runs ? Math.max(start, Math.min(raw.length(), rich.getIndexOfFormattingRun(i + 1)))
+                    : raw.length();
+            FontHint runHint = runHint(rich, i, cellHint);
+            out.append(convert(raw.substring(start, end), runHint));
+        }
+        return out.toString();
+    }
+
+    private static String convert(String text, FontHint hint) {
+        return hint == null || text.isEmpty() ? text : LegacyVietnamese.toUnicode(text, hint);
+    }
+
+    /** The font of run {@code i}; a run that names no font has the cell's. */
+    private FontHint runHint(RichTextString rich, int i, FontHint cellHint) {
+        try {
+            if (rich instanceof XSSFRichTextString x) {
+                XSSFFont font = x.getFontOfFormattingRun(i);
+                // a run naming no font shows in the cell's (POI would answer its default, Calibri)
+                return font == null || font.getCTFont().sizeOfNameArray() == 0 ? cellHint
+                        : LegacyVietnamese.fontHint(font.getFontName());
+            }
+            if (rich instanceof HSSFRichTextString h) {
+                return fontHintAt(h.getFontOfFormattingRun(i));
+            }
+        } catch (RuntimeException e) {
+            // a damaged run: the cell's font stands for it
+        }
+        return cellHint;
+    }
+
+    /** Whether the cell's text has formatting runs, one of which is in a legacy font. */
+    private boolean hasRunFonts(Cell cell) {
+        try {
+            RichTextString rich = cell.getRichStringCellValue();
+            for (int i = 0; i < rich.numFormattingRuns(); i++) {
+                if (runHint(rich, i, null) != null) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The encoding named for the note: the cell's font's, else its first legacy run's. */
+    private Encoding encodingOf(Cell cell, FontHint cellHint) {
+        if (cellHint != null) {
+            return cellHint.encoding();
+        }
+        RichTextString rich = cell.getRichStringCellValue();
+        for (int i = 0; i < rich.numFormattingRuns(); i++) {
+            FontHint h = runHint(rich, i, null);
+            if (h != null) {
+                return h.encoding();
+            }
+        }
+        return null;
+    }
+
+    /** What the cell's own font says, or null. */
+    private FontHint hintOf(Cell cell) {
+        CellStyle style;
+        try {
+            style = cell.getCellStyle();
+        } catch (RuntimeException e) {
+            return null; // a damaged style reference: no hint, the statistics decide
+        }
+        if (style == null) {
+            return null;
+        }
+        FontHint hint = styleHints.computeIfAbsent((int) style.getIndex(), k -> {
+            FontHint h = fontHintAt(style.getFontIndex());
+            return h == null ? NO_HINT : h;
+        });
+        return hint == NO_HINT ? null : hint;
+    }
+
+    private FontHint fontHintAt(int fontIndex) {
+        FontHint hint = fontHints.computeIfAbsent(fontIndex, k -> {
+            try {
+                Font font = workbook.getFontAt(fontIndex);
+                FontHint h = font == null ? null : LegacyVietnamese.fontHint(font.getFontName());
+                return h == null ? NO_HINT : h;
+            } catch (RuntimeException e) {
+                return NO_HINT;
+            }
+        });
+        return hint == NO_HINT ? null : hint;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The note for the LEGACY_ENCODING finding, at the first cell converted, its text as typed for
+     * {@code raw}; null when nothing was converted.
+     */
+    ReadingNote note() {
+        if (converted == 0) {
+            return null;
+        }
+        String fonts = encodings.stream().map(e -> e == Encoding.VNI ? "VNI-Times…" : ".VnTime/.VnTimeH…")
+                .collect(Collectors.joining(", "));
+        String how = byFont && !byStatistics ? "các ô dùng phông " + fonts
+                : byFont ? "phông " + fonts + " của các ô và các ký tự của những ô khác cho thấy điều đó"
+                : "các ô không ghi phông tương ứng, chương trình nhận ra qua các ký tự";
+        String names = encodings.stream().map(Encoding::label).collect(Collectors.joining(" và "));
+        String message = "Tệp được gõ bằng bảng mã cũ " + names + " (" + how + "). Chương trình đã "
+                + "chuyển " + converted + " ô sang Unicode để đọc, ví dụ ô " + firstCell + ": «" + firstUnicode
+                + "». Đề nghị đơn vị chuyển tệp sang bảng mã Unicode (ví dụ bằng công cụ chuyển mã của Unikey) "
+                + "và dùng phông Unicode như Times New Roman cho các lần gửi sau.";
+        return new ReadingNote(firstSheet, firstCell, ReadingNote.Code.LEGACY_ENCODING, message, firstRaw);
+    }
+}

@@ -1,0 +1,252 @@
+package vn.tonghop.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.kind.phasing.QuotaBook;
+import vn.tonghop.text.LegacyVietnamese;
+import vn.tonghop.text.LegacyVietnamese.Encoding;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SubmissionValidator;
+import vn.tonghop.validation.ValidationSettings;
+
+/**
+ * The seed's Annex II (the sample transcribed cell for cell from seeds/004) typed again in the legacy
+ * encodings, as offices still receive it: every text cell written with the tables' inverse. In TCVN3
+ * with .VnTime fonts (capitals with a tone in .VnTimeH: whole cells for the all-capital headings, a
+ * run of the cell for a capital inside a sentence, "Ứng dụng…"), in VNI with VNI-Times fonts, and in
+ * TCVN3 with the fonts lost (Calibri everywhere: the statistics decide). Each is read value for value
+ * as the Unicode original, with one information finding; the Unicode original gets none.
+ */
+class LegacyEncodingReadingTest {
+
+    static final Path ANNEX = AnnexIIReadingTest.ANNEX;
+
+    @TempDir
+    static Path dir;
+
+    static Submission unicode;
+    static SubmissionValidator validator;
+    static final Map<Typing, Path> files = new EnumMap<>(Typing.class);
+
+    @BeforeAll
+    static void readTheUnicodeOriginalAndRetypeIt() throws IOException {
+        for (Typing t : Typing.values()) {
+            files.put(t, retyped(t));
+        }
+        unicode = SampleOffice.reader().read(ANNEX);
+        validator = new SubmissionValidator(new RuleContext(SampleOffice.catalogue(), new QuotaBook(Map.of()),
+                SampleOffice.registry(), ValidationSettings.defaults()));
+    }
+
+    enum Typing { TCVN3_FONTS, VNI_FONTS, TCVN3_NO_FONTS }
+
+    /** The Annex with every text cell typed the legacy way. */
+    static Path retyped(Typing typing) throws IOException {
+        Path out = dir.resolve(typing.name().toLowerCase(Locale.ROOT) + "_PhuLucII.xlsx");
+        try (InputStream in = Files.newInputStream(ANNEX); Workbook wb = WorkbookFactory.create(in)) {
+            Map<Integer, CellStyle> capitalStyles = new HashMap<>();
+            Font capitals = null;
+            if (typing != Typing.TCVN3_NO_FONTS) {
+                String name = typing == Typing.VNI_FONTS ? "VNI-Times" : ".VnTime";
+                for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                    wb.getFontAt(i).setFontName(name);
+                }
+                capitals = wb.createFont();
+                capitals.setFontName(".VnTimeH");
+                capitals.setBold(true);
+            }
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            retype(wb, cell, typing, capitals, capitalStyles);
+                        }
+                    }
+                }
+            }
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        }
+        return out;
+    }
+
+    static void retype(Workbook wb, Cell cell, Typing typing, Font capitals, Map<Integer, CellStyle> capitalStyles) {
+        String text = cell.getStringCellValue();
+        if (typing == Typing.VNI_FONTS) {
+            cell.setCellValue(LegacyVietnamese.fromUnicode(text, Encoding.VNI));
+            return;
+        }
+        String tcvn3 = LegacyVietnamese.fromUnicode(text, Encoding.TCVN3);
+        // a .VnTimeH cell holds the lowercase letters' codes (lower-casing the codes instead would turn Ø, ỉ, into ø, ứ)
+        String lowerCodes = LegacyVietnamese.fromUnicode(text.toLowerCase(Locale.ROOT), Encoding.TCVN3);
+        if (!LegacyVietnamese.tcvn3Capitals(text) || typing == Typing.TCVN3_NO_FONTS) {
+            // without fonts a .VnTimeH cell is its lowercase codes and nothing else
+            cell.setCellValue(LegacyVietnamese.tcvn3Capitals(text) ? lowerCodes : tcvn3);
+            return;
+        }
+        if (text.equals(text.toUpperCase(Locale.ROOT))) {
+            // an all-capital heading: the whole cell in .VnTimeH, typed in lowercase codes
+            cell.setCellValue(lowerCodes);
+            CellStyle style = capitalStyles.computeIfAbsent((int) cell.getCellStyle().getIndex(), k -> {
+                CellStyle s = wb.createCellStyle();
+                s.cloneStyleFrom(cell.getCellStyle());
+                s.setFont(capitals);
+                return s;
+            });
+            cell.setCellStyle(style);
+            return;
+        }
+        // a capital with a tone inside a sentence: that letter in a .VnTimeH run, the rest in the cell's .VnTime
+        XSSFRichTextString rich = new XSSFRichTextString(tcvn3);
+        for (int i = 0; i < text.length(); i++) {
+            if (LegacyVietnamese.tcvn3Capitals(text.substring(i, i + 1))) {
+                rich.applyFont(i, i + 1, capitals);
+            }
+        }
+        cell.setCellValue(rich);
+    }
+
+    static void assertReadAsTheUnicodeOriginal(Submission legacy) {
+        assertThat(legacy.outcome()).isEqualTo(FileOutcome.READ);
+        assertThat(legacy.unitCode()).isEqualTo(unicode.unitCode()).isEqualTo("87612405");
+        assertThat(legacy.period()).isEqualTo(unicode.period());
+        assertThat(legacy.currentYear()).isEqualTo(unicode.currentYear());
+        assertThat(legacy.sheets()).isEqualTo(unicode.sheets());
+        assertThat(legacy.facts()).hasSize(173);
+        List<String> different = new ArrayList<>();
+        for (int i = 0; i < 173; i++) {
+            if (!legacy.facts().get(i).equals(unicode.facts().get(i))) {
+                different.add(legacy.facts().get(i) + " <> " + unicode.facts().get(i));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    static ReadingNote legacyNote(Submission s) {
+        assertThat(s.notes()).extracting(ReadingNote::code).containsExactly(ReadingNote.Code.LEGACY_ENCODING);
+        return s.notes().get(0);
+    }
+
+    /** The legacy file's findings are the original's and one information finding, LEGACY_ENCODING. */
+    static Finding assertSameFindingsPlusLegacyEncoding(Submission legacy) {
+        List<Finding> original = validator.validate(unicode);
+        List<Finding> found = new ArrayList<>(validator.validate(legacy));
+        List<Finding> info = found.stream().filter(f -> f.rule().equals("LEGACY_ENCODING")).toList();
+        assertThat(info).hasSize(1);
+        found.removeAll(info);
+        assertThat(found).extracting(f -> f.rule() + " " + f.sheet() + "!" + f.cell() + " " + f.message() + " " + f.raw())
+                .containsExactlyElementsOf(original.stream()
+                        .map(f -> f.rule() + " " + f.sheet() + "!" + f.cell() + " " + f.message() + " " + f.raw())
+                        .toList());
+        assertThat(info.get(0).severity()).isEqualTo(Severity.INFO);
+        return info.get(0);
+    }
+
+    /** Every text cell of the sheet's grid, {@code A1=text}, in order. */
+    static List<String> gridTexts(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            SheetGrid grid = SheetGrid.of(wb.getSheetAt(0), new DataFormatter(Locale.ROOT), new SheetGrid.WorkbookBudget());
+            for (int r = 0; r < grid.rowCount(); r++) {
+                for (int c = 0; c < grid.columnCount(r); c++) {
+                    GridCell cell = grid.cell(r, c);
+                    if (cell != null) {
+                        out.add(cell.ref() + "=" + cell.content().text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyTextCellOfTheGridIsTheUnicodeOriginal() throws IOException {
+        List<String> original = gridTexts(ANNEX);
+        assertThat(original).contains("A5=I. CÁC CHỈ TIÊU THEO QUY ĐỊNH CỦA TRUNG ƯƠNG",
+                "B35=Ứng dụng công nghệ thông tin, chuyển đổi số");
+
+        // .VnTimeH for the headings (whole cells) and for "Ứ" (a run of its cell): every letter as typed
+        assertThat(gridTexts(files.get(Typing.TCVN3_FONTS))).containsExactlyElementsOf(original);
+        assertThat(gridTexts(files.get(Typing.VNI_FONTS))).containsExactlyElementsOf(original);
+        // without fonts nothing tells a .VnTimeH cell: its capitals with a tone read as small letters
+        List<String> noFonts = gridTexts(files.get(Typing.TCVN3_NO_FONTS));
+        assertThat(noFonts).contains("A5=i. các chỉ tiêu theo quy định của trung ương",
+                "B35=ứng dụng công nghệ thông tin, chuyển đổi số");
+        assertThat(noFonts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())
+                .containsExactlyElementsOf(original.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Test
+    void theUnicodeOriginalGetsNoNoteAndNoFinding() {
+        assertThat(unicode.outcome()).isEqualTo(FileOutcome.READ);
+        assertThat(unicode.notes()).isEmpty();
+        assertThat(validator.validate(unicode)).extracting(Finding::rule).doesNotContain("LEGACY_ENCODING");
+    }
+
+    @Test
+    void tcvn3WithVnTimeFontsIsReadAsTheUnicodeOriginal() throws IOException {
+        Submission legacy = SampleOffice.reader().read(files.get(Typing.TCVN3_FONTS));
+
+        assertReadAsTheUnicodeOriginal(legacy);
+        ReadingNote note = legacyNote(legacy);
+        assertThat(note.sheet()).isEqualTo("Phụ lục II");
+        assertThat(note.cell()).isEqualTo("A1");
+        assertThat(note.raw()).isEqualTo("Phô lôc II"); // the cell as typed, kept for the clerk
+        assertThat(note.message()).startsWith("Tệp được gõ bằng bảng mã cũ TCVN3 (ABC) (các ô dùng phông .VnTime/.VnTimeH…)")
+                .contains("ví dụ ô A1: «Phụ lục II»").contains("Đề nghị đơn vị chuyển tệp sang bảng mã Unicode");
+        Finding info = assertSameFindingsPlusLegacyEncoding(legacy);
+        assertThat(info.cell()).isEqualTo("A1");
+        assertThat(info.raw()).isEqualTo("Phô lôc II");
+    }
+
+    @Test
+    void vniWithVniTimesFontsIsReadAsTheUnicodeOriginal() throws IOException {
+        Submission legacy = SampleOffice.reader().read(files.get(Typing.VNI_FONTS));
+
+        assertReadAsTheUnicodeOriginal(legacy);
+        ReadingNote note = legacyNote(legacy);
+        assertThat(note.raw()).isEqualTo("Phuï luïc II");
+        assertThat(note.message()).startsWith("Tệp được gõ bằng bảng mã cũ VNI (các ô dùng phông VNI-Times…)");
+        assertSameFindingsPlusLegacyEncoding(legacy);
+    }
+
+    @Test
+    void tcvn3WithoutFontsIsRecognisedFromItsCharacters() throws IOException {
+        Submission legacy = SampleOffice.reader().read(files.get(Typing.TCVN3_NO_FONTS));
+
+        assertReadAsTheUnicodeOriginal(legacy);
+        ReadingNote note = legacyNote(legacy);
+        assertThat(note.message()).startsWith("Tệp được gõ bằng bảng mã cũ TCVN3 (ABC) (các ô không ghi phông "
+                + "tương ứng, chương trình nhận ra qua các ký tự)");
+        assertSameFindingsPlusLegacyEncoding(legacy);
+    }
+}

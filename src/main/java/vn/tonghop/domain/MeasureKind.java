@@ -1,6 +1,6 @@
 package vn.tonghop.domain;
 
-/** The columns of a phasing table that hold values. */
+/** The columns of a document that hold values: a phasing table's, then a self-assessment's. */
 public enum MeasureKind {
     /** Hiện trạng: the current value at the header's date. */
     CURRENT("current"),
@@ -13,7 +13,15 @@ public enum MeasureKind {
     /** Chỉ tiêu cuối kỳ the unit sets itself (Trường). */
     TARGET_UNIT("target_unit"),
     /** Phân kỳ: the value planned for one year. */
-    PHASE("phase");
+    PHASE("phase"),
+    /** Tự đánh giá: the level a criterion is read at from its marks (0 = Không đạt). */
+    LEVEL("level"),
+    /** Tự đánh giá: what is typed under one result column ({@code mark_0} Không đạt, {@code mark_2} Mức 2). */
+    MARK("mark"),
+    /** Tự đánh giá: the school's level as its «Kết quả» line states it. */
+    STATED_RESULT("stated_result"),
+    /** Tự đánh giá: the school's level as its «Kết luận» line states it. */
+    STATED_CONCLUSION("stated_conclusion");
 
     private final String code;
 

@@ -43,6 +43,10 @@ public final class Texts {
             case TARGET_DISTRICT -> "chỉ tiêu Huyện giao";
             case TARGET_UNIT -> "chỉ tiêu của đơn vị";
             case PHASE -> "phân kỳ năm " + m.year();
+            case LEVEL -> "mức đạt";
+            case MARK -> m.year() == 0 ? "Không đạt" : "Mức " + m.year();
+            case STATED_RESULT -> "kết quả";
+            case STATED_CONCLUSION -> "kết luận";
         };
     }
 

@@ -7,5 +7,23 @@ package vn.tonghop.kind.selfassessment.reading;
  * rows with one mark above Mức 1 for the second; a tie (or no evidence) is read as the seed's.
  */
 public enum MarkConvention {
-    CUMULATIVE, SINGLE
+    CUMULATIVE, SINGLE;
+
+    /** The convention the rows' marks show. */
+    public static MarkConvention of(java.util.List<CriterionRow> rows) {
+        int cumulative = 0;
+        int single = 0;
+        for (CriterionRow row : rows) {
+            var marked = row.marked();
+            if (marked.contains(0)) {
+                continue;
+            }
+            if (marked.size() >= 2 && marked.contains(1) && marked.contains(2)) {
+                cumulative++;
+            } else if (marked.size() == 1 && marked.iterator().next() >= 2) {
+                single++;
+            }
+        }
+        return single > cumulative ? SINGLE : CUMULATIVE;
+    }
 }

@@ -160,7 +160,7 @@ public final class SelfAssessmentScanner {
         }
         end[0] = r;
         return new SelfAssessmentTable(grid.name(), grid.cell(first.headerRow(), first.levels().get(1)).ref(), rows,
-                maxLevel, first.notMet() >= 0, convention(rows), stated);
+                maxLevel, first.notMet() >= 0, MarkConvention.of(rows), stated);
     }
 
     /** A criterion row, or null for a standard's row, a blank label without marks, or unrelated text. */
@@ -267,23 +267,6 @@ public final class SelfAssessmentScanner {
             }
         }
         return new StatedLevel(kind, cell, rowText, level);
-    }
-
-    private static MarkConvention convention(List<CriterionRow> rows) {
-        int cumulative = 0;
-        int single = 0;
-        for (CriterionRow row : rows) {
-            var marked = row.marked();
-            if (marked.contains(0)) {
-                continue;
-            }
-            if (marked.size() >= 2 && marked.contains(1) && marked.contains(2)) {
-                cumulative++;
-            } else if (marked.size() == 1 && marked.iterator().next() >= 2) {
-                single++;
-            }
-        }
-        return single > cumulative ? MarkConvention.SINGLE : MarkConvention.CUMULATIVE;
     }
 
     private static int level(String s) {

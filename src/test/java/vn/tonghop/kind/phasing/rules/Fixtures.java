@@ -147,6 +147,7 @@ public final class Fixtures {
                 case TARGET_DISTRICT -> "F";
                 case TARGET_UNIT -> "G";
                 case PHASE -> String.valueOf((char) ('H' + m.year() - 2022));
+                default -> throw new IllegalArgumentException("not a phasing table's measure: " + m.code());
             };
         }
     }

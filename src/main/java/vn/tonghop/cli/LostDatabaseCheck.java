@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.store.DatabaseBackup;
+import vn.tonghop.store.DatabaseTotals;
 
 /**
  * The archive is the source of truth: a database with no run while the archive holds files was
@@ -20,13 +20,13 @@ import vn.tonghop.store.DatabaseBackup;
 @Component
 class LostDatabaseCheck {
 
-    private final JdbcTemplate jdbc;
+    private final DatabaseTotals database;
     private final TonghopProperties props;
     private final DatabaseBackup backup;
     private final Environment env;
 
-    LostDatabaseCheck(JdbcTemplate jdbc, TonghopProperties props, DatabaseBackup backup, Environment env) {
-        this.jdbc = jdbc;
+    LostDatabaseCheck(DatabaseTotals database, TonghopProperties props, DatabaseBackup backup, Environment env) {
+        this.database = database;
         this.props = props;
         this.backup = backup;
         this.env = env;
@@ -39,8 +39,7 @@ class LostDatabaseCheck {
                     + "dựng tiếp; chưa tổng hợp, để khỏi nhận lại tệp và gửi thư lại cho các trường.", 2);
         }
         // no run at all: a run killed while taking its first files in has one, and is restarted as usual
-        Integer runs = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class);
-        if (runs != null && runs > 0) {
+        if (database.runs() > 0) {
             return;
         }
         long files = vn.tonghop.intake.ArchiveReceipts.count(props.archive());

@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.intake.ArchiveReplay;
 import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.store.DatabaseTotals;
 import vn.tonghop.store.HeldFileStore;
 
 /**
@@ -37,15 +37,15 @@ class RebuildCommand implements Command {
 
     private final RunLauncher launcher;
     private final ArchiveReplay replay;
-    private final JdbcTemplate jdbc;
+    private final DatabaseTotals database;
     private final TonghopProperties props;
     private final HeldFileStore held;
 
-    RebuildCommand(RunLauncher launcher, ArchiveReplay replay, JdbcTemplate jdbc, TonghopProperties props,
+    RebuildCommand(RunLauncher launcher, ArchiveReplay replay, DatabaseTotals database, TonghopProperties props,
                    HeldFileStore held) {
         this.launcher = launcher;
         this.replay = replay;
-        this.jdbc = jdbc;
+        this.database = database;
         this.props = props;
         this.held = held;
     }
@@ -64,7 +64,7 @@ class RebuildCommand implements Command {
     public int run(List<String> args) throws Exception {
         Path marker = unfinishedMarker(props.dataDir());
         boolean resuming = Files.exists(marker);
-        int runs = count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE");
+        int runs = database.runs();
         if (runs > 0 && !resuming) {
             System.out.println("Cơ sở dữ liệu đã có " + runs + " lần tổng hợp: «rebuild» chỉ dựng lại vào một cơ sở "
                     + "dữ liệu trống. Nếu thật sự muốn dựng lại, chuyển các tệp tonghop.*.db trong "
@@ -151,16 +151,14 @@ class RebuildCommand implements Command {
     private void print(ArchiveReplay.Plan plan) {
         System.out.println();
         System.out.println("══ Đã dựng lại cơ sở dữ liệu từ kho lưu " + props.archive().toAbsolutePath().normalize() + " ══");
+        DatabaseTotals.Totals t = database.totals();
         System.out.printf("Lần tổng hợp: %d; tệp đã nhận: %d (trùng nội dung: %d), %d nội dung khác nhau%n",
-                count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE"), count("SELECT COUNT(*) FROM received_file"),
-                count("SELECT COUNT(*) FROM received_file WHERE duplicate_of IS NOT NULL"), plan.contents());
-        System.out.printf("Đã đọc lại: %d tệp; phiên bản: %d của %d đơn vị%n", count("SELECT COUNT(*) FROM submission"),
-                count("SELECT COUNT(*) FROM submission_version"),
-                count("SELECT COUNT(DISTINCT unit_code) FROM submission_version"));
-        System.out.printf("Sai sót: %d lỗi, %d cảnh báo%n", count("SELECT COUNT(*) FROM finding WHERE severity = 'ERROR'"),
-                count("SELECT COUNT(*) FROM finding WHERE severity = 'WARNING'"));
+                t.runs(), t.receipts(), t.repeats(), plan.contents());
+        System.out.printf("Đã đọc lại: %d tệp; phiên bản: %d của %d đơn vị%n", t.submissions(), t.versions(),
+                t.unitsWithVersions());
+        System.out.printf("Sai sót: %d lỗi, %d cảnh báo%n", t.errors(), t.warnings());
         System.out.printf("Thư: không gửi thư nào (%d thư của các lần trước được ghi là không gửi lại)%n",
-                count("SELECT COUNT(*) FROM delivery WHERE status = 'NOT_SENT'"));
+                t.notSent());
         if (plan.withoutNotes() > 0) {
             System.out.println("Tệp không có ghi chép lúc nhận (kho lưu cũ): " + plan.withoutNotes()
                     + ", coi như nhận ở lần 1, thứ tự phiên bản theo thời gian ghi tệp vào kho lưu.");
@@ -169,10 +167,5 @@ class RebuildCommand implements Command {
             System.out.println("Sao lưu cơ sở dữ liệu: " + launcher.lastBackup().toAbsolutePath().normalize());
         }
         System.out.println("Lần «run» tới chỉ nhận và đọc tệp mới.");
-    }
-
-    private int count(String sql) {
-        Integer n = jdbc.queryForObject(sql, Integer.class);
-        return n == null ? 0 : n;
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.delivery.DeliveryStatus;
-import vn.tonghop.delivery.DeliveryStore;
+import vn.tonghop.store.DeliveryStatus;
+import vn.tonghop.store.DeliveryStore;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.HeldFileStore.HeldFile;

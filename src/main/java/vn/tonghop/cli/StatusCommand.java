@@ -11,8 +11,8 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.delivery.DeliveryStatus;
-import vn.tonghop.delivery.DeliveryStore;
+import vn.tonghop.store.DeliveryStatus;
+import vn.tonghop.store.DeliveryStore;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.job.ConsolidateJobConfig;
 import vn.tonghop.reading.FileOutcome;

@@ -31,6 +31,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.store.DeliveryStore;
+
 /**
  * Sends a run's e-mails: the office's summary to every office recipient, then each school's feedback.
  * Nothing it meets is thrown: a dead SMTP server costs the run its mail, never its outputs.

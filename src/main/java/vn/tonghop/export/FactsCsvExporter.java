@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +17,13 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
-import vn.tonghop.store.VersionStore;
+import vn.tonghop.store.FactStore;
+import vn.tonghop.store.FileLedger;
 
 /**
  * Writes a run's facts and file outcomes as CSV, UTF-8 with a BOM so Excel shows Vietnamese right.
@@ -37,12 +39,14 @@ public class FactsCsvExporter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcTemplate jdbc;
+    private final FactStore facts;
+    private final FileLedger ledger;
     private final IndicatorCatalogue catalogue;
     private final OutputFiles files;
 
-    public FactsCsvExporter(JdbcTemplate jdbc, IndicatorCatalogue catalogue, OutputFiles files) {
-        this.jdbc = jdbc;
+    public FactsCsvExporter(FactStore facts, FileLedger ledger, IndicatorCatalogue catalogue, OutputFiles files) {
+        this.facts = facts;
+        this.ledger = ledger;
         this.catalogue = catalogue;
         this.files = files;
     }
@@ -64,7 +68,7 @@ public class FactsCsvExporter {
 
     private void writeFacts(long runId, OutputStream out, long[] count) throws IOException {
         try (CSVPrinter csv = printer(out, FACT_COLUMNS)) {
-            eachFact(jdbc, catalogue, runId, f -> {
+            eachFact(facts, catalogue, runId, f -> {
                 try {
                     csv.printRecord(f.unitCode(), f.indicatorCode(), CsvSafe.text(f.indicatorName()), f.measure(),
                             CsvSafe.text(f.raw()), CsvSafe.text(f.value()), f.comparator(), CsvSafe.text(f.cell()),
@@ -81,27 +85,12 @@ public class FactsCsvExporter {
      * The facts a run's outputs are made of, streamed from the database in the order of
      * {@code facts.csv} (unit, file, sheet order): the same query for the CSV and its workbook twin.
      */
-    static void eachFact(JdbcTemplate jdbc, IndicatorCatalogue catalogue, long runId, Consumer<FactRow> sink) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
-                           f.cell, f.kind, f.flags, s.file_name, s.sha256
-                    FROM fact f JOIN submission s ON s.id = f.submission_id
-                    WHERE """ + VersionStore.IN_RUN_SCOPE + """
-
-                    ORDER BY f.unit_code, s.file_name, f.id""");
-            ps.setLong(1, runId);
-            ps.setFetchSize(1000);
-            return ps;
-        }, rs -> {
-            String code = rs.getString(2);
-            Indicator indicator = code == null ? null : catalogue.find(code);
-            String rowName = rs.getString(3);
-            sink.accept(new FactRow(rs.getString(1), nullToEmpty(code),
-                    indicator == null ? nullToEmpty(rowName) : indicator.name(), rs.getString(4),
-                    nullToEmpty(rs.getString(5)), nullToEmpty(rs.getString(6)), nullToEmpty(rs.getString(7)),
-                    nullToEmpty(rs.getString(8)), rs.getString(9), nullToEmpty(rs.getString(10)), nullToEmpty(rowName),
-                    nullToEmpty(rs.getString(11)), rs.getString(12)));
+    static void eachFact(FactStore facts, IndicatorCatalogue catalogue, long runId, Consumer<FactRow> sink) {
+        facts.forEachInRunScope(runId, f -> {
+            Indicator indicator = f.indicatorCode().isEmpty() ? null : catalogue.find(f.indicatorCode());
+            sink.accept(new FactRow(f.unitCode(), f.indicatorCode(),
+                    indicator == null ? f.rowName() : indicator.name(), f.measure(), f.raw(), f.value(),
+                    f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.fileName(), f.sha256()));
         });
     }
 
@@ -111,24 +100,19 @@ public class FactsCsvExporter {
      * {@code DUPLICATE}.
      */
     public long writeFiles(long runId, Path target) {
-        List<Object[]> rows = new ArrayList<>(jdbc.query("""
-                SELECT s.file_name, s.outcome, s.unit_code, s.reason, s.sheets, s.period,
-                       (SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id), s.sha256, s.size_bytes,
-                       s.version, s.is_current, r.sender
-                FROM submission s LEFT JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.run_id = ?""", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
-                nullToEmpty(rs.getString(3)), nullToEmpty(rs.getString(4)), nullToEmpty(rs.getString(5)),
-                nullToEmpty(rs.getString(6)), rs.getLong(7), nullToEmpty(rs.getString(8)), rs.getLong(9),
-                rs.getObject(10) == null ? "" : rs.getInt(10),
-                rs.getObject(10) == null ? "" : rs.getBoolean(11) ? "yes" : "no",
-                nullToEmpty(rs.getString(12))}, runId));
-        rows.addAll(jdbc.query("""
-                SELECT d.file_name, d.sha256, d.size_bytes, d.sender, f.file_name, f.received_at
-                FROM received_file d JOIN received_file f ON f.id = d.duplicate_of
-                WHERE d.run_id = ?""", (rs, i) -> new Object[] {rs.getString(1), "DUPLICATE", "",
-                "Trùng nội dung với tệp «" + rs.getString(5) + "» đã nhận ngày "
-                        + DAY.format(rs.getTimestamp(6).toLocalDateTime()) + "; không đọc lại, không tính hai lần.",
-                "", "", 0L, rs.getString(2), rs.getLong(3), "", "", nullToEmpty(rs.getString(4))}, runId));
+        List<Object[]> rows = new ArrayList<>();
+        for (FileLedger.Reading r : ledger.readings(runId)) {
+            rows.add(new Object[] {r.fileName(), r.outcome().name(), nullToEmpty(r.unitCode()),
+                nullToEmpty(r.reason()), nullToEmpty(r.sheets()), nullToEmpty(r.period()), r.facts(),
+                nullToEmpty(r.sha256()), r.sizeBytes(), r.version() == null ? "" : r.version(),
+                r.version() == null ? "" : r.current() ? "yes" : "no", nullToEmpty(r.sender())});
+        }
+        for (FileLedger.Repeat d : ledger.repeats(runId)) {
+            rows.add(new Object[] {d.fileName(), "DUPLICATE", "", "Trùng nội dung với tệp «" + d.firstName()
+                    + "» đã nhận ngày " + DAY.format(LocalDateTime.ofInstant(d.firstReceivedAt(), ZoneId.systemDefault()))
+                    + "; không đọc lại, không tính hai lần.", "", "", 0L, d.sha256(), d.sizeBytes(), "", "",
+                nullToEmpty(d.sender())});
+        }
         rows.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (String) r[7])
                 .thenComparing(r -> (String) r[1]));
         try {

@@ -15,11 +15,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.store.FactStore;
 import vn.tonghop.text.VietnameseNumbers;
 
 /**
@@ -45,19 +45,19 @@ public class FactsWorkbookExporter {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
 
-    private final JdbcTemplate jdbc;
+    private final FactStore facts;
     private final IndicatorCatalogue catalogue;
     private final OutputFiles files;
     private final int rowsPerSheet;
 
     @Autowired
-    public FactsWorkbookExporter(JdbcTemplate jdbc, IndicatorCatalogue catalogue, OutputFiles files) {
-        this(jdbc, catalogue, files, MAX_ROWS_PER_SHEET);
+    public FactsWorkbookExporter(FactStore facts, IndicatorCatalogue catalogue, OutputFiles files) {
+        this(facts, catalogue, files, MAX_ROWS_PER_SHEET);
     }
 
     /** With a smaller sheet, to show the continuation without a million lines. */
-    public FactsWorkbookExporter(JdbcTemplate jdbc, IndicatorCatalogue catalogue, OutputFiles files, int rowsPerSheet) {
-        this.jdbc = jdbc;
+    public FactsWorkbookExporter(FactStore facts, IndicatorCatalogue catalogue, OutputFiles files, int rowsPerSheet) {
+        this.facts = facts;
         this.catalogue = catalogue;
         this.files = files;
         this.rowsPerSheet = rowsPerSheet;
@@ -70,7 +70,7 @@ public class FactsWorkbookExporter {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, false);
         try {
             Sheets sheets = new Sheets(wb);
-            FactsCsvExporter.eachFact(jdbc, catalogue, runId, sheets::add);
+            FactsCsvExporter.eachFact(facts, catalogue, runId, sheets::add);
             sheets.finish();
             files.write(target, wb::write);
             log.info("Wrote {} facts on {} sheet(s) to {} in {} ms", sheets.total, wb.getNumberOfSheets(),

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.store.ReceiptStore;
 
 /**
  * The receipts the archive tells, run by run, for {@code rebuild}: each run's intake is replayed from

@@ -20,6 +20,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.tonghop.store.ReceiptStore;
+
 /**
  * Looks through the inbox folder (sub-folders included) and takes in every complete file it has not
  * taken before. The inbox itself is never changed: a file is known again by its place, size and

@@ -13,6 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.tonghop.store.ReceiptStore;
+
 /**
  * Takes files in for one run: archives the bytes, then records the receipt in its own committed
  * transaction, so that once {@link #accept} returns the file is safe whatever happens to the run

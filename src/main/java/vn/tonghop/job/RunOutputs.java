@@ -25,7 +25,7 @@ import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.export.FactsWorkbookExporter;
-import vn.tonghop.intake.ReceiptStore;
+import vn.tonghop.store.ReceiptStore;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;

@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import vn.tonghop.intake.ReceiptStore;
-import vn.tonghop.intake.ReceivedFile;
+import vn.tonghop.store.ReceiptStore;
+import vn.tonghop.store.ReceivedFile;
 
 /**
  * Hands the read step every received file not read yet, oldest first. The database, not a saved

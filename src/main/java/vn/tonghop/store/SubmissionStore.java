@@ -5,42 +5,35 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.Submission;
-import vn.tonghop.value.ParsedValue;
 
-/** Stores submissions with their facts and notes; facts go in JDBC batches. */
+/** Stores submissions with their facts ({@link FactStore}) and notes, and reads back what the run-level steps need. */
 @Repository
 public class SubmissionStore {
 
-    private static final String INSERT_FACT = """
-            INSERT INTO fact (submission_id, unit_code, indicator_code, row_name, measure, raw, kind, value_text,
-                              num_value, comparator, rank_total, truth, flags, cell)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
     private final JdbcTemplate jdbc;
+    private final FactStore facts;
 
-    public SubmissionStore(JdbcTemplate jdbc) {
+    public SubmissionStore(JdbcTemplate jdbc, FactStore facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** Stores the reading of one received file under a run; returns the submission's id. */
     public long save(long runId, long receivedFileId, Submission s) {
         long id = insertSubmission(runId, receivedFileId, s);
-        jdbc.batchUpdate(INSERT_FACT, s.facts(), 500, (ps, f) -> bindFact(ps, id, f));
+        facts.save(id, s.facts());
         jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
                 s.notes(), 500, (ps, n) -> bindNote(ps, id, n));
         return id;
@@ -73,32 +66,6 @@ public class SubmissionStore {
             return ps;
         }, key);
         return key.getKey().longValue();
-    }
-
-    private static void bindFact(PreparedStatement ps, long submissionId, Fact f) throws java.sql.SQLException {
-        ParsedValue v = f.value();
-        ps.setLong(1, submissionId);
-        ps.setString(2, f.unitCode());
-        ps.setString(3, f.indicatorCode());
-        ps.setString(4, truncate(f.rowName(), 1000));
-        ps.setString(5, f.measure().code());
-        ps.setString(6, truncate(v.raw(), 4000));
-        ps.setString(7, v.kind().name());
-        ps.setString(8, truncate(v.normalized(), 4000));
-        ps.setBigDecimal(9, v.number());
-        ps.setString(10, v.comparator() == null ? null : v.comparator().symbol());
-        if (v.rankTotal() == null) {
-            ps.setNull(11, Types.INTEGER);
-        } else {
-            ps.setInt(11, v.rankTotal());
-        }
-        if (v.truth() == null) {
-            ps.setNull(12, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(12, v.truth());
-        }
-        ps.setString(13, v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
-        ps.setString(14, f.cell());
     }
 
     private static void bindNote(PreparedStatement ps, long submissionId, ReadingNote n) throws java.sql.SQLException {

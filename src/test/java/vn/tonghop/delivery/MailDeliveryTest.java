@@ -46,6 +46,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.store.DeliveryStore;
+import vn.tonghop.store.DeliveryStatus;
 
 /** Delivery against GreenMail as a real SMTP server, with the delivery table in H2 migrated by Flyway. */
 class MailDeliveryTest {

@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
+import vn.tonghop.store.ReceiptStore;
+import vn.tonghop.store.ReceivedFile;
+
 /**
  * The inbox folder against an unlucky or hostile office: files that vanish or change between the
  * listing and their receipt, links out of the inbox and link loops, files too large to read. Real

@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.tonghop.export.FactsWorkbookExporter;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.store.FactStore;
 
 /**
  * The consolidate job as the README runs it: the sample office's configuration over
@@ -146,7 +147,7 @@ class ConsolidateJobTest {
         long run = jdbc.queryForObject("SELECT MAX(run_id) FROM run_output", Long.class);
         Path file = work.resolve("split/facts.xlsx");
         Files.createDirectories(file.getParent());
-        long lines = new FactsWorkbookExporter(jdbc, catalogue, OutputFiles.DEFAULT, 100).write(run, file);
+        long lines = new FactsWorkbookExporter(new FactStore(jdbc), catalogue, OutputFiles.DEFAULT, 100).write(run, file);
         List<CSVRecord> csv = readCsv(onlyRunFolder().resolve("facts.csv"));
         assertThat(lines).isEqualTo(csv.size());
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

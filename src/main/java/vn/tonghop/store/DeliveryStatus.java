@@ -1,4 +1,4 @@
-package vn.tonghop.delivery;
+package vn.tonghop.store;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.tonghop.intake;
+package vn.tonghop.store;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package vn.tonghop.delivery;
+package vn.tonghop.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,0 +1,129 @@
+package vn.tonghop.store;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.value.Comparator;
+import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.ValueFlag;
+import vn.tonghop.value.ValueKind;
+
+/**
+ * The {@code fact} table, and the one place a {@link ParsedValue} becomes a row and a row becomes a
+ * {@link ParsedValue} again. Facts go in JDBC batches and come out streamed.
+ */
+@Repository
+public class FactStore {
+
+    /** The columns {@link #value} reads, in its order, on {@code f} (a fact). */
+    static final String VALUE_COLUMNS = "f.raw, f.kind, f.value_text, f.num_value, f.comparator, f.rank_total, "
+            + "f.truth, f.flags";
+
+    private static final String INSERT = """
+            INSERT INTO fact (submission_id, unit_code, indicator_code, row_name, measure, raw, kind, value_text,
+                              num_value, comparator, rank_total, truth, flags, cell)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    public FactStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores one submission's facts. */
+    void save(long submissionId, List<Fact> facts) {
+        jdbc.batchUpdate(INSERT, facts, 500, (ps, f) -> bind(ps, submissionId, f));
+    }
+
+    /**
+     * The facts a run's outputs are made of (every unit's current version, and the files of this run
+     * that were read without a known unit), streamed in the order of {@code facts.csv}: unit, file,
+     * sheet order.
+     */
+    public void forEachInRunScope(long runId, Consumer<StoredFact> sink) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
+                           f.cell, f.kind, f.flags, s.file_name, s.sha256
+                    FROM fact f JOIN submission s ON s.id = f.submission_id
+                    WHERE """ + VersionStore.IN_RUN_SCOPE + """
+
+                    ORDER BY f.unit_code, s.file_name, f.id""");
+            ps.setLong(1, runId);
+            ps.setFetchSize(1000);
+            return ps;
+        }, rs -> {
+            sink.accept(new StoredFact(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
+                    rs.getString(4), text(rs.getString(5)), text(rs.getString(6)), text(rs.getString(7)),
+                    text(rs.getString(8)), rs.getString(9), text(rs.getString(10)), text(rs.getString(11)),
+                    rs.getString(12)));
+        });
+    }
+
+    private static void bind(PreparedStatement ps, long submissionId, Fact f) throws SQLException {
+        ParsedValue v = f.value();
+        ps.setLong(1, submissionId);
+        ps.setString(2, f.unitCode());
+        ps.setString(3, f.indicatorCode());
+        ps.setString(4, truncate(f.rowName(), 1000));
+        ps.setString(5, f.measure().code());
+        ps.setString(6, truncate(v.raw(), 4000));
+        ps.setString(7, v.kind().name());
+        ps.setString(8, truncate(v.normalized(), 4000));
+        ps.setBigDecimal(9, v.number());
+        ps.setString(10, v.comparator() == null ? null : v.comparator().symbol());
+        if (v.rankTotal() == null) {
+            ps.setNull(11, Types.INTEGER);
+        } else {
+            ps.setInt(11, v.rankTotal());
+        }
+        if (v.truth() == null) {
+            ps.setNull(12, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(12, v.truth());
+        }
+        ps.setString(13, v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+        ps.setString(14, f.cell());
+    }
+
+    /**
+     * The value stored in the {@link #VALUE_COLUMNS} starting at column {@code first}. The word is the
+     * normalized text for the kinds whose value is a word ({@link ParsedValue#normalized()}).
+     */
+    static ParsedValue value(ResultSet rs, int first) throws SQLException {
+        ValueKind kind = ValueKind.valueOf(rs.getString(first + 1));
+        BigDecimal number = rs.getBigDecimal(first + 3);
+        String cmp = rs.getString(first + 4);
+        Integer total = rs.getObject(first + 5, Integer.class);
+        Boolean truth = rs.getObject(first + 6, Boolean.class);
+        String flagText = rs.getString(first + 7);
+        Set<ValueFlag> flags = flagText == null || flagText.isBlank() ? Set.of()
+                : Arrays.stream(flagText.split(" ")).map(ValueFlag::valueOf).collect(Collectors.toSet());
+        String word = switch (kind) {
+            case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> rs.getString(first + 2);
+            default -> null;
+        };
+        return new ParsedValue(rs.getString(first), kind, number, cmp == null ? null : Comparator.fromSymbol(cmp),
+                total, truth, word, flags);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

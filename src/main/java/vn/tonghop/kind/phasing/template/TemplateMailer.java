@@ -3,9 +3,9 @@ package vn.tonghop.kind.phasing.template;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.ComposedMail;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.delivery.MailDelivery;
@@ -23,12 +23,14 @@ public class TemplateMailer {
 
     private final MailDelivery mail;
     private final TemplateSettings settings;
-    private final TonghopProperties office;
+    private final String officeName;
 
-    public TemplateMailer(MailDelivery mail, TemplateSettings settings, TonghopProperties office) {
+    /** {@code officeName}: the office's {@code tonghop.office-name}, which signs the letter. */
+    public TemplateMailer(MailDelivery mail, TemplateSettings settings,
+                          @Value("${tonghop.office-name:#{null}}") String officeName) {
         this.mail = mail;
         this.settings = settings;
-        this.office = office;
+        this.officeName = officeName;
     }
 
     public DeliveryOutcome send(List<GeneratedTemplate> templates) {
@@ -46,7 +48,7 @@ public class TemplateMailer {
         String subject = "[tonghop] Mẫu bảng phân kỳ chỉ tiêu " + settings.firstYear() + "–" + settings.lastYear()
                 + " (phiên bản " + settings.version() + ") – " + t.unit().name();
         String body = "Kính gửi " + t.unit().name() + ",\n\n"
-                + office.officeName() + " gửi đơn vị mẫu Bảng phân kỳ thực hiện chỉ tiêu giai đoạn "
+                + officeName + " gửi đơn vị mẫu Bảng phân kỳ thực hiện chỉ tiêu giai đoạn "
                 + settings.firstYear() + "–" + settings.lastYear() + " (tệp đính kèm «" + t.file().getFileName()
                 + "», phiên bản " + settings.version() + ").\n\n"
                 + "Tên đơn vị, các năm, các chỉ tiêu và chỉ tiêu cấp trên giao đã được điền sẵn và khoá lại. "

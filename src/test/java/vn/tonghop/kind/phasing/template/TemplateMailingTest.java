@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import vn.tonghop.cli.TemplateCommand;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.reference.UnitRegistry;
 

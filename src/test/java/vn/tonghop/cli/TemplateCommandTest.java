@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.template;
+package vn.tonghop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.tonghop.cli.Command;
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
+import vn.tonghop.kind.phasing.template.TemplateGenerator;
+import vn.tonghop.kind.phasing.template.TemplateSettings;
 import vn.tonghop.reference.UnitRegistry;
 
 /**

@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.template;
+package vn.tonghop.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,13 +9,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.cli.Command;
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
+import vn.tonghop.kind.phasing.template.GeneratedTemplate;
+import vn.tonghop.kind.phasing.template.TemplateGenerator;
+import vn.tonghop.kind.phasing.template.TemplateMailer;
+import vn.tonghop.kind.phasing.template.TemplateSettings;
 import vn.tonghop.reference.UnitRegistry;
 
 /**

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.DeliveryOutcome;
-import vn.tonghop.delivery.DeliveryStore;
 import vn.tonghop.delivery.MailComposer;
 import vn.tonghop.delivery.MailDelivery;
 import vn.tonghop.delivery.MailDelivery.Letter;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.store.DeliveryStore;
 import vn.tonghop.store.TimelinessStore;
 import vn.tonghop.timeliness.TimelinessSettings.Round;
 

@@ -11,6 +11,11 @@ public enum ValueFlag {
     AMBIGUOUS_SEPARATOR("dấu phân cách không rõ là phần nghìn hay phần thập phân, đã đọc là %s"),
     /** A count (ĐV) that is not a whole number. */
     NOT_WHOLE_NUMBER("số đơn vị phải là số nguyên"),
+    /**
+     * A sentence where a word is meant ("Chưa có môn dẫn đầu toàn đoàn"): read as the yes/no or
+     * met/not-met word it starts with.
+     */
+    PROSE_READ_AS_WORD("là một câu, không phải một từ (Có/Không, Đạt/Không đạt); lấy từ đầu câu, đã đọc là %s"),
     /** Text that is no known value form. */
     UNPARSEABLE("không hiểu được giá trị này"),
     /** A formula whose result Excel did not store, or that ended in an error (#DIV/0!). */

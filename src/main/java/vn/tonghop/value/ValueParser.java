@@ -1,7 +1,9 @@
 package vn.tonghop.value;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +25,11 @@ public final class ValueParser {
     private static final Pattern MONEY = Pattern.compile(
             "^(\\d[\\d.,\\s]*?)\\s*(trieu|ty|ti|nghin|ngan)?\\s*(dong|d|vnd|vnđ)?\\.?$");
     private static final Pattern DASHES = Pattern.compile("^[-–—.…_/\\\\]+$");
+    /** The yes/no and met/not-met words a sentence may start with, as written (lower case). */
+    private static final Set<String> ANSWERS = Set.of("có", "không", "không có", "chưa", "chưa có", "đạt",
+            "không đạt", "chưa đạt");
+    /** "… số liệu", "… dữ liệu", "… thông tin": no answer at all, not a no. */
+    private static final Pattern NO_ANSWER = Pattern.compile("(so lieu|du lieu|thong tin|bao cao)\\b");
     private static final Pattern SPACE_GROUPS = Pattern.compile("^\\d{1,3}( \\d{3})+$");
 
     private static final Map<String, ParsedWord> WORDS = Map.ofEntries(
@@ -89,7 +96,36 @@ public final class ValueParser {
         if (!key.matches(".*\\d.*") && (key.contains("kinh phi") || key.startsWith("nguon "))) {
             return new ParsedValue(raw, ValueKind.MONEY, null, null, null, null, text, Set.of());
         }
-        return flagged(raw, ValueFlag.UNPARSEABLE);
+        ParsedValue prose = leadingWord(raw, text, hint);
+        return prose != null ? prose : flagged(raw, ValueFlag.UNPARSEABLE);
+    }
+
+    /**
+     * A sentence where a yes/no or met/not-met word is meant ("Chưa có môn dẫn đầu toàn đoàn", "Có môn
+     * dẫn đầu toàn đoàn"): the clerk's answer is the word it starts with (the longest that is one), read
+     * with {@link ValueFlag#PROSE_READ_AS_WORD}. Not in rows of counts, ranks or money, not for "Chưa
+     * đánh giá …", and not when the rest says there is nothing to answer with ("Không có số liệu").
+     */
+    private static ParsedValue leadingWord(String raw, String text, UnitHint hint) {
+        if (hint == UnitHint.COUNT || hint == UnitHint.RANK || hint == UnitHint.MONEY) {
+            return null;
+        }
+        // with diacritics: "Cố gắng …" does not start with "Có"
+        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,;:.()–-]+");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOf(words, n));
+            ParsedWord w = ANSWERS.contains(head) ? WORDS.get(VietnameseText.fold(head)) : null;
+            if (w == null) {
+                if (WORDS.containsKey(VietnameseText.fold(head)) && ANSWERS.stream().noneMatch(a -> a.startsWith(head))) {
+                    return null; // another word ("chưa đánh giá …", "x …"): not a yes or a no
+                }
+                continue;
+            }
+            String rest = VietnameseText.fold(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
+            return NO_ANSWER.matcher(rest).lookingAt() ? null : new ParsedValue(raw, w.kind(), null, null, null,
+                    w.truth(), w.word(), Set.of(ValueFlag.PROSE_READ_AS_WORD));
+        }
+        return null;
     }
 
     private ParsedValue fromNumericCell(String raw, CellContent cell, UnitHint hint) {

@@ -216,9 +216,9 @@ class AnnexIIReadingTest {
             H.2.a|phase_2023|Không|Không|YES_NO||H50
             H.2.a|phase_2024|Không|Không|YES_NO||I50
             H.2.a|phase_2025|Không|Không|YES_NO||J50
-            H.2.b|current|Chưa có môn dẫn đầu toàn đoàn|Chưa có môn dẫn đầu toàn đoàn|TEXT|UNPARSEABLE|D51
+            H.2.b|current|Chưa có môn dẫn đầu toàn đoàn|Chưa|YES_NO|PROSE_READ_AS_WORD|D51
             H.2.b|target_district|X|X|MARK||E51
-            H.2.b|target_unit|Có môn dẫn đầu toàn đoàn |Có môn dẫn đầu toàn đoàn|TEXT|UNPARSEABLE|F51
+            H.2.b|target_unit|Có môn dẫn đầu toàn đoàn |Có|YES_NO|PROSE_READ_AS_WORD|F51
             H.2.b|phase_2022|||EMPTY||G51
             H.2.b|phase_2023|||EMPTY||H51
             H.2.b|phase_2024|Có|Có|YES_NO||I51

@@ -2,6 +2,7 @@ package vn.tonghop.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,8 @@ class ValueParserTest {
             Đạt mức 3||LEVEL|3|
             Đạt mức 2||LEVEL|2|
             Mức 1||LEVEL|1|
-            Chưa có môn dẫn đầu toàn đoàn||TEXT|Chưa có môn dẫn đầu toàn đoàn|UNPARSEABLE
-            Có môn dẫn đầu toàn đoàn ||TEXT|Có môn dẫn đầu toàn đoàn|UNPARSEABLE
+            Chưa có môn dẫn đầu toàn đoàn||YES_NO|Chưa|PROSE_READ_AS_WORD
+            Có môn dẫn đầu toàn đoàn ||YES_NO|Có|PROSE_READ_AS_WORD
             500 triệu đồng||MONEY|500000000|
             50 triệu đồng||MONEY|50000000|
             50 triệu||MONEY|50000000|
@@ -149,6 +150,27 @@ class ValueParserTest {
         ParsedValue v = parser.parse(CellContent.brokenFormula("=F12/0"), UnitHint.PERCENT);
         assertThat(v.kind()).isEqualTo(ValueKind.TEXT);
         assertThat(v.flags()).isEqualTo(Set.of(ValueFlag.FORMULA_WITHOUT_VALUE));
+    }
+
+    @Test
+    void aSentenceWhereAWordIsMeantIsReadAsItsFirstWord() {
+        assertThat(parser.parse("Chưa có môn dẫn đầu toàn đoàn")).satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ValueKind.YES_NO);
+            assertThat(v.truth()).isFalse();
+            assertThat(v.word()).isEqualTo("Chưa");
+            assertThat(v.raw()).isEqualTo("Chưa có môn dẫn đầu toàn đoàn");
+            assertThat(v.flags()).containsExactly(ValueFlag.PROSE_READ_AS_WORD);
+        });
+        assertThat(parser.parse("Có, 2 môn dẫn đầu").truth()).isTrue();
+        assertThat(parser.parse("Đạt chuẩn, đã công nhận", UnitHint.PERCENT).kind()).isEqualTo(ValueKind.MET);
+        assertThat(parser.parse("Không đạt do thiếu phòng học").word()).isEqualTo("Không đạt");
+        // not an answer: no data, not assessed, a count's or a rank's row, a word alone
+        for (String notAWord : List.of("Không có số liệu", "Chưa có dữ liệu báo cáo", "Chưa đánh giá lại",
+                "Cố gắng duy trì", "X huyện giao")) {
+            assertThat(parser.parse(notAWord).flags()).as(notAWord).containsExactly(ValueFlag.UNPARSEABLE);
+        }
+        assertThat(parser.parse("Có 3 trường", UnitHint.COUNT).flags()).containsExactly(ValueFlag.UNPARSEABLE);
+        assertThat(parser.parse("Có").flags()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class PhasingRules {
         rules.add(new ValueDoubtfulRule());
         rules.add(new PercentOutOfRangeRule());
         rules.add(new RankAboveTotalRule());
+        rules.add(new RankTotalDiffersRule());
         rules.add(new IndicatorMissingRule());
         rules.add(new IndicatorDuplicatedRule());
         rules.add(new IndicatorUnknownRule());

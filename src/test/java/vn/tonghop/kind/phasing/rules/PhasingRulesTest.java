@@ -41,10 +41,42 @@ class PhasingRulesTest {
                         tuple("PHASE_BACKWARDS", "I38", Severity.WARNING, "70.8"),
                         tuple("PHASE_BACKWARDS", "K18", Severity.WARNING, "72"),
                         tuple("PHASE_BACKWARDS", "I28", Severity.WARNING, "0,3"),
-                        tuple("PHASE_BACKWARDS", "K41", Severity.WARNING, "9/19"));
+                        tuple("PHASE_BACKWARDS", "K41", Severity.WARNING, "9/19"),
+                        tuple("PHASE_BACKWARDS", "I21", Severity.WARNING, "Không"));
         assertThat(found.get(0).message()).contains("«70.8»", "«72.7»", "phân kỳ năm 2023", "phân kỳ năm 2022",
                 "đi lùi");
         assertThat(found.get(1).message()).contains("«72»", "«75»", "phân kỳ năm 2023");
+        assertThat(found.get(4).message()).contains("phân kỳ năm 2023 «Không» kém hơn phân kỳ năm 2022 «Có»",
+                "đi lùi");
+    }
+
+    @Test
+    void wordsStepBackToo() {
+        Submission s = Fixtures.submission()
+                .row(51, "YN", "phase_2022=Chưa", "phase_2023=Có", "phase_2024=Chưa có môn dẫn đầu", "phase_2025=Có")
+                .row(52, "YN", "phase_2022=Có", "phase_2023=Chưa đánh giá", "phase_2024=Có", "phase_2025=Có")
+                .row(53, "YN", "phase_2022=Chưa", "phase_2023=Chưa", "phase_2024=", "phase_2025=Có")
+                .build();
+
+        assertThat(new PhaseBackwardsRule().check(s, CTX)).extracting(Finding::cell, Finding::raw)
+                .containsExactly(tuple("J51", "Chưa có môn dẫn đầu"));
+    }
+
+    @Test
+    void ranksOfOneRowOutOfDifferentTotals() {
+        // seed 004_…, T.6.b: 11/20 now, the district's quota 07/20, then the phasing 7/19 and 5/19
+        Submission s = Fixtures.submission()
+                .row(41, "RANK", "current=11/20", "target_district=07/20", "target_unit=", "phase_2022=",
+                        "phase_2023=", "phase_2024=7/19", "phase_2025=5/19")
+                .row(42, "RANK", "current=8/20", "target_unit=5/20", "phase_2022=8/20", "phase_2025=5/20")
+                .build();
+
+        List<Finding> found = new RankTotalDiffersRule().check(s, CTX);
+
+        assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
+                .containsExactly(tuple("RANK_TOTAL_DIFFERS", "J41", Severity.WARNING, "7/19"));
+        assertThat(found.get(0).message()).contains("phân kỳ năm 2024 «7/19» là thứ hạng trong 19 đơn vị",
+                "hiện trạng «11/20» (ô D41) trong 20 đơn vị", "không so sánh được");
     }
 
     @Test

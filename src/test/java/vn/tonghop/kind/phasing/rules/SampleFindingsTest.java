@@ -65,8 +65,9 @@ class SampleFindingsTest {
                 .containsExactlyInAnyOrder(
                         // the seed's own irregularities
                         SEED + " | VALUE_DOUBTFUL | D11",                 // "92, 70"
-                        SEED + " | VALUE_UNPARSEABLE | D51",              // "Chưa có môn dẫn đầu toàn đoàn"
-                        SEED + " | VALUE_UNPARSEABLE | F51",              // "Có môn dẫn đầu toàn đoàn "
+                        SEED + " | VALUE_DOUBTFUL | D51",                 // "Chưa có môn dẫn đầu toàn đoàn": Chưa
+                        SEED + " | VALUE_DOUBTFUL | F51",                 // "Có môn dẫn đầu toàn đoàn ": Có
+                        SEED + " | RANK_TOTAL_DIFFERS | J41",             // 7/19 after 11/20 and 07/20
                         SEED + " | REQUIRED_VALUE_MISSING | G34",         // T.3 no school target
                         SEED + " | REQUIRED_VALUE_MISSING | G41",         // T.6.b no school target
                         SEED + " | REQUIRED_VALUE_MISSING | D42",         // T.7 no current value
@@ -120,6 +121,11 @@ class SampleFindingsTest {
         assertThat(find(SEED, "VALUE_DOUBTFUL").message()).contains("«92, 70»", "đã đọc là 92,7")
                 .doesNotContain("92.7");
         assertThat(find(SEED, "PHASE_BACKWARDS").message()).contains("«70.8»", "«72.7»");
+        assertThat(findings).filteredOn(f -> f.cell().equals("D51")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("«Chưa có môn dẫn đầu toàn đoàn» — là một câu, không phải một từ "
+                    + "(Có/Không, Đạt/Không đạt); lấy từ đầu câu, đã đọc là Chưa");
+        });
         assertThat(findings).filteredOn(f -> f.file().equals(SEED) && f.rule().equals("PHASE_CURRENT_YEAR_FAR"))
                 .first().satisfies(f -> assertThat(f.message()).contains("«100»", "«61,96»",
                         "Phân kỳ năm 2022 là năm của hiện trạng (nhận ra từ bảng: hiện trạng bằng phân kỳ năm 2022 ở 4 dòng)"));

@@ -66,7 +66,8 @@ class StrengthTest {
             Có         | 100        | false
             X          | Có         | false
             Chưa đánh giá | Có      | false
-            Chưa có môn dẫn đầu | Có | false
+            Chưa có môn dẫn đầu | Có | true
+            Môn dẫn đầu: bóng đá | Có | false
             ''         | 70         | false
             """)
     void onlyComparableKindsCompare(String a, String b, boolean comparable) {

@@ -21,7 +21,7 @@ class ValueRulesTest {
     @Test
     void unparseableProseIsAnErrorAtItsCell() {
         Submission s = Fixtures.submission()
-                .row(51, "YN", "current=Chưa có môn dẫn đầu toàn đoàn", "target_unit=Có", "phase_2025=Có")
+                .row(51, "YN", "current=Môn dẫn đầu: bóng đá", "target_unit=Có", "phase_2025=Có")
                 .row(12, "PCT", "current=92,5", "target_unit=100")
                 .build();
 
@@ -29,11 +29,11 @@ class ValueRulesTest {
 
         assertThat(found).extracting(Finding::rule, Finding::sheet, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(tuple("VALUE_UNPARSEABLE", "Phụ lục II", "D51", Severity.ERROR,
-                        "Chưa có môn dẫn đầu toàn đoàn"));
+                        "Môn dẫn đầu: bóng đá"));
         Finding f = found.get(0);
         assertThat(f.file()).isEqualTo("truong.xlsx");
         assertThat(f.unitCode()).isEqualTo("T1");
-        assertThat(f.message()).contains("«Chưa có môn dẫn đầu toàn đoàn»", "Trường có dịch vụ hỗ trợ tâm lý",
+        assertThat(f.message()).contains("«Môn dẫn đầu: bóng đá»", "Trường có dịch vụ hỗ trợ tâm lý",
                 "hiện trạng", "không hiểu được", "Đề nghị");
     }
 
@@ -57,8 +57,20 @@ class ValueRulesTest {
 
     @Test
     void unparseableValuesAreNotAlsoDoubtful() {
-        Submission s = Fixtures.submission().row(51, "YN", "current=Chưa có môn dẫn đầu").build();
+        Submission s = Fixtures.submission().row(51, "YN", "current=Môn dẫn đầu: bóng đá").build();
         assertThat(new ValueDoubtfulRule().check(s, CTX)).isEmpty();
+    }
+
+    @Test
+    void aSentenceReadAsItsFirstWordIsDoubtfulNotUnreadable() {
+        Submission s = Fixtures.submission()
+                .row(51, "YN", "current=Chưa có môn dẫn đầu toàn đoàn", "target_unit=Có môn dẫn đầu toàn đoàn ")
+                .build();
+        assertThat(new ValueUnparseableRule().check(s, CTX)).isEmpty();
+        List<Finding> found = new ValueDoubtfulRule().check(s, CTX);
+        assertThat(found).extracting(Finding::cell, Finding::severity).containsExactly(
+                tuple("D51", Severity.WARNING), tuple("G51", Severity.WARNING));
+        assertThat(found.get(1).message()).contains("«Có môn dẫn đầu toàn đoàn»", "đã đọc là Có");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,67 @@ class LegacyEncodingReadingTest {
         cell.setCellValue(rich);
     }
 
+    /**
+     * The Annex as an Excel 97-2003 workbook (where most TCVN3 and VNI files live), its text retyped:
+     * every cell's value and the merged regions copied, one .VnTime (or VNI-Times) style, a .VnTimeH
+     * style for the all-capital headings, and a .VnTimeH run for a capital with a tone in a sentence.
+     */
+    static Path retypedXls(Typing typing) throws IOException {
+        Path out = dir.resolve(typing.name().toLowerCase(Locale.ROOT) + "_PhuLucII.xls");
+        try (InputStream in = Files.newInputStream(ANNEX); Workbook source = WorkbookFactory.create(in);
+             HSSFWorkbook wb = new HSSFWorkbook()) {
+            Sheet from = source.getSheetAt(0);
+            Sheet to = wb.createSheet(from.getSheetName());
+            Font body = wb.createFont();
+            body.setFontName(typing == Typing.VNI_FONTS ? "VNI-Times" : ".VnTime");
+            Font capitals = wb.createFont();
+            capitals.setFontName(".VnTimeH");
+            CellStyle bodyStyle = wb.createCellStyle();
+            bodyStyle.setFont(body);
+            CellStyle capitalStyle = wb.createCellStyle();
+            capitalStyle.setFont(capitals);
+            for (Row row : from) {
+                Row copy = to.createRow(row.getRowNum());
+                for (Cell cell : row) {
+                    Cell c = copy.createCell(cell.getColumnIndex());
+                    c.setCellStyle(bodyStyle);
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        c.setCellValue(cell.getNumericCellValue());
+                        continue;
+                    }
+                    if (cell.getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    String text = cell.getStringCellValue();
+                    if (typing == Typing.VNI_FONTS) {
+                        c.setCellValue(LegacyVietnamese.fromUnicode(text, Encoding.VNI));
+                    } else if (!LegacyVietnamese.tcvn3Capitals(text)) {
+                        c.setCellValue(LegacyVietnamese.fromUnicode(text, Encoding.TCVN3));
+                    } else if (text.equals(text.toUpperCase(Locale.ROOT))) {
+                        c.setCellValue(LegacyVietnamese.fromUnicode(text.toLowerCase(Locale.ROOT), Encoding.TCVN3));
+                        c.setCellStyle(capitalStyle);
+                    } else {
+                        HSSFRichTextString rich = new HSSFRichTextString(LegacyVietnamese.fromUnicode(text, Encoding.TCVN3));
+                        rich.applyFont(body); // an .xls run names its font: after the capital, .VnTime again
+                        for (int i = 0; i < text.length(); i++) {
+                            if (LegacyVietnamese.tcvn3Capitals(text.substring(i, i + 1))) {
+                                rich.applyFont(i, i + 1, capitals);
+                            }
+                        }
+                        c.setCellValue(rich);
+                    }
+                }
+            }
+            for (CellRangeAddress region : from.getMergedRegions()) {
+                to.addMergedRegion(region);
+            }
+            try (OutputStream os = Files.newOutputStream(out)) {
+                wb.write(os);
+            }
+        }
+        return out;
+    }
+
     static void assertReadAsTheUnicodeOriginal(Submission legacy) {
         assertThat(legacy.outcome()).isEqualTo(FileOutcome.READ);
         assertThat(legacy.unitCode()).isEqualTo(unicode.unitCode()).isEqualTo("87612405");
@@ -237,6 +301,18 @@ class LegacyEncodingReadingTest {
         assertThat(note.raw()).isEqualTo("Phuï luïc II");
         assertThat(note.message()).startsWith("Tệp được gõ bằng bảng mã cũ VNI (các ô dùng phông VNI-Times…)");
         assertSameFindingsPlusLegacyEncoding(legacy);
+    }
+
+    @Test
+    void anExcel97WorkbookInTcvn3OrVniIsReadAsTheUnicodeOriginal() throws IOException {
+        for (Typing typing : List.of(Typing.TCVN3_FONTS, Typing.VNI_FONTS)) {
+            Path xls = retypedXls(typing);
+            assertThat(gridTexts(xls)).as(typing.name()).containsExactlyElementsOf(gridTexts(ANNEX));
+            Submission legacy = SampleOffice.reader().read(xls);
+            assertReadAsTheUnicodeOriginal(legacy);
+            assertThat(legacyNote(legacy).message()).contains(typing == Typing.VNI_FONTS ? "VNI-Times" : ".VnTime");
+            assertSameFindingsPlusLegacyEncoding(legacy);
+        }
     }
 
     @Test

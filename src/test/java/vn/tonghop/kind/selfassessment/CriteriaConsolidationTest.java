@@ -45,6 +45,7 @@ class CriteriaConsolidationTest {
         assertThat(province.byComputedLevel()).containsEntry(0, List.of("A1", "B1")).containsEntry(1, List.of("A2"));
         assertThat(province.byStatedLevel()).containsEntry(1, List.of("A1", "A2"))
                 .containsEntry(null, List.of("B1"));
+        assertThat(province.conclusionDiffers()).containsExactly("A1");
         assertThat(province.shareAt(0)).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
 
         CriterionDistribution c11 = criterion(province, "1.1");

@@ -54,11 +54,15 @@ public final class CriteriaConsolidation {
         Map<Integer, List<String>> computed = new TreeMap<>(java.util.Comparator.nullsLast(Integer::compare));
         Map<Integer, List<String>> stated = new TreeMap<>(java.util.Comparator.nullsLast(Integer::compare));
         Map<String, List<SelfAssessment>> byCatalogue = new LinkedHashMap<>();
+        List<String> differs = new ArrayList<>();
         for (String u : reported) {
             SelfAssessment a = byUnit.get(u);
             computed.computeIfAbsent(a.computedLevel(), k -> new ArrayList<>()).add(u);
             stated.computeIfAbsent(a.statedLevel(), k -> new ArrayList<>()).add(u);
             byCatalogue.computeIfAbsent(a.catalogueId(), k -> new ArrayList<>()).add(a);
+            if (a.computedLevel() != null && a.statedLevel() != null && !a.computedLevel().equals(a.statedLevel())) {
+                differs.add(u);
+            }
         }
         List<CriterionDistribution> criteria = new ArrayList<>();
         for (CriteriaCatalogue catalogue : reference.catalogues()) {
@@ -84,7 +88,8 @@ public final class CriteriaConsolidation {
                 criteria.add(new CriterionDistribution(catalogue.id(), c.code(), c.title(), counts, unclear, notMet));
             }
         }
-        return new NodeCriteria(node.code(), node.name(), expected, reported, missing, computed, stated, criteria);
+        return new NodeCriteria(node.code(), node.name(), expected, reported, missing, computed, stated, differs,
+                criteria);
     }
 
     private void leaves(Unit unit, List<String> out) {

@@ -7,13 +7,15 @@ import java.util.Map;
  * The self-assessments under one node of the tree: the schools expected (every reporting unit under
  * it), those that sent one and those that did not; the schools by overall level as computed under the
  * office's rule ({@code byComputedLevel}) and as they state it ({@code byStatedLevel}, null key: no
- * level stated); and per catalogue criterion the distribution of schools by level.
+ * level stated), the schools whose stated level differs from the computed one; and per catalogue criterion the distribution of schools by level.
  */
 public record NodeCriteria(String nodeCode, String nodeName, List<String> expected, List<String> reported,
                            List<String> missing, Map<Integer, List<String>> byComputedLevel,
-                           Map<Integer, List<String>> byStatedLevel, List<CriterionDistribution> criteria) {
+                           Map<Integer, List<String>> byStatedLevel, List<String> conclusionDiffers,
+                           List<CriterionDistribution> criteria) {
 
     public NodeCriteria {
+        conclusionDiffers = List.copyOf(conclusionDiffers);
         expected = List.copyOf(expected);
         reported = List.copyOf(reported);
         missing = List.copyOf(missing);

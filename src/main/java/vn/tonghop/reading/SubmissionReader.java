@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
@@ -263,15 +264,9 @@ public final class SubmissionReader {
                 GridCell cell = e.getValue();
                 ParsedValue value = parser.parse(cell.content(), hint);
                 facts.add(new Fact(unitCode, indicator == null ? null : indicator.code(), rowName, e.getKey(),
-                        value, cellRef(row.sheet(), cell.ref())));
+                        value, new CellLocation(row.sheet(), cell.row(), cell.col()).toString()));
             }
         }
-    }
-
-    /** {@code 'Phụ lục II'!D9}: quoted when the sheet name needs it, as Excel writes it. */
-    static String cellRef(String sheet, String ref) {
-        boolean plain = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*");
-        return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + ref;
     }
 
     private static String period(List<PhasingTableScanner.Scan> scans) {

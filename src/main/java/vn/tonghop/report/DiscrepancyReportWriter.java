@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,10 +19,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.CsvSafe;
 import vn.tonghop.output.OutputFiles;
@@ -53,8 +50,6 @@ public final class DiscrepancyReportWriter {
         "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập"};
     private static final int MESSAGE_COL = 8;
     private static final int MESSAGE_WIDTH = 80;
-
-    private static final Pattern CELL = Pattern.compile("^\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})$");
 
     /** Unit code, file, sheet, cell by column then row number, rule; then the rest, for a stable order. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::unitCode)
@@ -255,18 +250,10 @@ public final class DiscrepancyReportWriter {
             return null;
         }
         String s = ref.strip();
-        int bang = s.lastIndexOf('!');
-        if (bang >= 0) {
-            s = s.substring(bang + 1);
-        }
-        int colon = s.indexOf(':');
+        int colon = s.indexOf(':', s.lastIndexOf('!') + 1);
         if (colon > 0) {
             s = s.substring(0, colon); // a range: its first cell
         }
-        Matcher m = CELL.matcher(s);
-        if (!m.matches()) {
-            return null;
-        }
-        return new int[] {CellReference.convertColStringToIndex(m.group(1)), Integer.parseInt(m.group(2)) - 1};
+        return CellLocation.parse(s).map(c -> new int[] {c.column(), c.row()}).orElse(null);
     }
 }

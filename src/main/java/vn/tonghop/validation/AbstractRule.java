@@ -29,8 +29,7 @@ public abstract class AbstractRule implements SubmissionRule {
 
     /** A finding at a fact's cell, with the value as typed. */
     public final Finding at(Submission s, Fact fact, RuleContext ctx, String message) {
-        CellAddress a = CellAddress.parse(fact.cell());
-        return new Finding(s.fileName(), s.unitCode(), a.sheet(), a.ref(), code, ctx.severityOf(this), message,
+        return new Finding(s.fileName(), s.unitCode(), fact.sheet(), fact.ref(), code, ctx.severityOf(this), message,
                 fact.value().raw());
     }
 

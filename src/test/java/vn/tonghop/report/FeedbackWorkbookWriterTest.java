@@ -189,7 +189,7 @@ class FeedbackWorkbookWriterTest {
             String comment = f10.getCellComment().getString().getString();
             assertThat(comment).startsWith("tonghop:\n").contains("QUOTA_MISMATCH", "DISTRICT_WEAKER_THAN_PROVINCE");
             assertThat(wb.getSheet(SHEET).getCellComments()).hasSize(1);
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(FeedbackWorkbookWriter.HEADER_ROW + 2);
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(FeedbackSheet.HEADER_ROW + 2);
         }
     }
 
@@ -270,7 +270,7 @@ class FeedbackWorkbookWriterTest {
                     }
                 }
             }
-            assertThat(filled).isBetween(2, FeedbackWorkbookWriter.MAX_RANGE_CELLS + 2);
+            assertThat(filled).isBetween(2, FeedbackMarker.MAX_RANGE_CELLS + 2);
         }
     }
 
@@ -388,11 +388,11 @@ class FeedbackWorkbookWriterTest {
                 assertThat(wb.getSheetAt(xls ? i : i + 1).getSheetName()).isEqualTo(orig.getSheetAt(i).getSheetName());
             }
             Sheet list = wb.getSheetAt(at);
-            Row header = list.getRow(FeedbackWorkbookWriter.HEADER_ROW);
-            for (int c = 0; c < FeedbackWorkbookWriter.COLUMNS.length; c++) {
-                assertThat(header.getCell(c).getStringCellValue()).isEqualTo(FeedbackWorkbookWriter.COLUMNS[c]);
+            Row header = list.getRow(FeedbackSheet.HEADER_ROW);
+            for (int c = 0; c < FeedbackSheet.COLUMNS.length; c++) {
+                assertThat(header.getCell(c).getStringCellValue()).isEqualTo(FeedbackSheet.COLUMNS[c]);
             }
-            assertThat(list.getLastRowNum()).isEqualTo(FeedbackWorkbookWriter.HEADER_ROW + findings.size());
+            assertThat(list.getLastRowNum()).isEqualTo(FeedbackSheet.HEADER_ROW + findings.size());
 
             // the gravest severity per cell decides its fill
             Map<String, Severity> gravest = new HashMap<>();
@@ -400,9 +400,9 @@ class FeedbackWorkbookWriterTest {
                 gravest.merge(f.sheet() + "!" + f.cell(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
             Set<Integer> origStylesMarked = new HashSet<>();
-            for (int r = FeedbackWorkbookWriter.HEADER_ROW + 1; r <= list.getLastRowNum(); r++) {
+            for (int r = FeedbackSheet.HEADER_ROW + 1; r <= list.getLastRowNum(); r++) {
                 Row row = list.getRow(r);
-                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r - FeedbackWorkbookWriter.HEADER_ROW);
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r - FeedbackSheet.HEADER_ROW);
                 for (int c = 1; c <= 6; c++) {
                     assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
                 }
@@ -428,7 +428,7 @@ class FeedbackWorkbookWriterTest {
                 Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
                 assertThat(cell).as(h.getAddress()).isNotNull();
 
-                String hex = hex(FeedbackWorkbookWriter.COLOURS.get(gravest.get(f.sheet() + "!" + f.cell())));
+                String hex = hex(FeedbackMarker.COLOURS.get(gravest.get(f.sheet() + "!" + f.cell())));
                 assertThat(fillHex(wb, cell)).as(h.getAddress()).isEqualTo(expectedFill(wb, hex));
                 assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
                 Comment comment = cell.getCellComment();
@@ -467,7 +467,7 @@ class FeedbackWorkbookWriterTest {
     static Map<String, Row> listRows(Workbook wb) {
         Map<String, Row> rows = new HashMap<>();
         Sheet list = wb.getSheetAt(wb.getActiveSheetIndex());
-        for (int r = FeedbackWorkbookWriter.HEADER_ROW + 1; r <= list.getLastRowNum(); r++) {
+        for (int r = FeedbackSheet.HEADER_ROW + 1; r <= list.getLastRowNum(); r++) {
             rows.put(list.getRow(r).getCell(4).getStringCellValue() + (rows.containsKey(
                     list.getRow(r).getCell(4).getStringCellValue()) ? "#" + r : ""), list.getRow(r));
         }

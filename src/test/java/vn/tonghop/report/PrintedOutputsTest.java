@@ -82,8 +82,8 @@ class PrintedOutputsTest {
             sheets.put(names.get(i), PdfPages.onlySheet(summary, names.get(i), dir.resolve("summary-" + i + ".xlsx")));
         }
         sheets.put("discrepancies", discrepancies);
-        sheets.put("gop_y_xlsx", PdfPages.onlySheet(feedbackXlsx, FeedbackWorkbookWriter.SHEET, dir.resolve("gop_y_only.xlsx")));
-        sheets.put("gop_y_xls", PdfPages.onlySheet(feedbackXls, FeedbackWorkbookWriter.SHEET, dir.resolve("gop_y_xls_only.xls")));
+        sheets.put("gop_y_xlsx", PdfPages.onlySheet(feedbackXlsx, FeedbackSheet.NAME, dir.resolve("gop_y_only.xlsx")));
+        sheets.put("gop_y_xls", PdfPages.onlySheet(feedbackXls, FeedbackSheet.NAME, dir.resolve("gop_y_xls_only.xls")));
         sheets.put("summary", summary);
         List<Pdf> pdfs = PdfPages.convert(soffice, dir, new ArrayList<>(sheets.values()));
         Map<String, Pdf> pdf = new LinkedHashMap<>();
@@ -143,9 +143,9 @@ class PrintedOutputsTest {
             assertThat(longRow.getHeightInPoints()).as("three lines of the message").isGreaterThanOrEqualTo(45f);
         }
         try (Workbook wb = WorkbookFactory.create(feedbackXls.toFile())) {
-            Sheet sh = wb.getSheet(FeedbackWorkbookWriter.SHEET);
+            Sheet sh = wb.getSheet(FeedbackSheet.NAME);
             assertPrintSetup(sh, true);
-            assertThat(sh.getRow(FeedbackWorkbookWriter.HEADER_ROW + 1).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+            assertThat(sh.getRow(FeedbackSheet.HEADER_ROW + 1).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
         }
         try (Workbook wb = WorkbookFactory.create(summary.toFile())) {
             assertPrintSetup(wb.getSheet("Cấp tỉnh"), true);

@@ -235,7 +235,6 @@ final class LevelSheet {
         }
     }
 
-
     /**
      * An aggregate's cell: its number, or for a list (ranks per unit) how many units and where the
      * list is; the list's entries go to {@code lists}, one line per unit, under {@code where}.

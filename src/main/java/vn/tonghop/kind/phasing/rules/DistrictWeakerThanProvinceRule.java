@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -33,7 +32,7 @@ final class DistrictWeakerThanProvinceRule extends RowRule {
                 out.add(at(s, district, ctx, row.label() + ": " + Texts.column(district.measure()) + " "
                         + Texts.shown(district.value()) + " " + Texts.worse(row.indicator(), district.value()) + " "
                         + Texts.column(above.measure()) + " " + Texts.shown(above.value()) + " (ô "
-                        + CellAddress.parse(above.cell()).ref() + ")" + Texts.directionNote(row.indicator())
+                        + above.ref() + ")" + Texts.directionNote(row.indicator())
                         + ". Chỉ tiêu Huyện giao phải ít nhất bằng chỉ tiêu cấp trên. Đề nghị chép lại đúng chỉ "
                         + "tiêu theo văn bản giao chỉ tiêu."));
                 return;

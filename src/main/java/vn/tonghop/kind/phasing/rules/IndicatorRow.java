@@ -1,10 +1,9 @@
 package vn.tonghop.kind.phasing.rules;
 
-import vn.tonghop.validation.CellAddress;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
@@ -27,14 +26,13 @@ public record IndicatorRow(String sheet, int row, Indicator indicator, String ro
         List<IndicatorRow> rows = new ArrayList<>();
         Builder b = null;
         for (Fact f : facts) {
-            CellAddress at = CellAddress.parse(f.cell());
-            int row = CellAddress.rowOf(at.ref());
-            if (b == null || row != b.row || !at.sheet().equals(b.sheet)) {
+            int row = f.location().map(CellLocation::rowNumber).orElse(-1);
+            if (b == null || row != b.row || !f.sheet().equals(b.sheet)) {
                 if (b != null) {
                     rows.add(b.build());
                 }
                 Indicator ind = f.indicatorCode() == null ? null : catalogue.find(f.indicatorCode());
-                b = new Builder(at.sheet(), row, ind, f.rowName());
+                b = new Builder(f.sheet(), row, ind, f.rowName());
             }
             b.add(f);
         }

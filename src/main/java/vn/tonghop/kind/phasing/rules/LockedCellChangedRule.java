@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ final class LockedCellChangedRule extends AbstractRule {
 
     private static boolean reportedAsQuota(Submission s, ReadingNote n, RuleContext ctx) {
         for (Fact f : s.facts()) {
-            CellAddress a = CellAddress.parse(f.cell());
-            if (a.ref().equals(n.cell()) && a.sheet().equals(n.sheet())) {
+            if (f.ref().equals(n.cell()) && f.sheet().equals(n.sheet())) {
                 return QuotaMismatchRule.reports(f, ctx.registry().find(s.unitCode()), ctx);
             }
         }

@@ -1,7 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
-import vn.tonghop.validation.CellAddress;
-
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.Submission;
@@ -14,13 +13,12 @@ final class NoteRows {
 
     /** The name as typed of the note's row, or null when no fact sits on that row. */
     static String rowName(Submission s, ReadingNote note) {
-        int row = CellAddress.rowOf(note.cell() == null ? "" : note.cell());
+        int row = CellLocation.of(note.sheet(), note.cell()).map(CellLocation::rowNumber).orElse(-1);
         if (row < 0) {
             return null;
         }
         for (Fact f : s.facts()) {
-            CellAddress a = CellAddress.parse(f.cell());
-            if (CellAddress.rowOf(a.ref()) == row && a.sheet().equals(note.sheet())) {
+            if (f.location().map(CellLocation::rowNumber).orElse(-1) == row && f.sheet().equals(note.sheet())) {
                 return f.rowName();
             }
         }

@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 import vn.tonghop.validation.ValidationSettings.Tolerance;
@@ -51,7 +50,7 @@ final class PhaseCurrentYearFarRule extends CurrentYearRule {
         String unit = percent ? " điểm phần trăm" : "";
         out.add(at(s, phase, ctx, row.label() + ": " + Texts.column(phase.measure()) + " "
                 + Texts.shown(phase.value()) + " lệch " + Texts.number(distance) + unit + " so với hiện trạng "
-                + Texts.shown(current.value()) + " (ô " + CellAddress.parse(current.cell()).ref()
+                + Texts.shown(current.value()) + " (ô " + current.ref()
                 + "), quá mức cho phép " + allowedText(tolerance, allowed, unit, current.value().number().signum() == 0)
                 + ". Phân kỳ năm " + year.year() + " là năm của hiện trạng (" + year.how()
                 + ") nên phải gần với hiện trạng. Đề nghị kiểm tra lại hiện trạng hoặc phân kỳ."));

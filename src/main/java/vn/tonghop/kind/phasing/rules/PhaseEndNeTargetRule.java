@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -32,7 +31,7 @@ final class PhaseEndNeTargetRule extends RowRule {
         }
         out.add(at(s, last, ctx, row.label() + ": " + Texts.column(last.measure()) + " là "
                 + Texts.shown(last.value()) + " nhưng " + Texts.column(target.measure()) + " là "
-                + Texts.shown(target.value()) + " (ô " + CellAddress.parse(target.cell()).ref()
+                + Texts.shown(target.value()) + " (ô " + target.ref()
                 + "); năm cuối của phân kỳ phải bằng chỉ tiêu cuối kỳ. Đề nghị sửa cho hai ô khớp nhau."));
     }
 }

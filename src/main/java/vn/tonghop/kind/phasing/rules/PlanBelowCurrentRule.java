@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -37,7 +36,7 @@ final class PlanBelowCurrentRule extends CurrentYearRule {
                 out.add(at(s, f, ctx, row.label() + ": " + Texts.column(f.measure()) + " "
                         + Texts.shown(f.value()) + " " + Texts.worse(row.indicator(), f.value())
                         + " hiện trạng " + Texts.shown(current.value()) + " (ô "
-                        + CellAddress.parse(current.cell()).ref() + ")" + Texts.directionNote(row.indicator())
+                        + current.ref() + ")" + Texts.directionNote(row.indicator())
                         + ": kế hoạch bắt đầu dưới mức đã đạt. Đề nghị kiểm tra lại hiện trạng hoặc phân kỳ."));
             }
             return; // only the first filled year

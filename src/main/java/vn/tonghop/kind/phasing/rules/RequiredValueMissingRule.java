@@ -2,7 +2,6 @@ package vn.tonghop.kind.phasing.rules;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -37,7 +36,7 @@ final class RequiredValueMissingRule extends RowRule {
                     ? "Đề nghị ghi chỉ tiêu cuối kỳ của đơn vị (ít nhất bằng chỉ tiêu được giao)."
                     : "Đề nghị ghi phân kỳ năm cuối, bằng chỉ tiêu cuối kỳ của đơn vị.";
             out.add(at(s, f, ctx, row.label() + ": chưa ghi " + Texts.column(f.measure()) + " — ô "
-                    + CellAddress.parse(f.cell()).ref() + " để trống. " + todo));
+                    + f.ref() + " để trống. " + todo));
         }
     }
 }

@@ -3,7 +3,6 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -31,7 +30,7 @@ final class TargetWeakerThanDistrictRule extends RowRule {
         }
         out.add(at(s, own, ctx, row.label() + ": " + Texts.column(own.measure()) + " " + Texts.shown(own.value())
                 + " " + Texts.worse(row.indicator(), own.value()) + " " + Texts.column(district.measure()) + " "
-                + Texts.shown(district.value()) + " (ô " + CellAddress.parse(district.cell()).ref()
+                + Texts.shown(district.value()) + " (ô " + district.ref()
                 + ")" + Texts.directionNote(row.indicator()) + ". Chỉ tiêu của đơn vị phải ít nhất bằng chỉ tiêu "
                 + "được giao. Đề nghị nâng chỉ tiêu của đơn vị hoặc kiểm tra lại chỉ tiêu Huyện giao."));
     }

@@ -2,7 +2,6 @@ package vn.tonghop.kind.phasing.rules;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.SubmissionValidator;
@@ -128,14 +127,5 @@ class SubmissionValidatorTest {
         assertThat(d.tolerance().percent().relative()).isEqualByComparingTo("0.5");
         assertThat(d.tolerance().rank().relative()).isEqualByComparingTo("0.1");
         assertThat(d.severityOf("PHASE_BACKWARDS", Severity.WARNING)).isEqualTo(Severity.WARNING);
-    }
-
-    @Test
-    void cellAddressesAsFindingsCarryThem() {
-        assertThat(CellAddress.parse("'Phụ lục II'!D11")).isEqualTo(new CellAddress("Phụ lục II", "D11"));
-        assertThat(CellAddress.parse("Sheet1!K38")).isEqualTo(new CellAddress("Sheet1", "K38"));
-        assertThat(CellAddress.parse("'Bảng ''A'''!B2")).isEqualTo(new CellAddress("Bảng 'A'", "B2"));
-        assertThat(CellAddress.parse("")).isEqualTo(CellAddress.NONE);
-        assertThat(CellAddress.rowOf("AB123")).isEqualTo(123);
     }
 }

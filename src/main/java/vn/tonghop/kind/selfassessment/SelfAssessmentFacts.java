@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.util.CellReference;
 
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.MeasureKind;
@@ -18,7 +19,6 @@ import vn.tonghop.kind.selfassessment.reading.MarkConvention;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.reading.StatedLevel;
 import vn.tonghop.reading.GridCell;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.value.CellContent;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;
@@ -74,18 +74,18 @@ public final class SelfAssessmentFacts {
         int maxLevel = 0;
         boolean notMet = false;
         for (Fact f : facts) {
-            CellAddress a = CellAddress.parse(f.cell());
-            sheet = sheet == null ? a.sheet() : sheet;
-            String rowKey = a.sheet() + "!" + CellAddress.rowOf(a.ref());
+            int rowNumber = f.location().map(CellLocation::rowNumber).orElse(-1);
+            sheet = sheet == null ? f.sheet() : sheet;
+            String rowKey = f.sheet() + "!" + rowNumber;
             switch (f.measure().kind()) {
                 case LEVEL -> {
-                    rows.put(rowKey, new CriterionRow(CellAddress.rowOf(a.ref()) - 1, f.rowName(), a.ref(),
+                    rows.put(rowKey, new CriterionRow(rowNumber - 1, f.rowName(), f.ref(),
                             f.indicatorCode(), f.indicatorCode() == null ? CriterionRow.MatchedBy.NONE
                             : CriterionRow.MatchedBy.CODE, List.of()));
                     marks.put(rowKey, new ArrayList<>());
                 }
                 case MARK -> {
-                    CellReference ref = new CellReference(a.ref());
+                    CellReference ref = new CellReference(f.ref());
                     GridCell cell = new GridCell(ref.getRow(), ref.getCol(), CellContent.text(f.value().raw()), false);
                     boolean marked = f.value().kind() == ValueKind.MARK;
                     marks.computeIfAbsent(rowKey, k -> new ArrayList<>())
@@ -95,7 +95,7 @@ public final class SelfAssessmentFacts {
                 }
                 case STATED_RESULT, STATED_CONCLUSION -> stated.add(new StatedLevel(
                         f.measure().kind() == MeasureKind.STATED_RESULT ? StatedLevel.Kind.RESULT
-                                : StatedLevel.Kind.CONCLUSION, a.ref(), f.value().raw(), levelOf(f.value())));
+                                : StatedLevel.Kind.CONCLUSION, f.ref(), f.value().raw(), levelOf(f.value())));
                 default -> {
                 }
             }
@@ -148,7 +148,6 @@ public final class SelfAssessmentFacts {
         if (ref == null || ref.isEmpty()) {
             return "";
         }
-        boolean plain = sheet.matches("[A-Za-z_][A-Za-z0-9_.]*");
-        return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + ref;
+        return CellLocation.of(sheet, ref).map(CellLocation::toString).orElse(CellLocation.quote(sheet) + "!" + ref);
     }
 }

@@ -2,7 +2,6 @@ package vn.tonghop.kind.phasing.rules;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.Texts;
 
@@ -44,7 +43,7 @@ final class RankTotalDiffersRule extends RowRule {
             } else if (!first.value().rankTotal().equals(f.value().rankTotal())) {
                 out.add(at(s, f, ctx, row.label() + ": " + Texts.column(f.measure()) + " " + Texts.shown(f.value())
                         + " là thứ hạng trong " + f.value().rankTotal() + " đơn vị, còn " + Texts.column(first.measure())
-                        + " " + Texts.shown(first.value()) + " (ô " + CellAddress.parse(first.cell()).ref()
+                        + " " + Texts.shown(first.value()) + " (ô " + first.ref()
                         + ") trong " + first.value().rankTotal() + " đơn vị: hai thứ hạng không cùng tổng số nên "
                         + "không so sánh được. Đề nghị ghi các thứ hạng của dòng theo cùng một tổng số (hoặc ghi chú "
                         + "vì sao tổng số thay đổi)."));

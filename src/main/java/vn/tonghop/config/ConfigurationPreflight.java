@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
+import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
@@ -95,6 +96,10 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
         } catch (IllegalArgumentException e) {
             problems.add(settings.where(ConfigurationPropertyName.of("tonghop.output-permissions")) + ": "
                     + e.getMessage());
+        }
+        String kinds = DocumentKinds.problem(props.kinds());
+        if (kinds != null) {
+            problems.add(settings.where(ConfigurationPropertyName.of("tonghop.kinds")) + ": " + kinds);
         }
         problems.addAll(reference(props, settings));
         return problems;

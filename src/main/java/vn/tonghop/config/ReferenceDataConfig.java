@@ -1,8 +1,12 @@
 package vn.tonghop.config;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
@@ -35,10 +39,18 @@ public class ReferenceDataConfig {
         return QuotaBook.load(props.quotas(), catalogue, registry);
     }
 
+    /** The document kinds the office collects ({@code tonghop.kinds}), among every kind the program has. */
+    @Bean
+    DocumentKinds documentKinds(List<DocumentKind> all, TonghopProperties props) {
+        return new DocumentKinds(all, props.kinds());
+    }
+
     @Bean
     SubmissionValidator submissionValidator(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                                            ValidationSettings settings, TemplateSettings templates) {
-        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings, templates.version()));
+                                            ValidationSettings settings, TemplateSettings templates,
+                                            DocumentKinds kinds) {
+        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings, templates.version()),
+                kinds.enabled());
     }
 
     @Bean
@@ -58,7 +70,7 @@ public class ReferenceDataConfig {
     }
 
     @Bean
-    SubmissionReader submissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, TonghopProperties props) {
-        return new SubmissionReader(registry, catalogue, props.maxFileBytes());
+    SubmissionReader submissionReader(UnitRegistry registry, DocumentKinds kinds, TonghopProperties props) {
+        return new SubmissionReader(registry, kinds.enabled(), props.maxFileBytes());
     }
 }

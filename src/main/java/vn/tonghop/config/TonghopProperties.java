@@ -1,6 +1,7 @@
 package vn.tonghop.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,6 +29,8 @@ import vn.tonghop.output.OutputFiles;
  * @param zone        the time zone of {@code cron}
  * @param outputPermissions permissions of every output file, as {@code ls -l} shows them
  *                    ({@code rw-r--r--}); output folders get {@code x} wherever {@code r} is
+ * @param kinds       the document kinds the office collects, by code ({@code [phasing]}); a workbook
+ *                    holding none of them is {@code NO_TABLE}
  */
 @ConfigurationProperties("tonghop")
 public record TonghopProperties(String officeName, String rootUnit, Path inbox, Path archive, Path outputDir,
@@ -36,7 +39,8 @@ public record TonghopProperties(String officeName, String rootUnit, Path inbox, 
                                 @DefaultValue("0") int threads, @DefaultValue("60") int settleSeconds,
                                 @DefaultValue("0 0 2 * * *") String cron,
                                 @DefaultValue("Asia/Ho_Chi_Minh") String zone,
-                                @DefaultValue(OutputFiles.DEFAULT_PERMISSIONS) String outputPermissions) {
+                                @DefaultValue(OutputFiles.DEFAULT_PERMISSIONS) String outputPermissions,
+                                @DefaultValue("phasing") List<String> kinds) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

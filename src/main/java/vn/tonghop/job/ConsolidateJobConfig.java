@@ -150,16 +150,21 @@ public class ConsolidateJobConfig {
                 .reader(unread)
                 .processor(file -> {
                     try {
-                        Submission s = reader.oversized(file.sizeBytes())
-                                ? reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes())
-                                : reader.read(file.archivePath());
-                        // a file nobody can read is still its school's (by its address, else its name): the
-                        // school is told why, and the office sees whose file failed
-                        s = owners.attribute(s, file.sender());
-                        // who sent it: a stranger's file is flagged, or held until an officer accepts it
-                        SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
-                        s = from.submission();
-                        return new ReadResult(file.id(), s, concat(validator.validate(s), from.findings()));
+                        List<Submission> documents = reader.oversized(file.sizeBytes())
+                                ? List.of(reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes()))
+                                : reader.readDocuments(file.archivePath());
+                        List<ReadResult.Checked> checked = new ArrayList<>(documents.size());
+                        for (Submission s : documents) {
+                            // a file nobody can read is still its school's (by its address, else its name): the
+                            // school is told why, and the office sees whose file failed
+                            s = owners.attribute(s, file.sender());
+                            // who sent it: a stranger's file is flagged, or held until an officer accepts it;
+                            // the sender is recorded for every unit a workbook holds
+                            SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
+                            s = from.submission();
+                            checked.add(new ReadResult.Checked(s, concat(validator.validate(s), from.findings())));
+                        }
+                        return new ReadResult(file.id(), checked);
                     } catch (Exception | Error e) {
                         // the reader contains what POI throws; whatever still escapes (out of memory while
                         // checking it, a stack overflow…) is this file's failure, never the step's: a failed

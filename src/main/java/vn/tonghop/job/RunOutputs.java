@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
 import vn.tonghop.domain.Measure;
@@ -136,7 +137,7 @@ class RunOutputs {
         outputFiles.createDirectories(folder);
         Unit root = root();
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
-                reports.reports(registry));
+                reports.reports(registry, PhasingKind.CODE));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
                 changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
                         .withZoneSameInstant(timeliness.zone()).toLocalDate()), folder.resolve("summary.xlsx"));

@@ -28,8 +28,10 @@ class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener 
     @Override
     public void write(Chunk<? extends ReadResult> chunk) {
         for (ReadResult r : chunk) {
-            long id = submissions.save(runId, r.receivedFileId(), r.submission());
-            findings.save(runId, id, r.findings());
+            for (ReadResult.Checked d : r.documents()) {
+                long id = submissions.save(runId, r.receivedFileId(), d.submission());
+                findings.save(runId, id, d.findings());
+            }
         }
     }
 }

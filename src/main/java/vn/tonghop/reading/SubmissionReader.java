@@ -1,11 +1,5 @@
 package vn.tonghop.reading;
 
-import vn.tonghop.kind.phasing.reading.IndicatorMatcher;
-import vn.tonghop.kind.phasing.reading.LockedCells;
-import vn.tonghop.kind.phasing.reading.PhasingTableScanner;
-import vn.tonghop.kind.phasing.reading.TableHeader;
-import vn.tonghop.kind.phasing.reading.TableRow;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,10 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,15 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.tonghop.domain.CellLocation;
-import vn.tonghop.domain.Fact;
-import vn.tonghop.domain.Indicator;
-import vn.tonghop.domain.Measure;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.value.ParsedValue;
-import vn.tonghop.value.UnitHint;
-import vn.tonghop.value.ValueParser;
 
 /**
  * Reads one submitted file into a {@link Submission}. Never throws for a bad file: whatever goes
@@ -45,7 +27,6 @@ import vn.tonghop.value.ValueParser;
 public final class SubmissionReader {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
 
     /** Why a file is refused when reading it costs more memory than the program has. */
     static final String REASON_OUT_OF_MEMORY = "Nội dung tệp lớn bất thường, cần nhiều bộ nhớ hơn mức chương trình "
@@ -58,20 +39,23 @@ public final class SubmissionReader {
     private final WorkbookOpener opener;
     private final MemoryBudget memory;
     private final UnitIdentifier units;
-    private final IndicatorMatcher matcher;
-    private final ValueParser parser = new ValueParser();
+    private final List<KindReading> kinds;
 
     /** With the process's {@link MemoryBudget#heap() memory budget}. */
-    public SubmissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, long maxFileBytes) {
-        this(registry, catalogue, maxFileBytes, MemoryBudget.heap());
+    public SubmissionReader(UnitRegistry registry, List<? extends KindReading> kinds, long maxFileBytes) {
+        this(registry, kinds, maxFileBytes, MemoryBudget.heap());
     }
 
-    public SubmissionReader(UnitRegistry registry, IndicatorCatalogue catalogue, long maxFileBytes,
+    /** Reads the documents of {@code kinds} (the ones the office collects, in its order). */
+    public SubmissionReader(UnitRegistry registry, List<? extends KindReading> kinds, long maxFileBytes,
                             MemoryBudget memory) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("no document kind to read");
+        }
         this.opener = new WorkbookOpener(maxFileBytes);
         this.memory = memory;
         this.units = new UnitIdentifier(registry);
-        this.matcher = new IndicatorMatcher(catalogue);
+        this.kinds = List.copyOf(kinds);
     }
 
     /** Whether a file of this size is refused unopened. */
@@ -88,7 +72,16 @@ public final class SubmissionReader {
                 WorkbookOpener.oversizedReason(size, opener.maxFileBytes()));
     }
 
+    /** The file's only document, or its first: for a caller that knows the file holds one. */
     public Submission read(Path file) {
+        return readDocuments(file).get(0);
+    }
+
+    /**
+     * Every document in the file (each kind the office collects, each unit it names), or one submission
+     * saying why none could be read; never empty.
+     */
+    public List<Submission> readDocuments(Path file) {
         String name = file.getFileName().toString();
         String path = file.toString();
         long size;
@@ -97,9 +90,9 @@ public final class SubmissionReader {
             size = Files.size(file);
             sha = sha256(file);
         } catch (IOException | RuntimeException e) {
-            return Submission.failed(name, path, null, -1, FileOutcome.UNREADABLE,
+            return List.of(Submission.failed(name, path, null, -1, FileOutcome.UNREADABLE,
                     "Không đọc được tệp từ thư mục nhận (" + e.getClass().getSimpleName() + "). Đề nghị kiểm tra "
-                            + "quyền truy cập tệp hoặc đề nghị đơn vị gửi lại.");
+                            + "quyền truy cập tệp hoặc đề nghị đơn vị gửi lại."));
         }
         Workbook wb = null;
         try {
@@ -107,7 +100,7 @@ public final class SubmissionReader {
             if (!memory.canHold(checked.readingCost())) {
                 log.warn("{}: reading it would need about {} MB, more than this heap can give: refused", name,
                         checked.readingCost() >> 20);
-                return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY);
+                return List.of(Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY));
             }
             // a heavy workbook waits until it can have the heap to itself; small ones share it
             MemoryBudget.Lease lease = memory.acquire(checked.readingCost());
@@ -121,12 +114,12 @@ public final class SubmissionReader {
             }
         } catch (UnreadableFileException e) {
             log.info("{}: {} ({})", name, e.outcome(), e.getCause() == null ? "-" : e.getCause().toString());
-            return Submission.failed(name, path, sha, size, e.outcome(), e.getMessage());
+            return List.of(Submission.failed(name, path, sha, size, e.outcome(), e.getMessage()));
         } catch (Exception | StackOverflowError | AssertionError e) {
             // POI's advice for untrusted files: any exception, even a stack overflow (deeply nested
             // records) or a failed internal assertion (under -ea), is this file's problem, not the run's
             log.warn("{}: cannot read workbook", name, e);
-            return Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE, REASON_BROKEN_CONTENT);
+            return List.of(Submission.failed(name, path, sha, size, FileOutcome.UNREADABLE, REASON_BROKEN_CONTENT));
         } catch (OutOfMemoryError e) {
             // Last resort only: WorkbookOpener's limits (file size, unpacked size, zip ratio) are meant
             // to keep any file well inside the heap. Should one still exhaust it, the memory belongs
@@ -136,7 +129,7 @@ public final class SubmissionReader {
             wb = null;
             log.error("{}: out of memory while reading; file refused (heap max {} MB)", name,
                     Runtime.getRuntime().maxMemory() >> 20);
-            return Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY);
+            return List.of(Submission.failed(name, path, sha, size, FileOutcome.OVERSIZED, REASON_OUT_OF_MEMORY));
         } finally {
             closeQuietly(wb, name);
         }
@@ -154,52 +147,35 @@ public final class SubmissionReader {
         }
     }
 
-    private Submission readWorkbook(Workbook wb, String name, String path, String sha, long size) {
+    private List<Submission> readWorkbook(Workbook wb, String name, String path, String sha, long size) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<PhasingTableScanner.Scan> scans = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>();
-        List<String> headerTexts = new ArrayList<>();
         SheetGrid.WorkbookBudget budget = new SheetGrid.WorkbookBudget();
         TemplateStamp stamp = stampOf(wb, name);
+        List<SheetGrid> grids = new ArrayList<>();
         for (Sheet sheet : wb) {
-            if (TemplateStamp.isStampSheet(sheet)) {
-                continue;
-            }
-            PhasingTableScanner.Scan scan = PhasingTableScanner.scan(SheetGrid.of(sheet, formatter, budget));
-            if (scan.hasTable()) {
-                scans.add(scan);
-                sheetNames.add(sheet.getSheetName());
-                headerTexts.addAll(scan.textAbove());
+            if (!TemplateStamp.isStampSheet(sheet)) {
+                grids.add(SheetGrid.of(sheet, formatter, budget));
             }
         }
-        if (scans.isEmpty()) {
-            return Submission.failed(name, path, sha, size, FileOutcome.NO_TABLE,
-                    "Không tìm thấy bảng phân kỳ thực hiện chỉ tiêu trong tệp: cần có dòng tiêu đề gồm "
-                            + "«Tên chỉ tiêu», «Hiện trạng», «Chỉ tiêu …» và «Phân kỳ thực hiện» với các năm. "
-                            + "Đề nghị dùng đúng mẫu bảng phân kỳ.");
+        OpenedWorkbook opened = new OpenedWorkbook(name, wb, grids, stamp, units);
+        Submission file = new Submission(name, path, sha, size, FileOutcome.READ, null, null, null, null, null,
+                List.of(), List.of(), stamp == null ? null : stamp.version());
+        List<Submission> documents = new ArrayList<>();
+        for (KindReading kind : kinds) {
+            for (RecognisedDocument d : kind.recognise(opened)) {
+                documents.add(Submission.of(file, d));
+            }
         }
-        UnitIdentifier.Identification id = units.identify(stamp == null ? null : stamp.unitCode(), headerTexts, name);
-        String period = period(scans);
-        String sheets = String.join(", ", sheetNames);
-        String templateVersion = stamp == null ? null : stamp.version();
-        if (id.unit() == null) {
-            return new Submission(name, path, sha, size, FileOutcome.UNKNOWN_UNIT, id.problem(), null, sheets,
-                    period, currentYear(scans), List.of(), List.of(), templateVersion);
+        if (documents.isEmpty()) {
+            return List.of(Submission.failed(name, path, sha, size, FileOutcome.NO_TABLE, String.join(" ",
+                    kinds.stream().map(KindReading::notFound).toList())));
         }
-        List<Fact> facts = new ArrayList<>();
-        List<ReadingNote> notes = new ArrayList<>();
-        for (PhasingTableScanner.Scan scan : scans) {
-            toFacts(scan.rows(), id.unit().code(), facts, notes);
-        }
-        if (stamp != null) {
-            notes.addAll(LockedCells.check(stamp, wb, sheetNames.get(0)));
-        }
+        // a workbook typed in a legacy encoding says so in each of its documents
         ReadingNote legacy = budget.legacyEncodingNote();
         if (legacy != null) {
-            notes.add(legacy);
+            documents.replaceAll(d -> d.outcome() == FileOutcome.READ ? d.withNote(legacy) : d);
         }
-        return new Submission(name, path, sha, size, FileOutcome.READ, null, id.unit().code(), sheets, period,
-                currentYear(scans), facts, notes, templateVersion);
+        return documents;
     }
 
     /** The template stamp, or null; a stamp that cannot be read leaves the file a plain table. */
@@ -210,86 +186,6 @@ public final class SubmissionReader {
             log.info("{}: template stamp not readable ({})", name, e.toString());
             return null;
         }
-    }
-
-    /**
-     * Matches rows to indicators and turns their cells into facts. A row's name may be split over
-     * two rows, or need the group row above it ("Tiểu học" under "Nhà giáo … trên chuẩn"), so each
-     * row is tried with its neighbours too.
-     */
-    private void toFacts(List<TableRow> rows, String unitCode, List<Fact> facts, List<ReadingNote> notes) {
-        String group = "";
-        for (int i = 0; i < rows.size(); i++) {
-            TableRow row = rows.get(i);
-            TableRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
-            TableRow prev = i > 0 ? rows.get(i - 1) : null;
-            boolean nextContinues = next != null && !next.hasValues() && !next.hasStt()
-                    && next.row() == row.row() + 1 && !next.name().isEmpty();
-            boolean prevStarts = prev != null && !prev.hasValues() && !prev.hasStt() && !row.hasStt()
-                    && prev.row() == row.row() - 1;
-            List<String> candidates = new ArrayList<>();
-            candidates.add(row.name());
-            if (nextContinues) {
-                candidates.add(row.name() + " " + next.name());
-            }
-            if (prevStarts) {
-                candidates.add(prev.name() + " " + row.name());
-            }
-            if (!group.isEmpty()) {
-                candidates.add(group + " " + row.name());
-            }
-            IndicatorMatcher.Match match = row.name().isEmpty() ? null : matcher.match(row.section(), candidates);
-            if (!row.hasValues()) {
-                if (match == null || match.similarity() < 1.0) {
-                    group = row.name(); // a group row: context for the rows under it
-                    continue;
-                }
-            }
-            if (match != null && match.candidate() == 1 && nextContinues) {
-                i++; // the next row was the rest of this name
-            }
-            Indicator indicator = match == null ? null : match.indicator();
-            String rowName = match == null ? row.name() : candidates.get(match.candidate());
-            if (match == null) {
-                notes.add(new ReadingNote(row.sheet(), row.nameRef(), ReadingNote.Code.UNMATCHED_ROW,
-                        "Dòng «" + row.name() + "» không khớp với chỉ tiêu nào trong danh mục; giá trị của dòng "
-                                + "vẫn được lưu. Đề nghị dùng đúng tên chỉ tiêu theo mẫu."));
-            } else if (match.similarity() < 1.0) {
-                notes.add(new ReadingNote(row.sheet(), row.nameRef(), ReadingNote.Code.APPROXIMATE_NAME,
-                        "Tên «" + rowName + "» được hiểu là chỉ tiêu «" + indicator.name() + "»."));
-            }
-            UnitHint hint = UnitHint.fromUnitLabel(indicator != null && !indicator.unit().isBlank()
-                    ? indicator.unit() : row.unitLabel());
-            for (Map.Entry<Measure, GridCell> e : row.cells().entrySet()) {
-                GridCell cell = e.getValue();
-                ParsedValue value = parser.parse(cell.content(), hint);
-                facts.add(new Fact(unitCode, indicator == null ? null : indicator.code(), rowName, e.getKey(),
-                        value, new CellLocation(row.sheet(), cell.row(), cell.col()).toString()));
-            }
-        }
-    }
-
-    private static String period(List<PhasingTableScanner.Scan> scans) {
-        TreeSet<Integer> years = new TreeSet<>();
-        for (PhasingTableScanner.Scan s : scans) {
-            for (TableHeader h : s.headers()) {
-                years.addAll(h.phaseYears());
-            }
-        }
-        return years.isEmpty() ? null : years.first() + "-" + years.last();
-    }
-
-    /** The year in the header's current-value label ("Hiện trạng 9/2023"), or null. */
-    private static Integer currentYear(List<PhasingTableScanner.Scan> scans) {
-        for (PhasingTableScanner.Scan s : scans) {
-            for (TableHeader h : s.headers()) {
-                Matcher m = h.currentLabel() == null ? null : YEAR.matcher(h.currentLabel());
-                if (m != null && m.find()) {
-                    return Integer.valueOf(m.group(1));
-                }
-            }
-        }
-        return null;
     }
 
     static String sha256(Path file) throws IOException {

@@ -66,6 +66,29 @@ public final class UnitIdentifier {
         return identify(headerTexts, fileName);
     }
 
+    /** The unit of a template's stamped code, or null when there is none or it is not in the registry. */
+    Unit stamped(String stampedCode) {
+        return stampedCode == null ? null : registry.find(stampedCode);
+    }
+
+    /**
+     * The one unit the texts name (the deepest, when a school's title names its district too), from the
+     * texts alone; null when they name none or several at the same depth.
+     */
+    Unit named(List<String> texts) {
+        Set<Unit> named = new LinkedHashSet<>();
+        for (String text : texts) {
+            named.addAll(unitsNamedIn(text));
+        }
+        List<Unit> deepest = named.isEmpty() ? List.of() : deepest(named);
+        return deepest.size() == 1 ? deepest.get(0) : null;
+    }
+
+    /** Whether one of the two units is under the other (a school and its district). */
+    boolean related(Unit a, Unit b) {
+        return registry.isUnder(a, b) || registry.isUnder(b, a);
+    }
+
     public Identification identify(List<String> headerTexts, String fileName) {
         Set<Unit> named = new LinkedHashSet<>();
         for (String text : headerTexts) {

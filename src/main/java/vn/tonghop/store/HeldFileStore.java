@@ -78,9 +78,11 @@ public class HeldFileStore {
         }
         jdbc.update("INSERT INTO sender_acceptance (received_file_id, held_in_run, sender, accepted_at) "
                 + "VALUES (?, ?, ?, ?)", file.receivedFileId(), file.runId(), file.sender(), Timestamp.from(at));
-        jdbc.update("DELETE FROM finding WHERE submission_id = ?", file.submissionId());
-        jdbc.update("DELETE FROM reading_note WHERE submission_id = ?", file.submissionId());
-        jdbc.update("DELETE FROM fact WHERE submission_id = ?", file.submissionId());
-        jdbc.update("DELETE FROM submission WHERE id = ?", file.submissionId());
+        // every held document of the file (a workbook may hold several units' tables)
+        String held = "(SELECT id FROM submission WHERE received_file_id = ? AND outcome = 'HELD')";
+        jdbc.update("DELETE FROM finding WHERE submission_id IN " + held, file.receivedFileId());
+        jdbc.update("DELETE FROM reading_note WHERE submission_id IN " + held, file.receivedFileId());
+        jdbc.update("DELETE FROM fact WHERE submission_id IN " + held, file.receivedFileId());
+        jdbc.update("DELETE FROM submission WHERE received_file_id = ? AND outcome = 'HELD'", file.receivedFileId());
     }
 }

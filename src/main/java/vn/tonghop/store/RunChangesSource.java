@@ -41,27 +41,30 @@ public class RunChangesSource {
                 runId);
         boolean first = earlier == null || earlier == 0;
         // the unit's files of this run; the current one is the last (versions count by run, then arrival)
-        record Read(long id, String unit, String file, int version) {
+        // versions are a unit's documents of one kind
+        record Read(long id, String unit, String file, int version, String kind) {
         }
         List<Read> read = jdbc.query("""
-                SELECT s.id, s.unit_code, s.file_name, s.version FROM submission s
+                SELECT s.id, s.unit_code, s.file_name, s.version, s.kind FROM submission s
                 WHERE s.run_id = ? AND s.outcome = 'READ' AND s.unit_code IS NOT NULL AND s.version IS NOT NULL
-                ORDER BY s.unit_code, s.version""",
-                (rs, i) -> new Read(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)), runId);
+                ORDER BY s.unit_code, s.kind, s.version""",
+                (rs, i) -> new Read(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+                runId);
         List<RunChanges.FileChange> files = new ArrayList<>();
         Map<String, Read> lastOfUnit = new LinkedHashMap<>();
         for (Read r : read) {
             files.add(new RunChanges.FileChange(r.unit(), name(registry, r.unit()), r.file(), r.version()));
-            lastOfUnit.put(r.unit(), r);
+            lastOfUnit.put(r.unit() + "\u0000" + r.kind(), r);
         }
         List<RunChanges.FindingChange> fixed = new ArrayList<>();
         List<RunChanges.FindingChange> added = new ArrayList<>();
         if (!first) {
             for (Read now : lastOfUnit.values()) {
                 List<Object[]> before = jdbc.query("""
-                        SELECT s.id, s.version FROM submission s WHERE s.unit_code = ? AND s.outcome = 'READ'
-                        AND s.run_id < ? AND s.version IS NOT NULL ORDER BY s.version DESC FETCH FIRST 1 ROWS ONLY""",
-                        (rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2)}, now.unit(), runId);
+                        SELECT s.id, s.version FROM submission s WHERE s.unit_code = ? AND s.kind = ?
+                        AND s.outcome = 'READ' AND s.run_id < ? AND s.version IS NOT NULL
+                        ORDER BY s.version DESC FETCH FIRST 1 ROWS ONLY""",
+                        (rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2)}, now.unit(), now.kind(), runId);
                 Map<String, Finding> was = keyed(before.isEmpty() ? List.of()
                         : findings.ofSubmission((Long) before.get(0)[0]));
                 Map<String, Finding> is = keyed(findings.ofSubmission(now.id()));

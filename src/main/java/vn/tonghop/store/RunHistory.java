@@ -35,7 +35,7 @@ public class RunHistory {
         int repeats = count("SELECT COUNT(*) FROM received_file WHERE run_id = ? AND duplicate_of IS NOT NULL", runId);
         int versions = count("SELECT COUNT(*) FROM submission WHERE run_id = ? AND outcome = 'READ' "
                 + "AND unit_code IS NOT NULL", runId);
-        int reported = count("SELECT COUNT(*) FROM submission WHERE is_current");
+        int reported = count("SELECT COUNT(DISTINCT unit_code) FROM submission WHERE is_current");
         long errors = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId, runId);
         long warnings = count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId, runId);
         Path folder = outputs.folder(runId);

@@ -45,8 +45,8 @@ public class SubmissionStore {
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     INSERT INTO submission (run_id, file_name, file_path, sha256, size_bytes, outcome, reason,
-                                            unit_code, sheets, period, read_at, received_file_id, current_year)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                            unit_code, sheets, period, read_at, received_file_id, current_year, kind)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             ps.setLong(1, runId);
             ps.setString(2, s.fileName());
             ps.setString(3, s.path());
@@ -64,6 +64,7 @@ public class SubmissionStore {
             } else {
                 ps.setInt(13, s.currentYear());
             }
+            ps.setString(14, s.kind());
             return ps;
         }, key);
         return key.getKey().longValue();

@@ -29,9 +29,10 @@ public class UnitReportSource {
         this.versions = versions;
     }
 
-    public List<UnitReport> reports(UnitRegistry registry) {
+    /** Every unit's current version of the document kind {@code kind}, as its report. */
+    public List<UnitReport> reports(UnitRegistry registry, String documentKind) {
         Map<Long, Version> chosen = new LinkedHashMap<>();
-        for (Version v : versions.current()) {
+        for (Version v : versions.current(documentKind)) {
             chosen.put(v.submissionId(), v);
         }
 

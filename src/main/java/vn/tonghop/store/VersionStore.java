@@ -45,12 +45,12 @@ public class VersionStore {
         jdbc.batchUpdate("UPDATE submission SET version = ?, is_current = ? WHERE id = ?", changes);
     }
 
-    /** Every unit's current version, by unit code. */
+    /** Every unit's current version of every kind, by unit code. */
     public List<Version> current() {
         return jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.is_current ORDER BY s.unit_code""", VersionStore::map);
+                WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map);
     }
 
     /** The codes of the measures the units' current versions hold ({@code current}, {@code phase_2026}…). */
@@ -59,9 +59,17 @@ public class VersionStore {
                 + "WHERE " + IS_CURRENT + " ORDER BY f.measure", String.class);
     }
 
-    /** All versions of one unit, oldest first. */
+    /** Every unit's current version of one document kind, by unit code. */
+    public List<Version> current(String kind) {
+        return jdbc.query("""
+                SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
+                FROM submission s JOIN received_file r ON r.id = s.received_file_id
+                WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind);
+    }
+
+    /** All versions of one unit, oldest first (each kind's in turn). */
     public List<Version> history(String unitCode) {
-        return jdbc.query(SELECT + "WHERE unit_code = ? ORDER BY version", VersionStore::map, unitCode);
+        return jdbc.query(SELECT + "WHERE unit_code = ? ORDER BY kind, version", VersionStore::map, unitCode);
     }
 
     private static Version map(ResultSet rs, int row) throws SQLException {

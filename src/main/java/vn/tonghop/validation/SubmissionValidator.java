@@ -1,42 +1,60 @@
 package vn.tonghop.validation;
 
 import vn.tonghop.domain.Finding;
-import vn.tonghop.kind.phasing.rules.IndicatorRow;
-import vn.tonghop.kind.phasing.rules.PhasingRules;
-import vn.tonghop.kind.phasing.rules.RowRule;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 
 /**
- * Runs every submission rule on one submission. Called once per file in the streaming step: no I/O,
- * the rows are grouped once for all row rules, and a clean file costs no more than the rules' scans.
- * Thread-safe.
+ * Runs the rules on one submission: first the rules every file gets (its outcome), then the rules of
+ * its document's kind, then the checks of a generated template every kind shares. Called once per
+ * document in the streaming step: no I/O. Thread-safe.
  */
 public final class SubmissionValidator {
 
+    private static final List<SubmissionRule> BEFORE = before();
+    private static final List<SubmissionRule> AFTER = List.of(new TemplateOutdatedRule());
+
+    private static List<SubmissionRule> before() {
+        List<SubmissionRule> rules = new ArrayList<>(FileOutcomeRule.ALL);
+        rules.add(new LegacyEncodingRule());
+        return List.copyOf(rules);
+    }
+
     private final RuleContext context;
-    private final List<SubmissionRule> rules;
+    private final Map<String, KindRules> kinds = new LinkedHashMap<>();
 
-    public SubmissionValidator(RuleContext context) {
-        this(context, defaultRules());
-    }
-
-    public SubmissionValidator(RuleContext context, List<SubmissionRule> rules) {
+    /** With the rules of {@code kinds}, the kinds the office collects. */
+    public SubmissionValidator(RuleContext context, List<? extends KindRules> kinds) {
         this.context = context;
-        this.rules = List.copyOf(rules);
+        for (KindRules k : kinds) {
+            if (kinds.stream().filter(o -> o.code().equals(k.code())).count() > 1) {
+                throw new IllegalArgumentException("document kind listed twice: " + k.code());
+            }
+            this.kinds.put(k.code(), k);
+        }
     }
 
-    /** Every rule of the product, in report order: the file, its values, its rows, its plan. */
-    public static List<SubmissionRule> defaultRules() {
-        return PhasingRules.all();
+    /** The rules every file gets, before its kind's: its outcome, a legacy encoding. */
+    public static List<SubmissionRule> sharedRulesBefore() {
+        return BEFORE;
     }
 
+    /** The rules every document gets after its kind's. */
+    public static List<SubmissionRule> sharedRulesAfter() {
+        return AFTER;
+    }
+
+    /** Every rule, in report order: the shared rules around each kind's. */
     public List<SubmissionRule> rules() {
-        return rules;
+        List<SubmissionRule> all = new ArrayList<>(sharedRulesBefore());
+        kinds.values().forEach(k -> all.addAll(k.rules()));
+        all.addAll(sharedRulesAfter());
+        return all;
     }
 
     public RuleContext context() {
@@ -45,20 +63,17 @@ public final class SubmissionValidator {
 
     /** The findings of one submission (empty when it passes every rule). */
     public List<Finding> validate(Submission submission) {
-        List<IndicatorRow> rows = submission.outcome() == FileOutcome.READ
-                ? IndicatorRow.of(submission, context.catalogue()) : List.of();
-        List<Finding> out = null;
-        for (SubmissionRule rule : rules) {
-            List<Finding> found = rule instanceof RowRule rr
-                    ? rows.isEmpty() ? List.of() : rr.check(submission, rows, context)
-                    : rule.check(submission, context);
-            if (!found.isEmpty()) {
-                if (out == null) {
-                    out = new ArrayList<>(found.size() + 4);
-                }
-                out.addAll(found);
-            }
+        List<Finding> out = new ArrayList<>(0);
+        for (SubmissionRule rule : BEFORE) {
+            out.addAll(rule.check(submission, context));
         }
-        return out == null ? List.of() : out;
+        KindRules kind = submission.kind() == null ? null : kinds.get(submission.kind());
+        if (kind != null) {
+            out.addAll(kind.check(submission, context));
+        }
+        for (SubmissionRule rule : AFTER) {
+            out.addAll(rule.check(submission, context));
+        }
+        return out.isEmpty() ? List.of() : out;
     }
 }

@@ -116,6 +116,13 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void unknownDocumentKind() throws IOException {
+        writeJob("kinds: [phasing, phan-ky]");
+        start().says(job + ", khóa tonghop.kinds: loại tài liệu «phan-ky» không có trong chương trình; các loại "
+                + "có: phasing", "Sửa danh sách tonghop.kinds trong job.yml.");
+    }
+
+    @Test
     void outputPermissionsNotAsLsShowsThem() throws IOException {
         writeJob("output-permissions: \"644\"");
         start().says(job + ", dòng 12: Quyền của tệp kết quả tonghop.output-permissions «644» không hợp lệ");

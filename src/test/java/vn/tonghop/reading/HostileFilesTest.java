@@ -1,5 +1,7 @@
 package vn.tonghop.reading;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +65,7 @@ class HostileFilesTest {
     static void setUp() throws IOException {
         var registry = UnitRegistry.load(Path.of("jobs/so-dong-thap/registry.csv"));
         var catalogue = IndicatorCatalogue.load(Path.of("jobs/so-dong-thap/catalogue.csv"));
-        reader = new SubmissionReader(registry, catalogue, 20L * 1024 * 1024);
+        reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L * 1024 * 1024);
         // POI logs every oddity it meets (with stack traces); keep the test output to errors
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         rootLevel = root.getLevel();

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.text.LegacyVietnamese;
 import vn.tonghop.text.LegacyVietnamese.Encoding;
@@ -66,7 +67,8 @@ class LegacyEncodingReadingTest {
         }
         unicode = SampleOffice.reader().read(ANNEX);
         validator = new SubmissionValidator(new RuleContext(SampleOffice.catalogue(), new QuotaBook(Map.of()),
-                SampleOffice.registry(), ValidationSettings.defaults()));
+                SampleOffice.registry(), ValidationSettings.defaults()),
+                List.of(new PhasingKind(SampleOffice.catalogue())));
     }
 
     enum Typing { TCVN3_FONTS, VNI_FONTS, TCVN3_NO_FONTS }

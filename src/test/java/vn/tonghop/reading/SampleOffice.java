@@ -1,5 +1,9 @@
 package vn.tonghop.reading;
 
+import java.util.List;
+
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import java.nio.file.Path;
 
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
@@ -22,6 +26,6 @@ final class SampleOffice {
     }
 
     static SubmissionReader reader() {
-        return new SubmissionReader(registry(), catalogue(), 20L * 1024 * 1024);
+        return new SubmissionReader(registry(), List.of(new PhasingKind(catalogue())), 20L * 1024 * 1024);
     }
 }

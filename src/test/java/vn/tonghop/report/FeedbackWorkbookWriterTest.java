@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,9 +78,9 @@ class FeedbackWorkbookWriterTest {
         Path job = Path.of("jobs/so-dong-thap");
         UnitRegistry registry = UnitRegistry.load(job.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(job.resolve("catalogue.csv"));
-        reader = new SubmissionReader(registry, catalogue, 20L << 20);
+        reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
         validator = new SubmissionValidator(new RuleContext(catalogue,
-                QuotaBook.load(job.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()));
+                QuotaBook.load(job.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), List.of(new PhasingKind(catalogue)));
     }
 
     /** What the validator finds in one sample file. */

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ public final class SampleRun {
         UnitRegistry registry = UnitRegistry.load(job.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(job.resolve("catalogue.csv"));
         QuotaBook quotas = QuotaBook.load(job.resolve("quotas.csv"), catalogue, registry);
-        SubmissionReader reader = new SubmissionReader(registry, catalogue, 20L << 20);
+        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
         Map<String, UnitReport> reports = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("sample-workbooks"))) {

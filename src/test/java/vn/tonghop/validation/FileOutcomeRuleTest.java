@@ -29,7 +29,7 @@ class FileOutcomeRuleTest {
     void oneErrorWithTheReason(FileOutcome outcome, String code) {
         Submission s = Fixtures.failed("hong.xlsx", outcome, "Lý do bằng tiếng Việt.");
 
-        var found = new SubmissionValidator(Fixtures.context()).validate(s);
+        var found = Fixtures.validator(Fixtures.context()).validate(s);
 
         assertThat(found).extracting(Finding::file, Finding::rule, Finding::severity, Finding::cell, Finding::message)
                 .containsExactly(tuple("hong.xlsx", code, Severity.ERROR, "", "Lý do bằng tiếng Việt."));

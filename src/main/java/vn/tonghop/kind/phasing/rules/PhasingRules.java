@@ -3,10 +3,7 @@ package vn.tonghop.kind.phasing.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.tonghop.validation.FileOutcomeRule;
-import vn.tonghop.validation.LegacyEncodingRule;
 import vn.tonghop.validation.SubmissionRule;
-import vn.tonghop.validation.TemplateOutdatedRule;
 
 /** The phasing table's rules, in report order: the file, its values, its rows, its plan. */
 public final class PhasingRules {
@@ -14,10 +11,12 @@ public final class PhasingRules {
     private PhasingRules() {
     }
 
-    /** Every rule of the product, in report order. */
+    /**
+     * The phasing table's rules, in report order; the shared ones (the file's outcome before them, a
+     * template's version after them) are the validator's.
+     */
     public static List<SubmissionRule> all() {
-        List<SubmissionRule> rules = new ArrayList<>(FileOutcomeRule.ALL);
-        rules.add(new LegacyEncodingRule());
+        List<SubmissionRule> rules = new ArrayList<>();
         rules.add(new ValueUnparseableRule());
         rules.add(new ValueDoubtfulRule());
         rules.add(new PercentOutOfRangeRule());
@@ -35,7 +34,6 @@ public final class PhasingRules {
         rules.add(new PhaseBackwardsRule());
         rules.add(new PhaseCurrentYearFarRule());
         rules.add(new PlanBelowCurrentRule());
-        rules.add(new TemplateOutdatedRule());
         rules.add(new LockedCellChangedRule());
         return List.copyOf(rules);
     }

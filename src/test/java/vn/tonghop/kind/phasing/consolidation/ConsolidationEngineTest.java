@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.consolidation;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -38,7 +40,7 @@ class ConsolidationEngineTest {
         registry = UnitRegistry.load(JOB.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
         QuotaBook quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue);
-        SubmissionReader reader = new SubmissionReader(registry, catalogue, 20L << 20);
+        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
         try (Stream<Path> files = Files.list(Path.of("sample-workbooks"))) {
             read = files.filter(p -> !p.toString().endsWith(".md")).sorted().map(reader::read)
                     .filter(s -> s.outcome() == FileOutcome.READ).toList();

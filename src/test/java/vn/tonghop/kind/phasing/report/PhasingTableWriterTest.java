@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.report;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import vn.tonghop.report.ReportFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +51,7 @@ class PhasingTableWriterTest {
     static void writeAndReadBack() throws Exception {
         fx = new ReportFixture();
         reader = new SubmissionReader(UnitRegistry.load(ReportFixture.JOB.resolve("registry.csv")),
-                IndicatorCatalogue.load(ReportFixture.JOB.resolve("catalogue.csv")), 20L << 20);
+                List.of(new PhasingKind(IndicatorCatalogue.load(ReportFixture.JOB.resolve("catalogue.csv")))), 20L << 20);
         songTraFile = dir.resolve("PGD-ST_phan_ky_tong_hop.xlsx");
         new PhasingTableWriter().write(fx.consolidation, fx.songTra, songTraFile);
         songTra = reader.read(songTraFile);

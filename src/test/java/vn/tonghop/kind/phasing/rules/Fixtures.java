@@ -1,5 +1,9 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.validation.SubmissionValidator;
+
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.ValidationSettings;
 
@@ -87,6 +91,11 @@ public final class Fixtures {
         }
     }
 
+    /** The validator of the phasing table, with the shared rules. */
+    public static SubmissionValidator validator(RuleContext context) {
+        return new SubmissionValidator(context, List.of(new PhasingKind(context.catalogue())));
+    }
+
     public static Builder submission() {
         return new Builder("truong.xlsx", "T1");
     }
@@ -137,7 +146,7 @@ public final class Fixtures {
 
         public Submission build() {
             return new Submission(file, "inbox/" + file, "sha", 1000, FileOutcome.READ, null, unit, SHEET,
-                    "2022-2025", currentYear, facts, notes);
+                    "2022-2025", currentYear, facts, notes, null, PhasingKind.CODE);
         }
 
         private static String column(Measure m) {

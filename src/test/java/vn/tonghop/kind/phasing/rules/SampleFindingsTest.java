@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -42,9 +44,9 @@ class SampleFindingsTest {
     static void validateTheSamples() throws IOException {
         UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
-        SubmissionReader reader = new SubmissionReader(registry, catalogue, 20L << 20);
+        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
         SubmissionValidator validator = new SubmissionValidator(new RuleContext(catalogue,
-                QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()));
+                QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), List.of(new PhasingKind(catalogue)));
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("sample-workbooks"))) {
             files = list.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();

@@ -72,7 +72,7 @@ class SenderCheckTest {
                 "accept 0123456789ab");
         assertThat(v.findings()).singleElement().extracting(Finding::message).isEqualTo(v.submission().reason());
         // nothing else is said of a held file: its values are not checked until it is accepted
-        assertThat(new SubmissionValidator(Fixtures.context()).validate(v.submission())).isEmpty();
+        assertThat(Fixtures.validator(Fixtures.context()).validate(v.submission())).isEmpty();
     }
 
     @Test

@@ -43,7 +43,7 @@ class SubmissionValidatorTest {
 
     @Test
     void everyRuleHasItsOwnCode() {
-        List<String> codes = SubmissionValidator.defaultRules().stream().map(SubmissionRule::code).toList();
+        List<String> codes = Fixtures.validator(Fixtures.context()).rules().stream().map(SubmissionRule::code).toList();
         assertThat(codes).doesNotHaveDuplicates().containsExactlyInAnyOrder(
                 "UNKNOWN_UNIT", "FILE_UNREADABLE", "FILE_ENCRYPTED", "FILE_UNSUPPORTED", "FILE_OVERSIZED",
                 "FILE_NO_TABLE", "VALUE_UNPARSEABLE", "VALUE_DOUBTFUL", "PERCENT_OUT_OF_RANGE", "RANK_ABOVE_TOTAL",
@@ -59,11 +59,11 @@ class SubmissionValidatorTest {
         RuleContext ctx = Fixtures.context();
         Submission s = mixed();
         List<Finding> oneByOne = new ArrayList<>();
-        for (SubmissionRule rule : SubmissionValidator.defaultRules()) {
+        for (SubmissionRule rule : Fixtures.validator(ctx).rules()) {
             oneByOne.addAll(rule.check(s, ctx));
         }
 
-        List<Finding> found = new SubmissionValidator(ctx).validate(s);
+        List<Finding> found = Fixtures.validator(ctx).validate(s);
 
         assertThat(found).containsExactlyElementsOf(oneByOne);
         assertThat(found).extracting(f -> f.rule() + " " + f.cell()).contains(
@@ -78,7 +78,7 @@ class SubmissionValidatorTest {
         RuleContext ctx = Fixtures.context(new ValidationSettings(
                 Map.of("PHASE_BACKWARDS", Severity.INFO, "value-doubtful", Severity.ERROR), null, null));
 
-        List<Finding> found = new SubmissionValidator(ctx).validate(mixed());
+        List<Finding> found = Fixtures.validator(ctx).validate(mixed());
 
         assertThat(found).filteredOn(f -> f.rule().equals("PHASE_BACKWARDS"))
                 .hasSize(2).extracting(Finding::severity).containsOnly(Severity.INFO);

@@ -1,5 +1,9 @@
 package vn.tonghop.kind.phasing.template;
 
+import java.util.List;
+
+import vn.tonghop.kind.phasing.PhasingKind;
+
 import java.nio.file.Path;
 
 import vn.tonghop.reading.SubmissionReader;
@@ -19,7 +23,7 @@ final class TemplateFixture {
     final UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
     final IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
     final QuotaBook quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue);
-    final SubmissionReader reader = new SubmissionReader(registry, catalogue, 20L << 20);
+    final SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
 
     static TemplateSettings settings(String version) {
         return new TemplateSettings(2022, 2025, "9/2023", version,
@@ -37,6 +41,6 @@ final class TemplateFixture {
     /** The validator as a run of the office uses it, knowing the current template version. */
     SubmissionValidator validator() {
         return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, ValidationSettings.defaults(),
-                VERSION));
+                VERSION), List.of(new PhasingKind(catalogue)));
     }
 }

@@ -1,0 +1,35 @@
+/**
+ * Document kinds: each kind of workbook the offices collect is a package under {@code vn.tonghop.kind}
+ * holding everything only it knows, plugged into the shared pipeline through {@link
+ * vn.tonghop.kind.DocumentKind}. The pipeline (intake → recognise kind and unit → read → check → store
+ * → consolidate → write → deliver) asks the kinds the office collects ({@code tonghop.kinds} in job.yml,
+ * {@link vn.tonghop.kind.DocumentKinds}) and names none of them. A workbook may hold zero, one or several
+ * documents (several kinds, or a sheet per school): each is stored on its own, with its kind's code, its
+ * unit, its outcome, its findings and its own versions (a unit's documents of one kind).
+ *
+ * <h2>Adding a kind, in five steps</h2>
+ * <ol>
+ *   <li><b>A package</b> {@code vn.tonghop.kind.<name>} with a class implementing {@link
+ *       vn.tonghop.kind.DocumentKind}, annotated {@code @Component} (or a {@code @Bean}), declaring
+ *       {@code public static final String CODE} (stable: it is stored with each document and written in
+ *       job.yml) and a Vietnamese {@code title()}. It may use the shared packages (reading, validation,
+ *       domain, value, text, reference…), never another kind.</li>
+ *   <li><b>Recognise and read</b>: {@code recognise(OpenedWorkbook)} looks at the sheets as {@link
+ *       vn.tonghop.reading.SheetGrid}s (never by position: by labels, compared with {@link
+ *       vn.tonghop.text.VietnameseText}), gives each part it finds with the text that names its unit to
+ *       {@link vn.tonghop.reading.OpenedWorkbook#owners} (template stamp, registry names, file name, a
+ *       sheet per school: all solved there), and returns a {@link vn.tonghop.reading.RecognisedDocument}
+ *       per unit with its facts (the source cell of each) and reading notes; empty when the workbook holds
+ *       none. {@code notFound()} says in Vietnamese what was looked for.</li>
+ *   <li><b>Rules</b>: one class per rule ({@link vn.tonghop.validation.AbstractRule}, a stable code, a
+ *       default severity, a Vietnamese message naming the cell), returned by {@code rules()} in report
+ *       order; the file's outcome and a template's version are checked for every kind already.</li>
+ *   <li><b>Outputs</b> the kind's own (its consolidation, sheets, template), in its package; its facts
+ *       are in {@code facts.csv} and its findings in the discrepancy report and the feedback workbooks
+ *       without more work.</li>
+ *   <li><b>Switch it on</b>: add its code to {@code tonghop.kinds} in the office's job.yml (an unknown
+ *       code is refused at start-up with one line), and test it on real workbooks built in the test, as
+ *       {@code RollCallKind} in the tests shows.</li>
+ * </ol>
+ */
+package vn.tonghop.kind;

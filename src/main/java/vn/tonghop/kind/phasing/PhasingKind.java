@@ -1,0 +1,76 @@
+package vn.tonghop.kind.phasing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.phasing.reading.PhasingTableReader;
+import vn.tonghop.kind.phasing.rules.IndicatorRow;
+import vn.tonghop.kind.phasing.rules.PhasingRules;
+import vn.tonghop.kind.phasing.rules.RowRule;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.OpenedWorkbook;
+import vn.tonghop.reading.RecognisedDocument;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SubmissionRule;
+
+/** The indicator phasing table (bảng phân kỳ thực hiện chỉ tiêu), the first document kind. */
+@Component
+public final class PhasingKind implements DocumentKind {
+
+    public static final String CODE = "phasing";
+
+    private final IndicatorCatalogue catalogue;
+    private final PhasingTableReader reader;
+    private final List<SubmissionRule> rules = PhasingRules.all();
+
+    public PhasingKind(IndicatorCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.reader = new PhasingTableReader(CODE, catalogue);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String title() {
+        return "Bảng phân kỳ thực hiện chỉ tiêu";
+    }
+
+    @Override
+    public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
+        return reader.read(workbook);
+    }
+
+    @Override
+    public String notFound() {
+        return "Không tìm thấy bảng phân kỳ thực hiện chỉ tiêu trong tệp: cần có dòng tiêu đề gồm "
+                + "«Tên chỉ tiêu», «Hiện trạng», «Chỉ tiêu …» và «Phân kỳ thực hiện» với các năm. "
+                + "Đề nghị dùng đúng mẫu bảng phân kỳ.";
+    }
+
+    @Override
+    public List<SubmissionRule> rules() {
+        return rules;
+    }
+
+    /** The rules in order; the rows are grouped once for every row rule. */
+    @Override
+    public List<Finding> check(Submission document, RuleContext context) {
+        List<IndicatorRow> rows = document.outcome() == FileOutcome.READ
+                ? IndicatorRow.of(document, catalogue) : List.of();
+        List<Finding> out = new ArrayList<>(0);
+        for (SubmissionRule rule : rules) {
+            out.addAll(rule instanceof RowRule rr
+                    ? rows.isEmpty() ? List.of() : rr.check(document, rows, context)
+                    : rule.check(document, context));
+        }
+        return out.isEmpty() ? List.of() : out;
+    }
+}

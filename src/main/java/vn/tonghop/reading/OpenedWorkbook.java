@@ -1,0 +1,104 @@
+package vn.tonghop.reading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import vn.tonghop.domain.Unit;
+
+/**
+ * One workbook as every document kind sees it: its sheets as grids (made once, the template stamp's
+ * sheet left out), the workbook itself for what a grid does not carry (a template's locked cells), the
+ * template stamp when it is a generated template, and who the parts a kind found belong to.
+ */
+public final class OpenedWorkbook {
+
+    private final String fileName;
+    private final Workbook workbook;
+    private final List<SheetGrid> sheets;
+    private final TemplateStamp stamp;
+    private final UnitIdentifier units;
+
+    public OpenedWorkbook(String fileName, Workbook workbook, List<SheetGrid> sheets, TemplateStamp stamp,
+                          UnitIdentifier units) {
+        this.fileName = fileName;
+        this.workbook = workbook;
+        this.sheets = List.copyOf(sheets);
+        this.stamp = stamp;
+        this.units = units;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The workbook, read-only: what a kind needs beyond the grids. Closed by the reading. */
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    /** Every sheet but the template stamp's, in workbook order. */
+    public List<SheetGrid> sheets() {
+        return sheets;
+    }
+
+    /** The stamp of a generated template, or null. */
+    public TemplateStamp stamp() {
+        return stamp;
+    }
+
+    /** The parts of a workbook that belong to one unit ({@code unit}), or to none known ({@code problem}). */
+    public record Owned<T>(Unit unit, String problem, List<T> parts) {
+        public Owned {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * Whose the parts a kind found are (its tables, one per sheet or block), each part with the text that
+     * names its unit (the title, the lines above a table). The unit a generated template carries owns them
+     * all. When every part names its own unit, they are not all the same and none is under another (a
+     * district's or a cluster's workbook with a sheet per school, not a school's table with a sheet titled
+     * with its district), each unit owns its parts: one document per unit. Otherwise the
+     * parts are one document, whose unit comes from all their texts and the file's name, or is unknown
+     * with the reason why.
+     */
+    public <T> List<Owned<T>> owners(List<T> parts, Function<T, List<String>> unitTexts) {
+        String stamped = stamp == null ? null : stamp.unitCode();
+        if (parts.size() > 1 && units.stamped(stamped) == null) {
+            Map<Unit, List<T>> byUnit = new LinkedHashMap<>();
+            for (T part : parts) {
+                Unit own = units.named(unitTexts.apply(part));
+                if (own == null) {
+                    byUnit = null;
+                    break;
+                }
+                byUnit.computeIfAbsent(own, u -> new ArrayList<>()).add(part);
+            }
+            if (byUnit != null && byUnit.size() > 1 && unrelated(byUnit.keySet())) {
+                List<Owned<T>> owned = new ArrayList<>();
+                byUnit.forEach((unit, own) -> owned.add(new Owned<>(unit, null, own)));
+                return owned;
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        parts.forEach(p -> texts.addAll(unitTexts.apply(p)));
+        UnitIdentifier.Identification id = units.identify(stamped, texts, fileName);
+        return List.of(new Owned<>(id.unit(), id.problem(), parts));
+    }
+
+    private boolean unrelated(java.util.Set<Unit> found) {
+        for (Unit a : found) {
+            for (Unit b : found) {
+                if (a != b && units.related(a, b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

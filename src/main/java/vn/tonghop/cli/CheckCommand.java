@@ -115,17 +115,20 @@ class CheckCommand implements Command {
         int usable = 0;
         out.println("Kiểm tra " + workbooks.size() + " tệp (không nhận vào, không lưu, không gửi thư):");
         for (Path file : workbooks) {
-            Submission s = read(file);
-            List<Finding> found = validator.validate(s);
-            all.addAll(found);
-            long e = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            long w = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
-            errors += (int) e;
-            warnings += (int) w;
-            if (s.outcome() == FileOutcome.READ) {
+            boolean read = false;
+            for (Submission s : read(file)) { // each document of the file: kinds, units
+                List<Finding> found = validator.validate(s);
+                all.addAll(found);
+                long e = found.stream().filter(f -> f.severity() == Severity.ERROR).count();
+                long w = found.stream().filter(f -> f.severity() == Severity.WARNING).count();
+                errors += (int) e;
+                warnings += (int) w;
+                read |= s.outcome() == FileOutcome.READ;
+                print(s, found, e, w);
+            }
+            if (read) {
                 usable++;
             }
-            print(s, found, e, w);
         }
         Path target = (folder != null ? folder : beside(workbooks.get(0)))
                 .resolve(PREFIX + LocalDateTime.now().format(STAMP) + ".xlsx");
@@ -151,21 +154,26 @@ class CheckCommand implements Command {
     }
 
     /** Read as a run reads it; a file not read is its school's when its name names one. */
-    private Submission read(Path file) {
-        Submission s;
+    private List<Submission> read(Path file) {
+        List<Submission> documents;
         try {
             long size = Files.size(file);
-            s = reader.oversized(size) ? reader.refuseOversized(file, null, size) : reader.read(file);
+            documents = reader.oversized(size) ? List.of(reader.refuseOversized(file, null, size))
+                    : reader.readDocuments(file);
         } catch (IOException e) {
-            s = reader.read(file); // says why it cannot be read
+            documents = reader.readDocuments(file); // says why it cannot be read
         }
-        if (s.outcome() != FileOutcome.READ && s.unitCode() == null) {
-            Unit named = units.namedInFileName(s.fileName());
-            if (named != null) {
-                s = s.attributedTo(named.code());
+        List<Submission> attributed = new ArrayList<>();
+        for (Submission s : documents) {
+            if (s.outcome() != FileOutcome.READ && s.unitCode() == null) {
+                Unit named = units.namedInFileName(s.fileName());
+                if (named != null) {
+                    s = s.attributedTo(named.code());
+                }
             }
+            attributed.add(s);
         }
-        return s;
+        return attributed;
     }
 
     private void print(Submission s, List<Finding> found, long errors, long warnings) {

@@ -30,7 +30,8 @@ import vn.tonghop.value.CellContent;
  * capitals, {@code VNI-Times} VNI. For cells whose font says nothing, the workbook's text as a whole
  * decides ({@link LegacyVietnamese.Evidence}, from those cells only), never cell by cell: a short
  * Unicode "Có" alone cannot be told from TCVN3. A cell that holds a letter only Unicode has is
- * Unicode whatever its font. Remembers the first cell it changed and how many, for the reading note
+ * Unicode whatever its font, and a workbook whose legacy-font cells mostly hold Unicode (an old
+ * template filled in with a Unicode keyboard) has fonts that say nothing. Remembers the first cell it changed and how many, for the reading note
  * that becomes the LEGACY_ENCODING finding. One per workbook; not thread-safe.
  */
 final class LegacyText {
@@ -46,6 +47,8 @@ final class LegacyText {
     private final Map<Integer, FontHint> styleHints = new HashMap<>();
     private final Map<Integer, FontHint> fontHints = new HashMap<>();
     private final Encoding verdict;
+    /** False when the cells in legacy fonts hold Unicode: then their fonts are no hint. */
+    private boolean fontsBelieved = true;
 
     private int converted;
     private boolean byFont;
@@ -72,10 +75,19 @@ final class LegacyText {
         return verdict;
     }
 
-    /** Samples the text of cells whose font is no legacy font, within the grid's bounds. */
+    /**
+     * Samples the workbook's text within the grid's bounds: the cells whose font is no legacy font
+     * decide the {@link #verdict}; the cells in a legacy font decide whether their fonts are to be
+     * believed. An old template in .VnTime filled in with a Unicode keyboard holds Unicode in
+     * .VnTime cells; where Unicode's own letters outnumber the legacy ones in such cells, the
+     * fonts say nothing and the verdict decides for those cells too ("Có" stays "Có", not "Cú").
+     */
     private Encoding decide() {
-        LegacyVietnamese.Evidence evidence = new LegacyVietnamese.Evidence();
+        LegacyVietnamese.Evidence unhinted = new LegacyVietnamese.Evidence();
+        LegacyVietnamese.Evidence hinted = new LegacyVietnamese.Evidence();
+        boolean legacyFonts = anyLegacyFont();
         long chars = 0;
+        sample:
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
                 if (row.getRowNum() >= SheetGrid.MAX_ROWS) {
@@ -84,20 +96,35 @@ final class LegacyText {
                 int last = Math.min(SheetGrid.MAX_COLS, Math.max(0, row.getLastCellNum()));
                 for (int c = 0; c < last; c++) {
                     Cell cell = row.getCell(c);
-                    if (cell == null || !holdsText(cell) || hintOf(cell) != null) {
+                    if (cell == null || !holdsText(cell)) {
                         continue;
                     }
                     String text = cell.getStringCellValue();
                     chars += text.length(); // counted whole, as the grid counts it: a huge string ends the sample
-                    evidence.add(text.length() > SheetGrid.MAX_CELL_CHARS
+                    (hintOf(cell) == null ? unhinted : hinted).add(text.length() > SheetGrid.MAX_CELL_CHARS
                             ? text.substring(0, SheetGrid.MAX_CELL_CHARS) : text);
-                    if (chars > SAMPLE_CHARS || evidence.settled()) {
-                        return evidence.verdict();
+                    if (chars > SAMPLE_CHARS || unhinted.settled() && (!legacyFonts || hinted.settled())) {
+                        break sample;
                     }
                 }
             }
         }
-        return evidence.verdict();
+        fontsBelieved = !hinted.mostlyUnicode();
+        return unhinted.verdict();
+    }
+
+    /** Whether the workbook's font table holds a legacy font at all. */
+    private boolean anyLegacyFont() {
+        try {
+            for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
+                if (fontHintAt(i) != null) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            return true; // a damaged font table: sample as if it had one
+        }
+        return false;
     }
 
     /** A string cell, or a formula whose cached result is a string. */
@@ -124,10 +151,10 @@ final class LegacyText {
         if (LegacyVietnamese.hasUnicodeVietnamese(raw)) {
             return content;
         }
-        FontHint cellHint = hintOf(cell);
+        FontHint cellHint = fontsBelieved ? hintOf(cell) : null;
         String unicode = null;
         Encoding used = null;
-        if (cellHint != null || hasRunFonts(cell)) {
+        if (cellHint != null || fontsBelieved && hasRunFonts(cell)) {
             unicode = byRuns(cell, raw, cellHint);
             used = encodingOf(cell, cellHint);
             if (unicode != null && !unicode.equals(raw)) {

@@ -300,6 +300,11 @@ public final class LegacyVietnamese {
             return unicode + tcvn3 + vni >= 500;
         }
 
+        /** Whether the text is clearly Unicode: its own letters far outnumber both legacy encodings'. */
+        public boolean mostlyUnicode() {
+            return unicode >= MINIMUM && unicode >= MARGIN * (tcvn3 + vni);
+        }
+
         /** The legacy encoding the text is clearly in, or null (Unicode, ASCII, too little to tell). */
         public Encoding verdict() {
             if (tcvn3 >= MINIMUM && tcvn3 >= MARGIN * Math.max(vni, unicode)) {

@@ -271,6 +271,30 @@ class LegacyEncodingReadingTest {
                 .containsExactlyElementsOf(original.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
     }
 
+    /**
+     * An old template in .VnTime (or VNI-Times) filled in with a Unicode keyboard: the fonts are
+     * legacy, the text is Unicode. Most cells hold a letter only Unicode has; the few that do not
+     * ("Có", "100") must not be read as TCVN3 ("Cú") or VNI.
+     */
+    @Test
+    void unicodeTypedIntoLegacyFontsIsLeftAsItIs() throws IOException {
+        for (String font : List.of(".VnTime", "VNI-Times")) {
+            Path file = dir.resolve("unicode_in_" + font + ".xlsx");
+            try (InputStream in = Files.newInputStream(ANNEX); Workbook wb = WorkbookFactory.create(in)) {
+                for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+                    wb.getFontAt(i).setFontName(font);
+                }
+                try (OutputStream os = Files.newOutputStream(file)) {
+                    wb.write(os);
+                }
+            }
+            assertThat(gridTexts(file)).as(font).containsExactlyElementsOf(gridTexts(ANNEX)).contains("K21=Có ", "I51=Có");
+            Submission read = SampleOffice.reader().read(file);
+            assertReadAsTheUnicodeOriginal(read);
+            assertThat(read.notes()).as(font).isEmpty();
+        }
+    }
+
     @Test
     void theUnicodeOriginalGetsNoNoteAndNoFinding() {
         assertThat(unicode.outcome()).isEqualTo(FileOutcome.READ);

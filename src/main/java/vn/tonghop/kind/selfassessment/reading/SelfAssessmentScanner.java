@@ -53,6 +53,16 @@ public final class SelfAssessmentScanner {
         }
     }
 
+    /** The non-blank texts of the rows above a table's header, where its unit is named. */
+    public static List<String> textAbove(SheetGrid grid, String headerCell) {
+        int header = new org.apache.poi.ss.util.CellReference(headerCell).getRow();
+        List<String> texts = new ArrayList<>();
+        for (int r = 0; r < header && r < 40; r++) {
+            texts.addAll(grid.rowTexts(r));
+        }
+        return texts;
+    }
+
     /** Every grid in the sheet (normally one), top to bottom. */
     public List<SelfAssessmentTable> scan(SheetGrid grid) {
         List<SelfAssessmentTable> tables = new ArrayList<>();
@@ -94,6 +104,11 @@ public final class SelfAssessmentScanner {
         if (!levels.containsKey(1) || !levels.containsKey(2)) {
             return null;
         }
+        // a phasing table may hold "Mức 1" and "Mức 2" as values: a grid's levels stand side by side
+        // under a label of its own (Không đạt, Đạt, Kết quả, Tiêu chí…)
+        if (Math.abs(levels.get(2) - levels.get(1)) != 1 || !labelled(grid, r)) {
+            return null;
+        }
         int notMet = -1;
         for (int h = Math.max(0, r - 3); h <= r && notMet < 0; h++) {
             for (int c = 0; c < grid.columnCount(h); c++) {
@@ -105,6 +120,19 @@ public final class SelfAssessmentScanner {
             }
         }
         return new Columns(r, levels, notMet);
+    }
+
+    private static boolean labelled(SheetGrid grid, int r) {
+        for (int h = Math.max(0, r - 3); h <= r; h++) {
+            for (String t : grid.rowTexts(h)) {
+                String f = VietnameseText.foldWords(t);
+                if (f.equals("dat") || f.equals("khong dat") || f.equals("chua dat") || f.startsWith("ket qua")
+                        || f.startsWith("tieu chi") || f.startsWith("tieu chuan") || f.startsWith("muc dat")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private SelfAssessmentTable read(SheetGrid grid, Columns first, int[] end) {

@@ -1,0 +1,188 @@
+package vn.tonghop.kind.selfassessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
+import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
+import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
+import vn.tonghop.kind.selfassessment.rules.SelfAssessmentRule;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.OpenedWorkbook;
+import vn.tonghop.reading.RecognisedDocument;
+import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SubmissionRule;
+import vn.tonghop.validation.ValidationSettings;
+
+/**
+ * The self-assessment summary (tổng hợp kết quả tự đánh giá) as a document kind: every criteria grid of
+ * a workbook, each unit's read against the catalogue its school level takes ({@link
+ * SelfAssessmentReference#catalogueFor}), stored as facts ({@link SelfAssessmentFacts}) and checked
+ * from them ({@link SelfAssessmentChecks}), so a stored document is checked exactly as when it was read.
+ */
+@Component
+public final class SelfAssessmentKind implements DocumentKind {
+
+    public static final String CODE = "self_assessment";
+
+    private final SelfAssessmentSettings settings;
+    private final UnitRegistry registry;
+    private final List<SubmissionRule> rules;
+    private volatile SelfAssessmentReference reference;
+
+    public SelfAssessmentKind(SelfAssessmentSettings settings, UnitRegistry registry) {
+        this.settings = settings == null ? new SelfAssessmentSettings(null) : settings;
+        this.registry = registry;
+        List<SubmissionRule> all = new ArrayList<>();
+        for (SelfAssessmentRule r : SelfAssessmentRule.values()) {
+            all.add(new Listed(r));
+        }
+        this.rules = List.copyOf(all);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String title() {
+        return "Tổng hợp kết quả tự đánh giá";
+    }
+
+    /** The office's catalogues and rule, read once (the start-up check has found any mistake in them). */
+    public SelfAssessmentReference reference() {
+        SelfAssessmentReference r = reference;
+        if (r == null && settings.folder() != null) {
+            synchronized (this) {
+                if (reference == null) {
+                    reference = SelfAssessmentReference.load(settings.folder(), registry);
+                }
+                r = reference;
+            }
+        }
+        return r;
+    }
+
+    /** A grid found on one sheet. */
+    private record Part(SheetGrid grid, SelfAssessmentTable table) {
+    }
+
+    @Override
+    public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
+        List<Part> parts = new ArrayList<>();
+        SelfAssessmentScanner byCode = new SelfAssessmentScanner(null);
+        for (SheetGrid grid : workbook.sheets()) {
+            for (SelfAssessmentTable t : byCode.scan(grid)) {
+                parts.add(new Part(grid, t));
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<RecognisedDocument> documents = new ArrayList<>();
+        for (OpenedWorkbook.Owned<Part> owned : workbook.owners(parts,
+                p -> SelfAssessmentScanner.textAbove(p.grid(), p.table().headerCell()))) {
+            String sheets = String.join(", ", owned.parts().stream().map(p -> p.grid().name()).distinct().toList());
+            if (owned.unit() == null) {
+                documents.add(RecognisedDocument.unknownUnit(CODE, owned.problem(), sheets, null, null));
+                continue;
+            }
+            CriteriaCatalogue catalogue = catalogueOf(owned.unit());
+            LevelRule rule = reference() == null ? null : reference().ruleFor(catalogue);
+            SelfAssessmentChecks checks = new SelfAssessmentChecks(null);
+            List<Fact> facts = new ArrayList<>();
+            for (Part p : owned.parts()) {
+                SelfAssessmentTable table = withTitles(p, catalogue);
+                SelfAssessment a = checks.check(table, catalogue, rule, workbook.fileName(), owned.unit().code())
+                        .assessment();
+                facts.addAll(SelfAssessmentFacts.of(table, a, catalogue));
+            }
+            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, null, facts, List.of()));
+        }
+        return documents;
+    }
+
+    /** The grid read again with the unit's catalogue, so rows that carry only a title are matched. */
+    private static SelfAssessmentTable withTitles(Part p, CriteriaCatalogue catalogue) {
+        if (catalogue == null) {
+            return p.table();
+        }
+        return new SelfAssessmentScanner(catalogue).scan(p.grid()).stream()
+                .filter(t -> t.headerCell().equals(p.table().headerCell())).findFirst().orElse(p.table());
+    }
+
+    @Override
+    public String notFound() {
+        return "Không tìm thấy bảng tổng hợp kết quả tự đánh giá trong tệp: cần có dòng tiêu đề với các cột "
+                + "«Không đạt», «Mức 1», «Mức 2», «Mức 3» và các dòng «Tiêu chí 1.1»…";
+    }
+
+    @Override
+    public List<SubmissionRule> rules() {
+        return rules;
+    }
+
+    /** Every check at once, on the grid the stored facts give back. */
+    @Override
+    public List<Finding> check(Submission document, RuleContext context) {
+        if (document.outcome() != FileOutcome.READ) {
+            return List.of();
+        }
+        SelfAssessmentTable table = SelfAssessmentFacts.table(document.facts());
+        if (table == null) {
+            return List.of();
+        }
+        Unit unit = registry.find(document.unitCode());
+        CriteriaCatalogue catalogue = catalogueOf(unit);
+        LevelRule rule = reference() == null ? null : reference().ruleFor(catalogue);
+        ValidationSettings validation = context == null ? null : context.settings();
+        return new SelfAssessmentChecks(validation).check(table, catalogue, rule, document.fileName(),
+                document.unitCode()).findings();
+    }
+
+    /** The self-assessment a stored document says, with its level computed under the office's rule. */
+    public SelfAssessment assessment(Submission document) {
+        SelfAssessmentTable table = SelfAssessmentFacts.table(document.facts());
+        if (table == null) {
+            return null;
+        }
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(document.unitCode()));
+        LevelRule rule = reference() == null ? null : reference().ruleFor(catalogue);
+        return new SelfAssessmentChecks(null).check(table, catalogue, rule, document.fileName(), document.unitCode())
+                .assessment();
+    }
+
+    CriteriaCatalogue catalogueOf(Unit unit) {
+        return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+    }
+
+    /** A rule as the office lists and configures it; the kind runs them all at once ({@link #check}). */
+    private record Listed(SelfAssessmentRule rule) implements SubmissionRule {
+        @Override
+        public String code() {
+            return rule.name();
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return rule.defaultSeverity();
+        }
+
+        @Override
+        public List<Finding> check(Submission submission, RuleContext context) {
+            return List.of();
+        }
+    }
+}

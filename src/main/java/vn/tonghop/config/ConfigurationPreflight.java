@@ -14,6 +14,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
+import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.ReferenceProblems;
 import vn.tonghop.reference.UnitRegistry;
@@ -101,18 +103,25 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
         if (kinds != null) {
             problems.add(settings.where(ConfigurationPropertyName.of("tonghop.kinds")) + ": " + kinds);
         }
-        problems.addAll(reference(props, settings));
+        problems.addAll(reference(props, settings, environment));
         return problems;
     }
 
     /** The reference files, read by the loaders the run uses, and the root unit among the units. */
-    private static List<String> reference(TonghopProperties props, SettingsCheck settings) {
+    private static List<String> reference(TonghopProperties props, SettingsCheck settings,
+                                          ConfigurableEnvironment environment) {
         ReferenceProblems problems = new ReferenceProblems();
         UnitRegistry registry = props.registry() == null ? null : UnitRegistry.parse(props.registry(), problems);
         IndicatorCatalogue catalogue = props.catalogue() == null ? null
                 : IndicatorCatalogue.parse(props.catalogue(), problems);
         if (props.quotas() != null) {
             QuotaBook.parse(props.quotas(), catalogue, registry, problems);
+        }
+        // the self-assessment's catalogues and level rule, when the office collects self-assessments
+        String folder = environment.getProperty("tonghop.self-assessment.folder");
+        if (props.kinds() != null && props.kinds().contains(SelfAssessmentKind.CODE) && folder != null
+                && !folder.isBlank()) {
+            SelfAssessmentReference.parse(java.nio.file.Path.of(folder.strip()), registry, problems);
         }
         List<String> lines = new ArrayList<>();
         String root = blankToNull(props.rootUnit());

@@ -123,6 +123,21 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void aMistakeInTheSelfAssessmentFolder() throws IOException {
+        Path folder = Files.createDirectories(office.resolve("tu-danh-gia"));
+        try (var files = Files.list(SAMPLE.resolve("tu-danh-gia"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        Path rules = folder.resolve("quy-tac-muc.csv");
+        Files.writeString(rules, Files.readString(rules).replace("tt18-2018,1,all", "tt18-2018,1,99"));
+        writeJob("kinds: [phasing, self_assessment]\nself-assessment:\n  folder: \"" + folder + "\"");
+        start().says(rules + ", dòng 2: số tiêu chí tối thiểu (cột min_criteria) «99» phải là all hoặc một số từ 0 "
+                + "đến 28 (số tiêu chí của bộ tt18-2018).");
+    }
+
+    @Test
     void outputPermissionsNotAsLsShowsThem() throws IOException {
         writeJob("output-permissions: \"644\"");
         start().says(job + ", dòng 12: Quyền của tệp kết quả tonghop.output-permissions «644» không hợp lệ");

@@ -2,7 +2,6 @@ package vn.tonghop.report;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,14 +20,10 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +31,11 @@ import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.CellLocation.Area;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.report.ReportStyles.Fill;
 
 /**
  * Marks the findings on a copy of a school's workbook: each cell with a finding filled in the
- * colour of its gravest finding and carrying one comment with all of them (after the school's own
+ * colour of its gravest finding ({@link Fill#marked}) and carrying one comment with all of them (after the school's own
  * note, when it has one), and tells where each finding's link goes.
  *
  * <p>A finding's place is read as leniently as findings come ({@link Area}): {@code D11} or
@@ -61,12 +56,6 @@ final class FeedbackMarker {
     static final int MAX_XLS_STYLES = 4_000;
     /** Excel keeps at most this many characters of a comment. */
     private static final int MAX_COMMENT = 32_767;
-
-    /** Highlight colours: Excel's own "light red" and "yellow" fills, and a light blue. */
-    static final Map<Severity, byte[]> COLOURS = new EnumMap<>(Map.of(
-            Severity.ERROR, rgb(0xFF, 0xC7, 0xCE),
-            Severity.WARNING, rgb(0xFF, 0xEB, 0x9C),
-            Severity.INFO, rgb(0xDD, 0xEB, 0xF7)));
 
     private final Workbook wb;
     private final SpreadsheetVersion version;
@@ -224,7 +213,7 @@ final class FeedbackMarker {
             }
             style = wb.createCellStyle();
             style.cloneStyleFrom(base); // font, number format, borders, alignment, protection
-            setFill(wb, style, COLOURS.get(severity));
+            Fill.marked(severity).paint(wb, style);
             clones.put(key, style);
         }
         cell.setCellStyle(style);
@@ -311,23 +300,5 @@ final class FeedbackMarker {
 
     private static String fold(String s) {
         return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A solid fill. An .xls has no true colours, only its palette: the nearest colour of the file's
-     * own palette is used, leaving the palette (which the school's cells use) as it is.
-     */
-    static void setFill(Workbook wb, CellStyle style, byte[] rgb) {
-        if (style instanceof XSSFCellStyle x) {
-            x.setFillForegroundColor(new XSSFColor(rgb, null));
-        } else if (wb instanceof HSSFWorkbook h) {
-            HSSFColor c = h.getCustomPalette().findSimilarColor(rgb[0], rgb[1], rgb[2]);
-            style.setFillForegroundColor(c == null ? IndexedColors.LIGHT_YELLOW.getIndex() : c.getIndex());
-        }
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
-
-    static byte[] rgb(int r, int g, int b) {
-        return new byte[] {(byte) r, (byte) g, (byte) b};
     }
 }

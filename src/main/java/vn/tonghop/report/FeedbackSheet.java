@@ -6,22 +6,18 @@ import java.util.Map;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
 
 /**
  * The sheet {@value #NAME} added to a school's feedback workbook: the file's name, the count of
@@ -37,13 +33,12 @@ final class FeedbackSheet {
     private static final int[] WIDTHS = {6, 11, 16, 10, 70, 24, 30};
     /** Row of the table header (0-based). */
     static final int HEADER_ROW = 4;
-    private static final byte[] HEADER_COLOUR = FeedbackMarker.rgb(0xD0, 0xD0, 0xD0); // an .xls palette's grey too
 
     private FeedbackSheet() {
     }
 
     /** Adds the sheet, first (last in an .xls), active and alone selected. */
-    static void write(Workbook wb, Styles st, List<Finding> findings, Map<Finding, String> links, String name) {
+    static void write(Workbook wb, ReportStyles st, List<Finding> findings, Map<Finding, String> links, String name) {
         Sheet sh = wb.createSheet(freeName(wb));
         boolean xls = wb instanceof HSSFWorkbook;
         if (!xls) {
@@ -63,39 +58,39 @@ final class FeedbackSheet {
         }
         PrintLayout.a4(sh, true, HEADER_ROW, HEADER_ROW);
 
-        Cells.text(sh.createRow(0), 0, "Góp ý cho tệp «" + name + "»", st.title);
+        Cells.text(sh.createRow(0), 0, "Góp ý cho tệp «" + name + "»", st.get(Kind.HEADLINE));
         if (findings.isEmpty()) {
             Cells.text(sh.createRow(1), 0, "Không phát hiện sai sót nào trong tệp; đơn vị không cần sửa gì.",
-                    st.plain);
+                    st.get(Kind.LINE));
             return;
         }
-        Cells.text(sh.createRow(1), 0, countLine(findings), st.bold);
+        Cells.text(sh.createRow(1), 0, countLine(findings), st.get(Kind.BOLD_LINE));
         Cells.text(sh.createRow(2), 0, "Các ô có góp ý được tô màu (đỏ nhạt: lỗi, vàng nhạt: cảnh báo, xanh nhạt: "
                 + "thông tin) và có ghi chú. Bấm vào địa chỉ ở cột «Ô» để đến ô đó. Đề nghị đơn vị sửa trong tệp "
-                + "của mình rồi gửi lại.", st.plain);
+                + "của mình rồi gửi lại.", st.get(Kind.LINE));
 
         Row header = sh.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.length; c++) {
-            Cells.text(header, c, COLUMNS[c], st.header);
+            Cells.text(header, c, COLUMNS[c], st.get(Kind.HEADER, Fill.LIST_HEADER));
         }
         CreationHelper helper = wb.getCreationHelper();
         int r = HEADER_ROW + 1;
         for (Finding f : findings) {
             Row row = sh.createRow(r);
-            Cells.number(row, 0, r - HEADER_ROW, st.center);
+            Cells.number(row, 0, r - HEADER_ROW, st.get(Kind.CENTER));
             Severity sev = f.severity();
-            Cells.text(row, 1, sev == null ? "" : sev.vietnamese(), sev == null ? st.text : st.severity.get(sev));
-            Cells.text(row, 2, f.sheet(), st.text);
+            Cells.text(row, 1, sev == null ? "" : sev.vietnamese(), sev == null ? st.get(Kind.WRAP) : st.get(Kind.WRAP, Fill.marked(sev)));
+            Cells.text(row, 2, f.sheet(), st.get(Kind.WRAP));
             String link = links.get(f);
-            Cell at = Cells.text(row, 3, f.cell(), link == null ? st.text : st.link);
+            Cell at = Cells.text(row, 3, f.cell(), link == null ? st.get(Kind.WRAP) : st.get(Kind.LINK));
             if (link != null) {
                 Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 h.setAddress(link);
                 at.setHyperlink(h);
             }
-            Cells.text(row, 4, f.message(), st.text);
-            Cells.text(row, 5, f.raw(), st.text);
-            Cells.text(row, 6, f.rule(), st.text);
+            Cells.text(row, 4, f.message(), st.get(Kind.WRAP));
+            Cells.text(row, 5, f.raw(), st.get(Kind.WRAP));
+            Cells.text(row, 6, f.rule(), st.get(Kind.WRAP));
             PrintLayout.fitHeight(row);
             r++;
         }
@@ -131,63 +126,19 @@ final class FeedbackSheet {
         return name;
     }
 
-    /** The {@value #NAME} sheet's styles, for .xlsx and .xls alike (ReportStyles is .xlsx only). */
-    static final class Styles {
-        final CellStyle title;
-        final CellStyle bold;
-        final CellStyle plain;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle center;
-        final CellStyle link;
-        final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
-
-        Styles(Workbook wb) {
-            Font titleFont = font(wb, true, (short) 14);
-            Font boldFont = font(wb, true, (short) 11);
-            Font linkFont = font(wb, false, (short) 11);
-            linkFont.setUnderline(Font.U_SINGLE);
-            linkFont.setColor(IndexedColors.BLUE.getIndex());
-
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
-            bold = wb.createCellStyle();
-            bold.setFont(boldFont);
-            plain = wb.createCellStyle();
-            plain.setFont(font(wb, false, (short) 11));
-            header = bordered(wb);
-            header.setFont(boldFont);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            FeedbackMarker.setFill(wb, header, HEADER_COLOUR);
-            text = bordered(wb);
-            center = bordered(wb);
-            center.setAlignment(HorizontalAlignment.CENTER);
-            link = bordered(wb);
-            link.setFont(linkFont);
-            for (Severity s : Severity.values()) {
-                CellStyle cs = bordered(wb);
-                FeedbackMarker.setFill(wb, cs, FeedbackMarker.COLOURS.get(s));
-                severity.put(s, cs);
-            }
+    /**
+     * The sheet's styles, made before the school's cells are marked: the marks may use up what the
+     * workbook can hold, the list's few styles must never run out.
+     */
+    static ReportStyles styles(Workbook wb) {
+        ReportStyles st = new ReportStyles(wb);
+        for (Kind k : new Kind[] {Kind.HEADLINE, Kind.BOLD_LINE, Kind.LINE, Kind.WRAP, Kind.CENTER, Kind.LINK}) {
+            st.get(k);
         }
-
-        private static CellStyle bordered(Workbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            s.setWrapText(true);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            return s;
+        st.get(Kind.HEADER, Fill.LIST_HEADER);
+        for (Severity s : Severity.values()) {
+            st.get(Kind.WRAP, Fill.marked(s));
         }
-
-        private static Font font(Workbook wb, boolean bold, short points) {
-            Font f = wb.createFont();
-            f.setBold(bold);
-            f.setFontHeightInPoints(points);
-            return f;
-        }
+        return st;
     }
 }

@@ -107,7 +107,7 @@ public final class FeedbackWorkbookWriter {
             if (removed.any()) {
                 log.info("{}: removed from the feedback copy {}", original.getFileName(), removed);
             }
-            FeedbackSheet.Styles styles = new FeedbackSheet.Styles(wb); // the list's few styles first: they must never run out
+            ReportStyles styles = FeedbackSheet.styles(wb); // the list's few styles first: they must never run out
             Map<Finding, String> links = new FeedbackMarker(wb).mark(sorted);
             FeedbackSheet.write(wb, styles, sorted, links, name);
             files.write(target, wb::write);

@@ -48,6 +48,7 @@ import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.domain.Severity;
@@ -426,11 +427,11 @@ class FeedbackWorkbookWriterTest {
                 CellReference ref = new CellReference(h.getAddress());
                 assertThat(ref.getSheetName()).isEqualTo(f.sheet());
                 assertThat(ref.formatAsString(false)).isEqualTo(f.cell());
-                assertThat(h.getAddress()).isEqualTo("'" + f.sheet().replace("'", "''") + "'!" + f.cell());
+                assertThat(h.getAddress()).isEqualTo(CellLocation.quote(f.sheet()) + "!" + f.cell());
                 Cell cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
                 assertThat(cell).as(h.getAddress()).isNotNull();
 
-                String hex = hex(FeedbackMarker.COLOURS.get(gravest.get(f.sheet() + "!" + f.cell())));
+                String hex = ReportStyles.Fill.marked(gravest.get(f.sheet() + "!" + f.cell())).hex();
                 assertThat(fillHex(wb, cell)).as(h.getAddress()).isEqualTo(expectedFill(wb, hex));
                 assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
                 Comment comment = cell.getCellComment();

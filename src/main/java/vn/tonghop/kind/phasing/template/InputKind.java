@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.template;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -10,6 +11,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Indicator.Aggregation;
 import vn.tonghop.domain.Indicator.IndicatorKind;
+import vn.tonghop.report.ReportStyles;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
 
 /**
  * What a clerk types into an indicator row's input cells, and the data validation that helps: a
@@ -93,6 +97,16 @@ enum InputKind {
     /** The cells' number format ({@code @} = text, so {@code 5/20} is not turned into a date). */
     String format() {
         return format;
+    }
+
+    /** The cell a clerk fills with this kind of value: unlocked, shaded, with the kind's number format. */
+    CellStyle input(ReportStyles st) {
+        return st.get(Kind.INPUT, Fill.INPUT, format());
+    }
+
+    /** A pre-filled quota cell showing a number the way this kind's inputs do; text as it is when it is no number. */
+    CellStyle quota(ReportStyles st) {
+        return st.get(Kind.CENTER, Fill.QUOTA, format().equals("@") ? "General" : format());
     }
 
     String title() {

@@ -11,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.report.PrintLayout;
+import vn.tonghop.report.ReportStyles;
+import vn.tonghop.report.ReportStyles.Kind;
 
 /**
  * The instructions sheet, in Vietnamese: what the template is, what each column means, how to type
@@ -23,12 +25,12 @@ final class InstructionsSheet {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final XSSFSheet sh;
-    private final TemplateStyles st;
+    private final ReportStyles st;
     private final UnitTable table;
     private final TemplateSettings settings;
     private int r;
 
-    InstructionsSheet(XSSFWorkbook wb, TemplateStyles st, UnitTable table, TemplateSettings settings) {
+    InstructionsSheet(XSSFWorkbook wb, ReportStyles st, UnitTable table, TemplateSettings settings) {
         this.sh = wb.createSheet(NAME);
         this.st = st;
         this.table = table;
@@ -42,7 +44,7 @@ final class InstructionsSheet {
         String current = settings.currentLabel();
         Row t = sh.createRow(r);
         t.createCell(0).setCellValue("HƯỚNG DẪN ĐIỀN BẢNG PHÂN KỲ THỰC HIỆN CHỈ TIÊU");
-        t.getCell(0).setCellStyle(st.title);
+        t.getCell(0).setCellStyle(st.get(Kind.TITLE));
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
         r += 2;
         line("Đơn vị", unit.name() + " (mã " + unit.code() + ")");
@@ -112,13 +114,13 @@ final class InstructionsSheet {
     private void heading(String text) {
         Row row = sh.createRow(r++);
         row.createCell(0).setCellValue(text);
-        row.getCell(0).setCellStyle(st.heading);
+        row.getCell(0).setCellStyle(st.get(Kind.BOLD));
     }
 
     private void line(String label, String text) {
         Row row = sh.createRow(r++);
-        cell(row, 0, label, st.heading);
-        cell(row, 1, text, st.wrap);
+        cell(row, 0, label, st.get(Kind.BOLD));
+        cell(row, 1, text, st.get(Kind.NOTE));
     }
 
     private static void cell(Row row, int col, String text, CellStyle style) {

@@ -20,6 +20,9 @@ import vn.tonghop.domain.Section;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
+import vn.tonghop.report.ReportStyles;
+import vn.tonghop.report.ReportStyles.Fill;
+import vn.tonghop.report.ReportStyles.Kind;
 
 /**
  * The table sheet of a template, in the seed's Annex II shape (title, sections I–III, the two-row
@@ -38,7 +41,7 @@ final class TableSheet {
     private final List<Indicator> indicators;
     private final QuotaBook quotas;
     private final TemplateSettings settings;
-    private final TemplateStyles st;
+    private final ReportStyles st;
     private final XSSFSheet sh;
     private final DataValidationHelper validations;
     private final List<Integer> years;
@@ -48,7 +51,7 @@ final class TableSheet {
     private final List<Input> inputs = new ArrayList<>();
     private int r;
 
-    TableSheet(XSSFWorkbook wb, TemplateStyles st, UnitTable table, List<Indicator> indicators, QuotaBook quotas,
+    TableSheet(XSSFWorkbook wb, ReportStyles st, UnitTable table, List<Indicator> indicators, QuotaBook quotas,
                TemplateSettings settings) {
         this.table = table;
         this.indicators = indicators;
@@ -85,14 +88,14 @@ final class TableSheet {
     }
 
     private void title() {
-        merged(r++, "Phụ lục II", st.subtitle);
-        merged(r++, TITLE, st.title);
+        merged(r++, "Phụ lục II", st.get(Kind.SUBTITLE));
+        merged(r++, TITLE, st.get(Kind.TITLE));
         String whose = table.ownTable() ? "(Tổng hợp của " : "(Kèm theo Kế hoạch của ";
         merged(r++, whose + table.unit().name() + ", giai đoạn " + settings.firstYear() + "–" + settings.lastYear()
-                + ")", st.subtitle);
+                + ")", st.get(Kind.SUBTITLE));
         merged(r, "Mẫu nhập liệu phiên bản " + settings.version() + ", mã đơn vị " + table.unit().code()
                 + ". Chỉ nhập vào các ô màu vàng; ô màu xám là chỉ tiêu được giao, đã điền sẵn. Các ô khác được khóa. "
-                + "Cách ghi giá trị: xem trang «" + InstructionsSheet.NAME + "».", st.note);
+                + "Cách ghi giá trị: xem trang «" + InstructionsSheet.NAME + "».", st.get(Kind.REMARK));
         sh.getRow(r++).setHeightInPoints(30);
         plan();
         r++;
@@ -105,16 +108,16 @@ final class TableSheet {
      */
     private void plan() {
         Row row = sh.createRow(r);
-        text(row, 1, "Kế hoạch số", st.captionLabel);
+        text(row, 1, "Kế hoạch số", st.get(Kind.CAPTION));
         planInput(row, 2, 3, InputKind.PLAN_NUMBER);
-        text(row, 4, "ngày", st.captionLabel);
+        text(row, 4, "ngày", st.get(Kind.CAPTION));
         planInput(row, 5, 6, InputKind.PLAN_DATE);
         row.setHeightInPoints(20);
     }
 
     private void planInput(Row row, int first, int last, InputKind kind) {
         for (int col = first; col <= last; col++) {
-            row.createCell(col).setCellStyle(st.input(kind));
+            row.createCell(col).setCellStyle(kind.input(st));
         }
         CellRangeAddress range = new CellRangeAddress(r, r, first, last);
         sh.addMergedRegion(range);
@@ -131,7 +134,7 @@ final class TableSheet {
     private void section(Section s, List<Indicator> list) {
         Row h = sh.createRow(r++);
         h.createCell(0).setCellValue(heading(s));
-        h.getCell(0).setCellStyle(st.heading);
+        h.getCell(0).setCellStyle(st.get(Kind.BOLD));
         header(s);
         for (AnnexRows.Row row : AnnexRows.of(list)) {
             if (row.isGroup()) {
@@ -163,8 +166,8 @@ final class TableSheet {
         int yearCol = firstYearCol(s);
         int last = yearCol + years.size() - 1;
         for (int col = 0; col <= last; col++) {
-            top.createCell(col).setCellStyle(st.header);
-            sub.createCell(col).setCellStyle(st.header);
+            top.createCell(col).setCellStyle(st.get(Kind.HEADER));
+            sub.createCell(col).setCellStyle(st.get(Kind.HEADER));
         }
         String[] fixed = {"STT", "Tên chỉ tiêu", "ĐVT", "Hiện trạng " + settings.currentLabel()};
         for (int col = 0; col < fixed.length; col++) {
@@ -189,10 +192,10 @@ final class TableSheet {
 
     private void groupRow(Section s, String stt, String name) {
         Row row = sh.createRow(r++);
-        text(row, 0, stt, st.center);
-        text(row, 1, name, st.group);
+        text(row, 0, stt, st.get(Kind.CENTER));
+        text(row, 1, name, st.get(Kind.GROUP, Fill.GROUP));
         for (int col = 2; col <= firstYearCol(s) + years.size() - 1; col++) {
-            row.createCell(col).setCellStyle(st.groupBlank);
+            row.createCell(col).setCellStyle(st.get(Kind.TEXT, Fill.GROUP));
         }
         height(row, name);
     }
@@ -200,9 +203,9 @@ final class TableSheet {
     private void indicatorRow(Section s, String stt, Indicator ind) {
         InputKind kind = InputKind.of(ind, table.ownTable());
         Row row = sh.createRow(r);
-        text(row, 0, stt, st.center);
-        text(row, 1, ind.name(), st.label);
-        text(row, 2, kind == InputKind.PERCENT && table.ownTable() ? "%" : ind.unit(), st.center);
+        text(row, 0, stt, st.get(Kind.CENTER));
+        text(row, 1, ind.name(), st.get(Kind.WRAP));
+        text(row, 2, kind == InputKind.PERCENT && table.ownTable() ? "%" : ind.unit(), st.get(Kind.CENTER));
         input(row, 3, 3, kind);
         int col = 4;
         if (s != Section.LOCAL) {
@@ -216,7 +219,7 @@ final class TableSheet {
 
     private void input(Row row, int first, int last, InputKind kind) {
         for (int col = first; col <= last; col++) {
-            row.createCell(col).setCellStyle(st.input(kind));
+            row.createCell(col).setCellStyle(kind.input(st));
         }
         String key = first + ":" + last + ":" + kind;
         CellRangeAddress run = open.get(key);
@@ -242,15 +245,15 @@ final class TableSheet {
     private void quota(Row row, int col, Indicator ind, String setBy) {
         ParsedValue v = setBy == null ? null : quotas.quota(ind.code(), setBy);
         if (v == null || v.isEmpty()) {
-            row.createCell(col).setCellStyle(st.quotaText);
+            row.createCell(col).setCellStyle(InputKind.RANK.quota(st));
         } else if (v.number() != null && v.comparator() == null && (v.kind() == ValueKind.PERCENT
                 || v.kind() == ValueKind.NUMBER || v.kind() == ValueKind.COUNT)) {
             row.createCell(col).setCellValue(v.number().doubleValue());
             InputKind shownAs = v.kind() == ValueKind.PERCENT ? InputKind.PERCENT
                     : v.kind() == ValueKind.COUNT ? InputKind.COUNT : InputKind.NUMBER;
-            row.getCell(col).setCellStyle(st.quota(shownAs));
+            row.getCell(col).setCellStyle(shownAs.quota(st));
         } else {
-            text(row, col, v.raw().strip(), st.quotaText);
+            text(row, col, v.raw().strip(), InputKind.RANK.quota(st));
         }
     }
 
@@ -262,7 +265,7 @@ final class TableSheet {
                 : "«Trường» là chỉ tiêu cuối kỳ đơn vị tự đặt, ít nhất bằng chỉ tiêu được giao; phân kỳ năm "
                         + settings.lastYear() + " bằng chỉ tiêu của đơn vị. ";
         text(row, 0, "Ghi chú: " + whose + "Cột «Huyện» và «TW, Tỉnh» là chỉ tiêu được giao, đã điền sẵn và khóa.",
-                st.note);
+                st.get(Kind.REMARK));
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
         row.setHeightInPoints(45);
     }

@@ -29,6 +29,7 @@ import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.text.FileNames;
+import vn.tonghop.report.ReportStyles;
 
 /**
  * Makes the templates clerks fill: one workbook per unit, its identity, the period, the catalogue's
@@ -103,7 +104,7 @@ public final class TemplateGenerator {
         UnitTable table = tableOf(unit);
         ZonedDateTime now = ZonedDateTime.now(clock);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            TemplateStyles st = new TemplateStyles(wb);
+            ReportStyles st = new ReportStyles(wb, ReportStyles.Look.FORM);
             List<Indicator> indicators = catalogue.indicators();
             List<CellRangeAddress> inputs = new TableSheet(wb, st, table, indicators, quotas, settings).write();
             new InstructionsSheet(wb, st, table, settings).write(now.toLocalDate());

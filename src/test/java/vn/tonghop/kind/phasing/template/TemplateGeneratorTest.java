@@ -27,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import vn.tonghop.report.ReportStyles;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.domain.Unit;
@@ -116,9 +118,9 @@ class TemplateGeneratorTest {
             }
             // input cells are shaded, quota cells grey
             assertThat(cell(s, "D10").getCellStyle().getFillForegroundColorColor().getRGB())
-                    .isEqualTo(TemplateStyles.INPUT_FILL);
+                    .isEqualTo(ReportStyles.Fill.INPUT.rgb());
             assertThat(cell(s, "E10").getCellStyle().getFillForegroundColorColor().getRGB())
-                    .isEqualTo(TemplateStyles.QUOTA_FILL);
+                    .isEqualTo(ReportStyles.Fill.QUOTA.rgb());
         }
     }
 
@@ -154,7 +156,7 @@ class TemplateGeneratorTest {
             for (String ref : List.of("C5", "D5", "F5", "G5")) {
                 assertThat(cell(s, ref).getCellStyle().getLocked()).as(ref).isFalse();
                 assertThat(cell(s, ref).getCellStyle().getFillForegroundColorColor().getRGB()).as(ref)
-                        .isEqualTo(TemplateStyles.INPUT_FILL);
+                        .isEqualTo(ReportStyles.Fill.INPUT.rgb());
             }
             assertThat(cell(s, "B5").getCellStyle().getLocked()).isTrue();
             assertThat(cell(s, "C5").getCellStyle().getDataFormatString()).isEqualTo("@");

@@ -102,6 +102,8 @@ public final class ReportStyles {
         LIST_HEADER(rgb(0xD0, 0xD0, 0xD0)),
         /** A row that falls short of its quota: light red. */
         SHORT(rgb(0xFF, 0xC7, 0xCE)),
+        /** A row not there yet but on its way (below the quota now, the plan reaching it): light green. */
+        ON_THE_WAY(rgb(0xE2, 0xEF, 0xDA)),
         /** A line of the discrepancy report with an ERROR finding: red-ish. */
         ERROR(rgb(0xF8, 0xCB, 0xAD)),
         /** A WARNING finding's line; a value read with doubt: yellow-ish. */

@@ -9,13 +9,14 @@ import java.util.stream.Collectors;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
  * Aggregates one measure of one indicator over units, as the catalogue says: percentages without
  * numerator and denominator as mean (with median, min, max, and saying so), counts summed, yes/no and
  * met/not-met as the share of units, ranks listed and never averaged. A value typed with a comparator
- * ({@code >99}) counts as its number. Flagged or unreadable values are left out.
+ * ({@code >99}) counts as its number; one read with a warning counts too, unreadable ones are left out.
  */
 final class Aggregator {
 
@@ -80,9 +81,13 @@ final class Aggregator {
         };
     }
 
-    /** A value that can enter the indicator's aggregate: readable, unflagged, of a fitting kind. */
+    /**
+     * A value that can enter the indicator's aggregate: readable (a value read with a warning, such as
+     * {@code 92, 70}, counts and is marked: see {@link Doubt}), of a fitting kind.
+     */
     static boolean usable(Indicator indicator, ParsedValue v) {
-        if (v.isFlagged() || v.isEmpty()) {
+        if (v.isEmpty() || v.flags().contains(ValueFlag.UNPARSEABLE)
+                || v.flags().contains(ValueFlag.FORMULA_WITHOUT_VALUE)) {
             return false;
         }
         return switch (indicator.aggregate()) {

@@ -20,7 +20,6 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.domain.Strength;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -90,17 +89,13 @@ public final class ConsolidationEngine {
             phases.put(y, Aggregator.aggregate(indicator, reported, "phase_" + y));
         }
         ParsedValue quota = quotas.quota(indicator.code(), node.code());
-        List<Unit> short_ = new ArrayList<>();
-        if (quota != null && quota.number() != null) {
-            for (UnitReport r : reported) {
-                ParsedValue own = r.value(indicator.code(), "target_unit");
-                if (own != null && Aggregator.usable(indicator, own) && Strength.weaker(own, quota, indicator)) {
-                    short_.add(r.unit());
-                }
-            }
-        }
+        FallingShort fallingShort = FallingShort.of(indicator, reported, quota,
+                years.isEmpty() ? null : years.get(years.size() - 1));
+        List<String> measures = new ArrayList<>(List.of("current", "target_unit"));
+        years.forEach(y -> measures.add("phase_" + y));
         return new NodeSummary(node, depth, indicator, expected, reported.size(), current.count(), current, target,
-                phases, quota, gap(indicator, current, quota), short_);
+                phases, quota, gap(indicator, current, quota), fallingShort.targetWeaker(), fallingShort,
+                Doubt.of(indicator, reported, measures));
     }
 
     /** Quota minus the aggregate, in the good direction: positive is what is still to achieve. */

@@ -14,14 +14,48 @@ import vn.tonghop.value.ParsedValue;
  * aggregates of the current value, of the units' own targets and of each phasing year; the quota the
  * node set for its units ({@code quota}, null when none); the {@code gap} between the aggregate
  * current value and the quota, signed so that a positive gap is what is still to achieve in the
- * indicator's good direction (null when not comparable); and the units whose own target falls short
- * of the quota.
+ * indicator's good direction (null when not comparable); the units whose own target falls short of the
+ * quota ({@code unitsShort}), and all three ways units fall short ({@link FallingShort}); the values
+ * counted although read with a warning ({@link Doubt}).
  */
 public record NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
                           Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases,
-                          ParsedValue quota, BigDecimal gap, List<Unit> unitsShort) {
+                          ParsedValue quota, BigDecimal gap, List<Unit> unitsShort, FallingShort fallingShort,
+                          List<Doubt> doubts) {
 
     public NodeSummary {
         unitsShort = List.copyOf(unitsShort);
+        fallingShort = fallingShort == null ? FallingShort.targetsOnly(unitsShort) : fallingShort;
+        doubts = doubts == null ? List.of() : List.copyOf(doubts);
+    }
+
+    /** Knowing only the units whose own target is weaker, and no doubtful value. */
+    public NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
+                       Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases, ParsedValue quota,
+                       BigDecimal gap, List<Unit> unitsShort) {
+        this(node, depth, indicator, expected, reported, valid, current, target, phases, quota, gap, unitsShort, null,
+                null);
+    }
+
+    /**
+     * The node's plan does not reach its quota: a unit's own target or last phasing year falls short, or
+     * the aggregate of the last phasing year does (a share of schools).
+     */
+    public boolean planProblem() {
+        if (fallingShort.planProblem()) {
+            return true;
+        }
+        Aggregate last = phases == null || phases.isEmpty() ? null : phases.get(phases.lastKey());
+        if (quota == null || quota.number() == null || last == null || last.value() == null
+                || last.method() == Aggregate.Method.LIST) {
+            return false;
+        }
+        int c = last.value().compareTo(quota.number());
+        return indicator.goodDirection() == Indicator.GoodDirection.LOWER ? c > 0 : c < 0;
+    }
+
+    /** Not there yet, but on the way: below the quota now (a unit, or the aggregate), the plan reaching it. */
+    public boolean onTheWay() {
+        return !planProblem() && (!fallingShort.belowNow().isEmpty() || gap != null && gap.signum() > 0);
     }
 }

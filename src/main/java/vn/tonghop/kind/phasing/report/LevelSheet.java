@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.consolidation.Aggregate;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.Doubt;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
 import vn.tonghop.report.Cells;
 import vn.tonghop.report.PrintLayout;
@@ -176,8 +178,13 @@ final class LevelSheet {
             Indicator ind = n.indicator();
             Aggregate.Method method = n.current().method();
             boolean count = Cells.isCount(ind, method);
-            boolean highlight = !n.unitsShort().isEmpty() || n.gap() != null && n.gap().signum() > 0;
-            Fill fill = highlight ? Fill.SHORT : Fill.NONE;
+            // red: the plan does not reach the quota; green: not there yet, on the way
+            Fill fill = n.planProblem() ? Fill.SHORT : n.onTheWay() ? Fill.ON_THE_WAY : Fill.NONE;
+            Set<String> doubtful = new HashSet<>();
+            for (Doubt d : n.doubts()) {
+                doubtful.add(d.measure());
+            }
+            CellStyle doubt = st.get(count ? Kind.INTEGER : Kind.DECIMAL, Fill.WARNING);
             CellStyle text = st.get(Kind.TEXT, fill);
             CellStyle wrap = st.get(Kind.WRAP, fill);
             CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill);
@@ -192,25 +199,22 @@ final class LevelSheet {
             Cells.number(row, col++, n.expected(), integer);
             Cells.number(row, col++, n.reported(), integer);
             Cells.number(row, col++, n.valid(), integer);
-            col = aggregate(row, col, n.current(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
+            col = aggregate(row, col, n.current(), doubtful.contains("current") ? doubt : num, wrap,
+                    new ListLine(node, ind, headers.get(col), ""), lists);
             boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
             for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
                 Cells.number(row, col++, spread ? v : null, st.get(Kind.DECIMAL, fill));
             }
-            col = aggregate(row, col, n.target(), num, wrap, new ListLine(node, ind, headers.get(col), ""), lists);
+            col = aggregate(row, col, n.target(), doubtful.contains("target_unit") ? doubt : num, wrap,
+                    new ListLine(node, ind, headers.get(col), ""), lists);
             for (int y : c.years()) {
-                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y), num, wrap,
-                        new ListLine(node, ind, headers.get(col), ""), lists);
+                col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y),
+                        doubtful.contains("phase_" + y) ? doubt : num, wrap, new ListLine(node, ind, headers.get(col), ""),
+                        lists);
             }
             col = ValueCells.parsed(row, col, n.quota(), num, text, null, count);
             Cells.number(row, col++, n.gap(), num);
-            for (Unit u : n.unitsShort()) {
-                lists.add(new ListLine(node, ind, headers.get(col), u.name()));
-            }
-            String shortNames = n.unitsShort().stream().map(Unit::name).collect(Collectors.joining("; "));
-            if (PrintLayout.lines(shortNames, SHORT_WIDTH) > SHORT_INLINE_LINES) {
-                shortNames = seeLists(n.unitsShort().size());
-            }
+            String shortNames = fallingShort(n, c.years(), node, headers.get(col), lists);
             Cells.text(row, col, shortNames, wrap);
         }
         Tables.headerHeight(sh, headers);
@@ -222,6 +226,46 @@ final class LevelSheet {
         // 20 columns: landscape, all on one page width, the header on every page
         PrintLayout.a4(sh, true, 0, 0);
         return name;
+    }
+
+    /**
+     * The "Đơn vị chưa đạt" cell: the units below the quota now, those whose own target is weaker, those
+     * whose last phasing year does not reach it, each named after what it says; on "Danh sách" one line
+     * per unit and way, as are the values counted although read with a warning. More than the cell
+     * holds: how many of each, and where the names are.
+     */
+    private static String fallingShort(NodeSummary n, List<Integer> years, String node, String header,
+                                       List<ListLine> lists) {
+        Indicator ind = n.indicator();
+        String lastYear = years.isEmpty() ? "" : " năm " + years.get(years.size() - 1);
+        String[][] ways = {
+            {"hiện trạng dưới chỉ tiêu giao", "Hiện trạng dưới chỉ tiêu"},
+            {"chỉ tiêu của đơn vị thấp hơn chỉ tiêu giao", "Chỉ tiêu đơn vị thấp hơn"},
+            {"phân kỳ" + lastYear + " chưa đạt chỉ tiêu giao", "Phân kỳ" + lastYear + " chưa đạt"}};
+        List<List<Unit>> units = List.of(n.fallingShort().belowNow(), n.fallingShort().targetWeaker(),
+                n.fallingShort().planShort());
+        List<String> parts = new ArrayList<>(3);
+        List<String> counts = new ArrayList<>(3);
+        for (int i = 0; i < ways.length; i++) {
+            if (units.get(i).isEmpty()) {
+                continue;
+            }
+            for (Unit u : units.get(i)) {
+                lists.add(new ListLine(node, ind, header + ": " + ways[i][0], u.name()));
+            }
+            parts.add(ways[i][1] + ": " + units.get(i).stream().map(Unit::name).collect(Collectors.joining("; ")));
+            counts.add(ways[i][1] + ": " + units.get(i).size());
+        }
+        for (Doubt d : n.doubts()) {
+            String what = d.measure().equals("current") ? "Hiện trạng" : d.measure().equals("target_unit")
+                    ? "Chỉ tiêu của đơn vị" : "Phân kỳ " + d.measure().substring("phase_".length());
+            lists.add(new ListLine(node, ind, what + ": giá trị đọc có cảnh báo, vẫn được tính", d.vietnamese()));
+        }
+        String text = String.join(". ", parts);
+        if (PrintLayout.lines(text, SHORT_WIDTH) > SHORT_INLINE_LINES) {
+            text = String.join("; ", counts) + " đơn vị, xem «" + ListsSheet.NAME + "»";
+        }
+        return text;
     }
 
     /** What a level-sheet cell says in place of a list kept on "Danh sách". */

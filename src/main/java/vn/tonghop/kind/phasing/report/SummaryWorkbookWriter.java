@@ -171,9 +171,14 @@ public final class SummaryWorkbookWriter {
         info.heading("Các trang tính");
         guide.forEach(info::text);
         return info.heading("Cách đọc")
-                .text("Dòng tô đỏ nhạt", "Có đơn vị đặt chỉ tiêu thấp hơn chỉ tiêu giao, hoặc giá trị tổng "
-                        + "hợp còn cách chỉ tiêu giao (khoảng cách dương là phần còn phải phấn đấu).")
-                .text("Ô tô vàng", "Giá trị đơn vị nhập cần kiểm tra lại (trang «" + UNITS_SHEET + "»).")
+                .text("Dòng tô đỏ nhạt", "Kế hoạch chưa đạt chỉ tiêu giao: có đơn vị đặt chỉ tiêu của mình, hoặc "
+                        + "phân kỳ năm cuối, thấp hơn chỉ tiêu giao (hoặc phân kỳ năm cuối tổng hợp thấp hơn). Cột «Đơn vị "
+                        + "chưa đạt» ghi đơn vị nào và theo cách nào.")
+                .text("Dòng tô xanh nhạt", "Chưa đạt nhưng đang tiến tới: hiện trạng còn dưới chỉ tiêu giao "
+                        + "(khoảng cách dương là phần còn phải phấn đấu), còn kế hoạch đạt chỉ tiêu giao.")
+                .text("Ô tô vàng", "Giá trị đơn vị nhập cần kiểm tra lại (trang «" + UNITS_SHEET + "»); trên trang "
+                        + "cấp, giá trị tổng hợp có tính cả giá trị đọc có cảnh báo (ví dụ «92, 70» đọc là 92,7), "
+                        + "đơn vị nào ghi ở «" + LISTS_SHEET + "».")
                 .text("Tỷ lệ %", "Chỉ tiêu tỷ lệ không có tử số, mẫu số được tính trung bình các đơn vị, kèm "
                         + "trung vị, thấp nhất, cao nhất; chỉ tiêu có/không, đạt/không đạt tính tỷ lệ đơn vị đạt; "
                         + "xếp hạng được liệt kê theo đơn vị.");

@@ -125,6 +125,67 @@ class ConsolidationEngineTest {
         assertThat(dropouts.gap()).isEqualByComparingTo(dropouts.current().value().subtract(new BigDecimal("0.2")));
     }
 
+    @Test
+    void fallingShortThreeWaysAndWhichIsAProblem() {
+        // Tân Thành B2, TW.1.b: 96,67 now against the 99,80 quota, but its target and its 2025 phasing are 100
+        NodeSummary tanHong = row("PGD-TH", "TW.1.b");
+        assertThat(tanHong.fallingShort().belowNow()).extracting(Unit::name)
+                .containsExactly("Trường Tiểu học Tân Thành B2");
+        assertThat(tanHong.fallingShort().targetWeaker()).isEmpty();
+        assertThat(tanHong.fallingShort().planShort()).isEmpty();
+        assertThat(tanHong.planProblem()).isFalse();
+        assertThat(tanHong.onTheWay()).isTrue();
+        NodeSummary province = row("SGD-DT", "TW.1.b"); // the province's quota, 99,80 too
+        assertThat(province.fallingShort().belowNow()).extracting(Unit::code).contains("87612405");
+        assertThat(province.planProblem()).isFalse();
+
+        // T.5 party members: Tân Thành B2's target 70,8 meets the 70,00 quota, and so does its 2025 phasing 79,16
+        assertThat(row("PGD-TH", "T.5").fallingShort().isEmpty()).isTrue();
+        // T.6.a: 100 everywhere, nothing short; a word quota (X) compares with nothing
+        assertThat(row("PGD-TH", "T.6.a").fallingShort().isEmpty()).isTrue();
+        assertThat(row("PGD-TH", "H.1").fallingShort()).isEqualTo(FallingShort.NONE);
+    }
+
+    @Test
+    void aPlanThatStopsShortIsTheProblem() {
+        IndicatorCatalogue catalogue;
+        try {
+            catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        vn.tonghop.value.ValueParser p = new vn.tonghop.value.ValueParser();
+        var hint = vn.tonghop.value.UnitHint.PERCENT;
+        UnitReport phuLoc = new UnitReport(registry.find("87715001"), "a.xlsx", "sha", Map.of("TW.1.b", Map.of(
+                "current", p.parse("98", hint), "target_unit", p.parse("100", hint), "phase_2025", p.parse("99,5", hint))));
+        UnitReport binhMinh = new UnitReport(registry.find("87715002"), "b.xlsx", "sha", Map.of("TW.1.b", Map.of(
+                "current", p.parse("99,9", hint), "target_unit", p.parse("99", hint), "phase_2025", p.parse("99", hint))));
+        FallingShort s = FallingShort.of(catalogue.find("TW.1.b"), List.of(phuLoc, binhMinh), p.parse("99,80", hint),
+                2025);
+        assertThat(s.belowNow()).extracting(Unit::code).containsExactly("87715001");
+        assertThat(s.targetWeaker()).extracting(Unit::code).containsExactly("87715002");
+        assertThat(s.planShort()).extracting(Unit::code).containsExactly("87715001", "87715002");
+        assertThat(s.planProblem()).isTrue();
+        assertThat(FallingShort.of(catalogue.find("TW.1.b"), List.of(phuLoc), null, 2025)).isEqualTo(FallingShort.NONE);
+    }
+
+    @Test
+    void aValueReadWithAWarningCountsAndIsMarked() {
+        // Tân Thành B2's "92, 70" (VALUE_DOUBTFUL) is Tân Hồng's TW.1.c current value, no longer blank
+        NodeSummary s = row("PGD-TH", "TW.1.c");
+        assertThat(s.current().value()).isEqualByComparingTo("92.7");
+        assertThat(s.valid()).isEqualTo(1);
+        assertThat(s.doubts()).singleElement().satisfies(d -> {
+            assertThat(d.measure()).isEqualTo("current");
+            assertThat(d.vietnamese()).isEqualTo("Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
+        });
+        assertThat(row("SGD-DT", "TW.1.c").current().count()).isEqualTo(10);
+        // the seed's "Chưa có môn dẫn đầu toàn đoàn" is a Chưa, counted in the share of schools (0 %)
+        NodeSummary leading = row("PGD-TH", "H.2.b");
+        assertThat(leading.current().value()).isEqualByComparingTo("0");
+        assertThat(leading.doubts()).extracting(Doubt::measure).containsExactly("current", "target_unit");
+    }
+
     /** A cycle in a registry built in code (a loaded one is refused) ends the walk; it never loops. */
     @Test
     void aCycleOfParentsNeverLoops() {

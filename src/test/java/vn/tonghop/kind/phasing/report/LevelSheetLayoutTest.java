@@ -122,6 +122,46 @@ class LevelSheetLayoutTest {
     }
 
     @Test
+    void redIsAPlanThatDoesNotReachTheQuotaGreenIsOnTheWay() throws Exception {
+        Consolidation c = SampleRun.consolidation();
+        try (XSSFWorkbook wb = write(c)) {
+            Sheet province = wb.getSheet("Cấp tỉnh");
+            List<String> red = new ArrayList<>();
+            List<String> green = new ArrayList<>();
+            for (int r = 1; r <= province.getLastRowNum(); r++) {
+                Row row = province.getRow(r);
+                String fill = SummaryWorkbookWriterTest.fill(row.getCell(0));
+                if ("FFC7CE".equals(fill)) {
+                    red.add(row.getCell(1).getStringCellValue());
+                } else if ("E2EFDA".equals(fill)) {
+                    green.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            // every sample school plans to reach the province's quotas (red was 11 of 22 rows when any current
+            // value below the quota was red); TW.1.b: 9 of 10 units below 99,80 now, every plan at 100 in 2025
+            assertThat(red).isEmpty();
+            assertThat(green).containsExactly("TW.1.b", "TW.1.c", "TW.1.d", "TW.1.dd", "TW.2", "TW.7.b", "TW.7.c",
+                    "T.1.a", "T.4", "T.5");
+            Row tw1b = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
+                    "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.b");
+            assertThat(tw1b.getCell(19).getStringCellValue())
+                    .isEqualTo("Hiện trạng dưới chỉ tiêu: Trường Tiểu học Tân Thành B2");
+            assertThat(SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"),
+                    "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.b"))
+                    .containsExactly("Đơn vị chưa đạt: hiện trạng dưới chỉ tiêu giao | Trường Tiểu học Tân Thành B2");
+            // "92, 70" counted in Tân Hồng's TW.1.c, the cell yellow, the unit named on the list sheet
+            Row tw1c = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
+                    "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.c");
+            assertThat(tw1c.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(tw1c.getCell(8).getNumericCellValue()).isEqualTo(92.7);
+            assertThat(SummaryWorkbookWriterTest.fill(tw1c.getCell(8))).isEqualTo("FFEB9C");
+            assertThat(SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"),
+                    "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.c")).contains(
+                    "Hiện trạng: giá trị đọc có cảnh báo, vẫn được tính | Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
+        }
+    }
+
+    @Test
     void aLongListOfUnitsFallingShortIsNamedInFullOnTheListSheet() throws Exception {
         ReportFixture fx = new ReportFixture();
         List<Unit> many = new ArrayList<>();
@@ -140,15 +180,18 @@ class LevelSheetLayoutTest {
         try (XSSFWorkbook wb = write(c)) {
             Sheet province = wb.getSheet("Cấp tỉnh");
             Row row = SummaryWorkbookWriterTest.row(province, c.root().name(), "TW.1.a");
-            assertThat(row.getCell(19).getStringCellValue()).isEqualTo("40 đơn vị, xem «Danh sách»");
+            assertThat(row.getCell(19).getStringCellValue())
+                    .isEqualTo("Chỉ tiêu đơn vị thấp hơn: 40 đơn vị, xem «Danh sách»");
             assertThat(province.getColumnWidth(19) / 256).isEqualTo(LevelSheet.SHORT_WIDTH);
             List<String> listed = SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"), c.root().name(), "TW.1.a");
             assertThat(listed).containsExactlyElementsOf(
-                    many.stream().map(u -> "Đơn vị chưa đạt | " + u.name()).toList());
+                    many.stream().map(u -> "Đơn vị chưa đạt: chỉ tiêu của đơn vị thấp hơn chỉ tiêu giao | " + u.name())
+                            .toList());
             // a short list stays in its cell, wrapped
             Row district = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
                     "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.a");
-            assertThat(district.getCell(19).getStringCellValue()).isEqualTo("Trường Tiểu học An Hòa");
+            assertThat(district.getCell(19).getStringCellValue())
+                    .isEqualTo("Chỉ tiêu đơn vị thấp hơn: Trường Tiểu học An Hòa");
             assertThat(district.getCell(19).getCellStyle().getWrapText()).isTrue();
         }
     }

@@ -125,7 +125,7 @@ public class SummaryWorkbookWriterTest {
         assertThat(row.getCell(17).getCellType()).isEqualTo(CellType.STRING);
         assertThat(row.getCell(17).getStringCellValue()).isEqualTo(">99,5"); // text with the decimal comma, as a Vietnamese reader writes it
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(0.25);
-        assertThat(row.getCell(19).getStringCellValue()).isEqualTo("Trường Tiểu học An Hòa");
+        assertThat(row.getCell(19).getStringCellValue()).isEqualTo("Chỉ tiêu đơn vị thấp hơn: Trường Tiểu học An Hòa");
         for (int col = 0; col <= 19; col++) {
             assertThat(fill(row.getCell(col))).as("column %d", col).isEqualTo("FFC7CE");
         }
@@ -169,7 +169,7 @@ public class SummaryWorkbookWriterTest {
                         "Hiện trạng | Trường Tiểu học An Hòa: 11/20", "Phân kỳ 2025 | Trường Tiểu học Phú Lộc: 3/19",
                         "Phân kỳ 2025 | Trường Tiểu học Bình Minh: 5/19");
         assertThat(lines(wb.getSheet("Danh sách"), "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.a"))
-                .containsExactly("Đơn vị chưa đạt | Trường Tiểu học An Hòa");
+                .containsExactly("Đơn vị chưa đạt: chỉ tiêu của đơn vị thấp hơn chỉ tiêu giao | Trường Tiểu học An Hòa");
 
         Row mark = row(s, "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "H.1");
         assertThat(mark.getCell(17).getCellType()).isEqualTo(CellType.STRING);

@@ -41,6 +41,7 @@ import vn.tonghop.store.SubmissionStore;
 import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.timeliness.RoundTimeliness;
+import vn.tonghop.kind.phasing.followup.PlanFollowUps;
 import vn.tonghop.text.FileNames;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.RunChecks;
@@ -75,14 +76,16 @@ class RunOutputs {
     private final OutputFiles outputFiles;
     private final RunChangesSource changes;
     private final RoundTimeliness timeliness;
+    private final PlanFollowUps followUps;
 
     RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
                UnitRegistry registry, FindingStore findings,
                UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
                FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
                FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes,
-               RoundTimeliness timeliness) {
+               RoundTimeliness timeliness, PlanFollowUps followUps) {
         this.timeliness = timeliness;
+        this.followUps = followUps;
         this.props = props;
         this.submissions = submissions;
         this.runOutputs = runOutputs;
@@ -120,7 +123,10 @@ class RunOutputs {
                 .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome())).toList();
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
-        findings.replaceRunWide(runId, runChecks.check(files, reported, registry, root().code()));
+        List<Finding> wide = new java.util.ArrayList<>(runChecks.check(files, reported, registry, root().code()));
+        // each unit's table for a later year against the plan of its earlier one: behind plan is a finding
+        wide.addAll(followUps.now().findings(settings));
+        findings.replaceRunWide(runId, wide);
     }
 
     /**
@@ -140,7 +146,8 @@ class RunOutputs {
                 reports.reports(registry, PhasingKind.CODE));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
                 changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
-                        .withZoneSameInstant(timeliness.zone()).toLocalDate()), folder.resolve("summary.xlsx"));
+                        .withZoneSameInstant(timeliness.zone()).toLocalDate()), followUps.now(),
+                folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         List<Finding> reported = findings.findings(runId);

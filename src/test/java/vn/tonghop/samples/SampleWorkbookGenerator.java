@@ -98,6 +98,10 @@ public final class SampleWorkbookGenerator {
         Labels withTruong(String label) {
             return new Labels(stt, name, unit, current, target, phasing, twTinh, huyen, label);
         }
+
+        Labels withCurrent(String label) {
+            return new Labels(stt, name, unit, label, target, phasing, twTinh, huyen, truong);
+        }
     }
 
     static final Labels STANDARD_LABELS = new Labels("STT", "Tên chỉ tiêu", "ĐVT", "Hiện trạng 9/2023",
@@ -1194,6 +1198,73 @@ public final class SampleWorkbookGenerator {
         Path out = Path.of(args.length > 0 ? args[0] : "sample-workbooks");
         Files.createDirectories(out);
         new SampleWorkbookGenerator(out).generateAll();
+        // a year later, outside the first year's inbox: the tables of "Hiện trạng 9/2024"
+        Path later = out.toAbsolutePath().normalize().resolveSibling(out.getFileName() + "-2024");
+        Files.createDirectories(later);
+        new SampleWorkbookGenerator(later).generateSecondYear();
+    }
+
+    /** The second year's files: name, when it was sent, the school's 2023 spec, what changes. */
+    record LaterTable(String fileName, String sent, String why, Map<String, Double> reached) { }
+
+    /**
+     * The tables of "Hiện trạng 9/2024" three Sông Trà schools send a year later, for following the plan
+     * year by year: each school's own 2023 table with the 2024 current value, the plan (phasing
+     * 2022–2025, targets) unchanged and no planted mistakes. The current value is what its 2023 table
+     * planned for 2023 (the year "Hiện trạng 9/2024" belongs to), except the indicators named. With
+     * {@code ngay-gui.csv}: when each file was sent (the deadline of the 2024 round in the tests is
+     * 15/10/2024: Bình Minh's file is 3 days late).
+     */
+    void generateSecondYear() throws IOException {
+        List<LaterTable> later = List.of(
+                new LaterTable("TH_PhuLoc_phan_ky_2024.xlsx", "2024-10-08T09:00:00+07:00",
+                        "On plan: every current value is what its 2023 table planned for 2023.", Map.of()),
+                new LaterTable("TH_BinhMinh_phan_ky_2024.xlsx", "2024-10-18T15:30:00+07:00",
+                        "Behind plan on TW.1.b (99,50 against 99,70 planned) and T.5 (68,50 against 69,75); the "
+                                + "rest on plan. Sent 3 days after the 15/10/2024 deadline.",
+                        Map.of("TW.1.b", 99.5, "T.5", 68.5)),
+                new LaterTable("TH_AnHoa_phan_ky_2024.xlsx", "2024-10-14T10:00:00+07:00",
+                        "Ahead of plan on TW.1.d (68,00 against 63,75 planned) and T.4 (58,00 against 52,50); the "
+                                + "rest on plan.", Map.of("TW.1.d", 68.0, "T.4", 58.0)));
+        Map<String, Spec> byName = new HashMap<>();
+        for (Spec s : songTraSchools()) {
+            byName.put(s.fileName.substring(0, s.fileName.indexOf("_phan_ky")), s);
+        }
+        StringBuilder md = new StringBuilder("# Sample workbooks, a year later (Hiện trạng 9/2024)\n\n"
+                + "Generated with `../sample-workbooks/` by `SampleWorkbookGenerator` (command in "
+                + "`../sample-workbooks/README.md`); do not edit by hand. Three Sông Trà schools send their table "
+                + "again a year later, dated \"Hiện trạng 9/2024\": the same plan (phasing 2022–2025, targets, "
+                + "layout of their 2023 file), no planted mistakes, and a current value that is what the 2023 "
+                + "table planned for 2023 unless said otherwise. Not in the first year's inbox: the tests deliver "
+                + "these on a second night. `ngay-gui.csv` says when each was sent (the tests set the files' times "
+                + "from it; the inbox never takes a .csv in).\n\n| File | School | Sent | Against the 2023 plan |\n"
+                + "|---|---|---|---|\n");
+        StringBuilder csv = new StringBuilder("file,sent\n");
+        for (LaterTable t : later) {
+            Spec first = byName.get(t.fileName().substring(0, t.fileName().indexOf("_phan_ky")));
+            Spec s = new Spec(first.code, first.school, t.fileName(), "41/KH-TH ngày 01/10/2024");
+            s.sheetName = first.sheetName;
+            s.xls = false;
+            s.layout = first.layout.with(first.layout.labels().withCurrent("Hiện trạng 9/2024"));
+            s.instructionsSheet = first.instructionsSheet;
+            s.after = first.after;
+            s.letterhead = first.letterhead;
+            s.titles = first.titles.stream().map(x -> x.replaceAll("Kế hoạch số [^)]*? của", "Kế hoạch số "
+                    + "41/KH-TH ngày 01/10/2024 của")).toList();
+            for (Entry e : songTraBaseTable()) {
+                if (e instanceof Indicator ind) {
+                    Plan p = first.plans.getOrDefault(ind.code(), ind.plan());
+                    Object reached = t.reached().containsKey(ind.code()) ? t.reached().get(ind.code()) : p.y2023();
+                    s.plan(ind.code(), new Plan(reached, p.target(), p.y2022(), p.y2023(), p.y2024(), p.y2025()));
+                }
+            }
+            write(t.fileName(), bytes(buildPhasingWorkbook(s).workbook()));
+            md.append("| `").append(t.fileName()).append("` | ").append(s.code).append(' ').append(s.school)
+                    .append(" | ").append(t.sent()).append(" | ").append(md(t.why())).append(" |\n");
+            csv.append(t.fileName()).append(',').append(t.sent()).append('\n');
+        }
+        Files.writeString(out.resolve("README.md"), md.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("ngay-gui.csv"), csv.toString(), StandardCharsets.UTF_8);
     }
 
     void generateAll() throws IOException {
@@ -1273,7 +1344,10 @@ public final class SampleWorkbookGenerator {
                         + "src/test/java/vn/tonghop/samples/SampleWorkbookGenerator.java\n"
                         + "java -cp \"/tmp/gen-classes:$CP\" vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"
                         + "Open these files read-only (`WorkbookFactory.create(file, null, true)` or from an InputStream): "
-                        + "POI opens a `File` read-write and `close()` saves the .xlsx back (new zip timestamps).\n\n")
+                        + "POI opens a `File` read-write and `close()` saves the .xlsx back (new zip timestamps).\n\n"
+                        + "The same command writes `../sample-workbooks-2024/`: three Sông Trà schools' tables a year "
+                        + "later (\"Hiện trạng 9/2024\": one on plan, one behind, one ahead of its 2023 plan, one sent "
+                        + "late), with their own README and the days they were sent (`ngay-gui.csv`).\n\n")
                 .append("The Sông Trà files (district PGD-ST of `jobs/so-dong-thap`) share one base table: the 22 "
                         + "indicators of `catalogue.csv` in the seed's order and grouping (STT 1, 2, 7 in section I), the "
                         + "official quotas of `quotas.csv` (SGD-DT in \"TW, Tỉnh\", PGD-ST in \"Huyện\"), and values "

@@ -17,6 +17,7 @@ import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
+import vn.tonghop.kind.phasing.followup.PlanFollowUp;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ChangesSheet;
 import vn.tonghop.report.DistrictOverview;
@@ -52,6 +53,8 @@ public final class SummaryWorkbookWriter {
     public static final String LISTS_SHEET = ListsSheet.NAME;
     public static final String DISTRICTS_SHEET = DistrictSheet.NAME;
     public static final String TIMELINESS_SHEET = TimelinessSheet.NAME;
+    public static final String FOLLOW_UP_SHEET = FollowUpSheet.NAME;
+    public static final String PROGRESS_SHEET = ProgressSheet.NAME;
 
     /** Rows of the unit sheet kept in memory while it is written. */
     private static final int STREAM_WINDOW = 500;
@@ -88,6 +91,15 @@ public final class SummaryWorkbookWriter {
      */
     public void write(Consolidation c, List<Finding> findings, RunChanges changes, Timeliness timeliness,
                       Path target) throws IOException {
+        write(c, findings, changes, timeliness, PlanFollowUp.none(), target);
+    }
+
+    /**
+     * With the follow-up of the plan when units sent a table for a later year: a
+     * {@value #FOLLOW_UP_SHEET} sheet per node and indicator, a {@value #PROGRESS_SHEET} sheet per unit.
+     */
+    public void write(Consolidation c, List<Finding> findings, RunChanges changes, Timeliness timeliness,
+                      PlanFollowUp followUp, Path target) throws IOException {
         XSSFWorkbook xwb = new XSSFWorkbook();
         SXSSFWorkbook wb = null;
         try {
@@ -113,6 +125,15 @@ public final class SummaryWorkbookWriter {
                 TimelinessSheet.write(xwb, st, timeliness, knownUnits(c)::get);
                 guide.put(TIMELINESS_SHEET, "Từng đơn vị trong mỗi đợt nộp đã mở: nộp đúng hạn, trễ hạn (bao "
                         + "nhiêu ngày) hay chưa nộp, ngày gửi và tệp.");
+            }
+            if (followUp.any()) {
+                FollowUpSheet.write(xwb, st, followUp);
+                guide.put(FOLLOW_UP_SHEET, "Theo dõi thực hiện kế hoạch: với mỗi đơn vị (tỉnh, huyện) và chỉ tiêu, "
+                        + "số trường có bảng năm sau đã so với phân kỳ của bảng năm trước: chậm, đúng, vượt kế hoạch; "
+                        + "các trường (và các huyện) còn chậm.");
+                ProgressSheet.write(xwb, st, followUp);
+                guide.put(PROGRESS_SHEET, "Từng trường, từng chỉ tiêu: kế hoạch năm đã đặt trong bảng trước, "
+                        + "hiện trạng trong bảng mới, chậm / đúng / vượt kế hoạch.");
             }
             int unitSheetIndex = xwb.getNumberOfSheets();
             guide.put(UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu.");

@@ -1,0 +1,98 @@
+package vn.tonghop.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.tonghop.domain.Fact;
+import vn.tonghop.domain.Measure;
+import vn.tonghop.value.Comparator;
+import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.ValueFlag;
+import vn.tonghop.value.ValueKind;
+
+/**
+ * A unit's table for a later date beside the plan it follows: its current version, and the latest of
+ * its earlier readable versions whose table is dated an earlier year ("Hiện trạng 9/2024" after
+ * "Hiện trạng 9/2023"), each with its facts in table order. Versions of the same year (a corrected
+ * table) are not a plan to follow: the later one replaces it.
+ */
+@Repository
+public class PlanHistorySource {
+
+    /** One readable version: its submission, file, table year and facts. */
+    public record Table(long submissionId, String unitCode, String fileName, int tableYear, int version,
+                        List<Fact> facts) {
+    }
+
+    /** A unit's current table and the earlier accepted table it is compared with. */
+    public record Pair(Table current, Table earlier) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PlanHistorySource(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every unit whose current version follows an earlier year's table, by unit code. */
+    public List<Pair> pairs() {
+        record Row(long id, String unit, String file, int year, int version, boolean current) {
+        }
+        List<Row> rows = jdbc.query("""
+                SELECT s.id, s.unit_code, s.file_name, s.current_year, s.version, s.is_current
+                FROM submission s
+                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL AND s.current_year IS NOT NULL
+                  AND s.version IS NOT NULL
+                ORDER BY s.unit_code, s.version""", (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
+        List<Pair> out = new ArrayList<>();
+        for (Row cur : rows) {
+            if (!cur.current()) {
+                continue;
+            }
+            Row earlier = null;
+            for (Row r : rows) {
+                if (r.unit().equals(cur.unit()) && r.version() < cur.version() && r.year() < cur.year()) {
+                    earlier = r; // ordered by version: the latest such
+                }
+            }
+            if (earlier != null) {
+                out.add(new Pair(new Table(cur.id(), cur.unit(), cur.file(), cur.year(), cur.version(), facts(cur.id())),
+                        new Table(earlier.id(), earlier.unit(), earlier.file(), earlier.year(), earlier.version(),
+                                facts(earlier.id()))));
+            }
+        }
+        return out;
+    }
+
+    /** The facts of a submission in the order they were read (table order). */
+    List<Fact> facts(long submissionId) {
+        return jdbc.query("""
+                SELECT unit_code, indicator_code, row_name, measure, raw, kind, value_text, num_value, comparator,
+                       rank_total, truth, flags, cell
+                FROM fact WHERE submission_id = ? ORDER BY id""", (rs, i) -> {
+            ValueKind kind = ValueKind.valueOf(rs.getString(6));
+            BigDecimal number = rs.getBigDecimal(8);
+            String cmp = rs.getString(9);
+            Integer total = (Integer) rs.getObject(10, Integer.class);
+            Boolean truth = (Boolean) rs.getObject(11, Boolean.class);
+            Set<ValueFlag> flags = rs.getString(12).isBlank() ? Set.of()
+                    : Arrays.stream(rs.getString(12).split(" ")).map(ValueFlag::valueOf).collect(Collectors.toSet());
+            String word = switch (kind) {
+                case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> rs.getString(7);
+                default -> null;
+            };
+            ParsedValue v = new ParsedValue(rs.getString(5), kind, number,
+                    cmp == null ? null : Comparator.fromSymbol(cmp), total, truth, word, flags);
+            return new Fact(rs.getString(1), rs.getString(2), rs.getString(3), Measure.fromCode(rs.getString(4)), v,
+                    rs.getString(13));
+        }, submissionId);
+    }
+}

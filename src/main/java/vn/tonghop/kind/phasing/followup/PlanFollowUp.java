@@ -22,7 +22,6 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.PlanHistorySource.Pair;
 import vn.tonghop.store.PlanHistorySource.Table;
-import vn.tonghop.validation.CellAddress;
 import vn.tonghop.validation.Texts;
 import vn.tonghop.validation.ValidationSettings;
 
@@ -213,13 +212,12 @@ public final class PlanFollowUp {
             if (l.progress() != Progress.BEHIND) {
                 continue;
             }
-            CellAddress at = CellAddress.parse(l.reached().cell());
-            out.add(new Finding(l.file(), l.unit().code(), at.sheet(), at.ref(), BEHIND_PLAN, severity,
+            out.add(new Finding(l.file(), l.unit().code(), l.reached().sheet(), l.reached().ref(), BEHIND_PLAN, severity,
                     "«" + l.indicator().name() + "» (" + l.indicator().code() + "): hiện trạng năm " + l.tableYear()
                             + " " + Texts.shown(l.reached().value()) + " chậm so với kế hoạch năm " + l.year() + " "
                             + Texts.shown(l.planned().value()) + " mà đơn vị đã đặt trong bảng hiện trạng năm "
                             + l.earlierTableYear() + " (tệp «" + l.earlierFile() + "», ô "
-                            + CellAddress.parse(l.planned().cell()).ref() + "). Đề nghị đơn vị nêu nguyên nhân và giải "
+                            + l.planned().ref() + "). Đề nghị đơn vị nêu nguyên nhân và giải "
                             + "pháp để đạt kế hoạch các năm sau.",
                     l.reached().value().raw()));
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,6 +33,7 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.DiscrepancyReportWriter;
 import vn.tonghop.report.DistrictOverview;
 import vn.tonghop.kind.phasing.report.PhasingTableWriter;
+import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
 import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
@@ -126,6 +128,9 @@ class RunOutputs {
         List<Finding> wide = new java.util.ArrayList<>(runChecks.check(files, reported, registry, root().code()));
         // each unit's table for a later year against the plan of its earlier one: behind plan is a finding
         wide.addAll(followUps.now().findings(settings));
+        // a district's figure its schools copy: a school whose copy is not the one taken is told
+        wide.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root(), years(),
+                reports.reports(registry, PhasingKind.CODE)), settings));
         findings.replaceRunWide(runId, wide);
     }
 

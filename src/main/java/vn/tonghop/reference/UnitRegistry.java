@@ -1,5 +1,6 @@
 package vn.tonghop.reference;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,14 +15,26 @@ import vn.tonghop.domain.Unit;
 
 /**
  * The office's registry of units (danh mục đơn vị): the administrative tree, any depth.
- * File columns: {@code code, name, level, parent_code, email, former_parent_code}.
+ * File columns: {@code code, name, level, parent_code, email, former_parent_code}, and optionally the
+ * counts rates are over ({@link #WEIGHTS}: pupils, teachers, children of the age group, schools), so a
+ * node's rate can be the weighted rate of its units.
  */
 public final class UnitRegistry {
 
+    /** The optional count columns a catalogue indicator may name as its {@code weight}, with what they count. */
+    public static final Map<String, String> WEIGHTS = weights();
+
     private final Map<String, Unit> byCode;
     private final Map<String, List<Unit>> children = new LinkedHashMap<>();
+    private final Map<String, Map<String, BigDecimal>> counts;
 
     public UnitRegistry(Collection<Unit> units) {
+        this(units, Map.of());
+    }
+
+    /** With the units' counts: unit code → weight column → count. */
+    public UnitRegistry(Collection<Unit> units, Map<String, Map<String, BigDecimal>> counts) {
+        this.counts = Map.copyOf(counts);
         Map<String, Unit> map = new LinkedHashMap<>();
         for (Unit u : units) {
             if (map.putIfAbsent(u.code(), u) != null) {
@@ -37,7 +50,22 @@ public final class UnitRegistry {
     }
 
     static final ReferenceCsv.Layout LAYOUT = new ReferenceCsv.Layout("danh mục đơn vị", "tonghop.registry",
-            List.of("code", "name", "level", "parent_code"), List.of("email", "former_parent_code"));
+            List.of("code", "name", "level", "parent_code"), optionalColumns());
+
+    private static Map<String, String> weights() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("pupils", "số học sinh");
+        m.put("teachers", "số giáo viên");
+        m.put("children", "số trẻ trong độ tuổi");
+        m.put("schools", "số trường");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static List<String> optionalColumns() {
+        List<String> c = new ArrayList<>(List.of("email", "former_parent_code"));
+        c.addAll(weights().keySet());
+        return List.copyOf(c);
+    }
 
     /** Reads the registry; a file with any problem (see {@link #parse}) is refused with all of them. */
     public static UnitRegistry load(Path csv) {
@@ -59,6 +87,7 @@ public final class UnitRegistry {
         }
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         List<Unit> units = new ArrayList<>();
+        Map<String, Map<String, BigDecimal>> counts = new LinkedHashMap<>();
         for (ReferenceCsv.Row r : rows) {
             String code = r.get("code");
             if (code.isEmpty()) {
@@ -76,6 +105,22 @@ public final class UnitRegistry {
             }
             units.add(new Unit(code, r.get("name"), r.get("level"), blankToNull(r.get("parent_code")),
                     blankToNull(r.get("email")), blankToNull(r.get("former_parent_code"))));
+            for (String column : WEIGHTS.keySet()) {
+                String cell = r.get(column);
+                if (cell.matches("\\d{1,3}([. ]\\d{3})+")) {
+                    cell = cell.replace(".", "").replace(" ", ""); // thousands written 1.250
+                }
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (!cell.matches("\\d{1,12}")) {
+                    problems.add(csv, r.line(), "cột " + column + " (" + WEIGHTS.get(column) + ") của «" + code
+                            + "»: «" + r.get(column) + "» không phải số nguyên không âm. Ghi số (ví dụ 1250) "
+                            + "hoặc để trống nếu chưa biết.");
+                    continue;
+                }
+                counts.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(column, new BigDecimal(cell));
+            }
         }
         if (rows.isEmpty()) {
             problems.add(csv, "danh mục đơn vị chưa có đơn vị nào. Mỗi dòng sau dòng tiêu đề là một đơn vị.");
@@ -99,7 +144,7 @@ public final class UnitRegistry {
                     "đơn vị cấp trên (cột parent_code) đi thành vòng " + path + ", không tới được đơn vị gốc. "
                             + "Sửa parent_code của một trong các đơn vị này.");
         }
-        return new UnitRegistry(units);
+        return new UnitRegistry(units, counts);
     }
 
     /** Each cycle of parent links once, from the member listed first in the file. */
@@ -122,6 +167,34 @@ public final class UnitRegistry {
             done.addAll(path);
         }
         return cycles;
+    }
+
+    /**
+     * The unit's count in a weight column: its own cell, else (for a unit with units under it) the sum
+     * of its units' counts when every one is known; null when unknown.
+     */
+    public BigDecimal count(Unit unit, String column) {
+        return count(unit, column, new HashSet<>());
+    }
+
+    private BigDecimal count(Unit unit, String column, Set<String> seen) {
+        BigDecimal own = counts.getOrDefault(unit.code(), Map.of()).get(column);
+        if (own != null || !seen.add(unit.code())) {
+            return own;
+        }
+        List<Unit> under = childrenOf(unit.code());
+        if (under.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Unit u : under) {
+            BigDecimal c = count(u, column, seen);
+            if (c == null) {
+                return null;
+            }
+            sum = sum.add(c);
+        }
+        return sum;
     }
 
     public Unit find(String code) {

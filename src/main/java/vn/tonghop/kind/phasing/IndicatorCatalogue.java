@@ -2,6 +2,7 @@ package vn.tonghop.kind.phasing;
 
 import vn.tonghop.reference.ReferenceCsv;
 import vn.tonghop.reference.ReferenceProblems;
+import vn.tonghop.reference.UnitRegistry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import vn.tonghop.domain.Section;
 /**
  * The official indicator catalogue (danh mục chỉ tiêu). File columns: {@code code, section, group,
  * name, aliases} (other names clerks use, separated by {@code ;}), {@code unit, kind, good_direction,
- * aggregate, headline}.
+ * aggregate, headline}, and optionally {@code measured_at} (whose figure the row holds: {@code truong},
+ * the default, {@code huyen} or {@code xa} for a district's or commune's figure schools copy, {@code tinh})
+ * and {@code weight} (the registry's count a rate is over: {@code pupils}, {@code teachers},
+ * {@code children}, {@code schools}).
  */
 public final class IndicatorCatalogue {
 
@@ -38,7 +42,7 @@ public final class IndicatorCatalogue {
 
     static final ReferenceCsv.Layout LAYOUT = new ReferenceCsv.Layout("danh mục chỉ tiêu", "tonghop.catalogue",
             List.of("code", "section", "name", "kind", "good_direction", "aggregate"),
-            List.of("group", "aliases", "unit", "headline"));
+            List.of("group", "aliases", "unit", "headline", "measured_at", "weight"));
 
     /** Reads the catalogue; a file with any problem (see {@link #parse}) is refused with all of them. */
     public static IndicatorCatalogue load(Path csv) {
@@ -84,13 +88,26 @@ public final class IndicatorCatalogue {
                 problems.add(csv, r.line(), "cột headline: «" + r.get("headline") + "» không hiểu được. Ghi true (chỉ "
                         + "tiêu có biểu đồ) hoặc false.");
             }
-            if (section == null || kind == null || direction == null || aggregate == null) {
+            Indicator.MeasuredAt measuredAt = Indicator.MeasuredAt.fromCode(r.get("measured_at"));
+            if (measuredAt == null) {
+                problems.add(csv, r.line(), "cột measured_at: «" + r.get("measured_at") + "» không phải cấp tonghop "
+                        + "biết. Dùng truong (số liệu của từng trường, mặc định), huyen hoặc xa (số liệu của huyện, xã "
+                        + "mà các trường ghi lại), tinh.");
+            }
+            String weight = r.get("weight").toLowerCase(Locale.ROOT);
+            if (!weight.isEmpty() && !UnitRegistry.WEIGHTS.containsKey(weight)) {
+                problems.add(csv, r.line(), "cột weight: «" + r.get("weight") + "» không phải cột số lượng của danh "
+                        + "mục đơn vị. Dùng một trong: " + String.join(", ", UnitRegistry.WEIGHTS.keySet())
+                        + ", hoặc để trống.");
+                weight = "";
+            }
+            if (section == null || kind == null || direction == null || aggregate == null || measuredAt == null) {
                 continue;
             }
             List<String> aliases = Arrays.stream(r.get("aliases").split(";"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             list.add(new Indicator(code, section, r.get("group"), r.get("name"), aliases, r.get("unit"), kind,
-                    direction, aggregate, headline.equals("true")));
+                    direction, aggregate, headline.equals("true"), measuredAt, weight));
         }
         if (rows.isEmpty()) {
             problems.add(csv, "danh mục chỉ tiêu chưa có chỉ tiêu nào. Mỗi dòng sau dòng tiêu đề là một chỉ tiêu.");

@@ -7,10 +7,17 @@ import java.math.BigDecimal;
  * headline figure (the mean, the weighted mean, the sum, or the share of units in %); mean-type
  * aggregates also carry median, min and max so the office sees the spread. Ranks are not averaged:
  * {@code listing} lists them per unit ("TH Phú Lộc: 5/19; …"). {@code count} is how many units'
- * values went in.
+ * values went in. {@code how} says in Vietnamese how the figure was made when there is more to say
+ * than the method (which weight, a mean where weights were missing, a district's figure taken once);
+ * {@code basis} is what it was made of, for the level above.
  */
 public record Aggregate(Method method, int count, BigDecimal value, BigDecimal median, BigDecimal min,
-                        BigDecimal max, String listing) {
+                        BigDecimal max, String listing, String how, Basis basis) {
+
+    public Aggregate(Method method, int count, BigDecimal value, BigDecimal median, BigDecimal min, BigDecimal max,
+                     String listing) {
+        this(method, count, value, median, min, max, listing, null, null);
+    }
 
     public enum Method {
         MEAN("trung bình (không có tử số/mẫu số)"),
@@ -29,6 +36,11 @@ public record Aggregate(Method method, int count, BigDecimal value, BigDecimal m
         public String vietnamese() {
             return vietnamese;
         }
+    }
+
+    /** How the figure was made, as the summary says it: {@code how}, else the method's words. */
+    public String description() {
+        return how == null ? method.vietnamese() : how;
     }
 
     public static Aggregate none(Method method) {

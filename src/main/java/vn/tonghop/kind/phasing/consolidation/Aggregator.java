@@ -5,18 +5,20 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import vn.tonghop.domain.Indicator;
+import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
  * Aggregates one measure of one indicator over units, as the catalogue says: percentages without
- * numerator and denominator as mean (with median, min, max, and saying so), counts summed, yes/no and
- * met/not-met as the share of units, ranks listed and never averaged. A value typed with a comparator
- * ({@code >99}) counts as its number; one read with a warning counts too, unreadable ones are left out.
+ * numerator and denominator as mean (with median, min, max, and saying so), rates with the registry's
+ * counts as the weighted rate (the mean, saying so, where a count is missing), counts summed, yes/no
+ * and met/not-met as the share of units, ranks listed and never averaged. A value typed with a
+ * comparator ({@code >99}) counts as its number; one read with a warning counts too, unreadable ones are left out. Works on a
+ * {@link Basis}, so parts made by a node below (its consolidated table) add up like units.
  */
 final class Aggregator {
 
@@ -26,51 +28,72 @@ final class Aggregator {
     private Aggregator() {
     }
 
-    static Aggregate aggregate(Indicator indicator, List<UnitReport> reports, String measure) {
+    /** Adds one unit's value to {@code into} when usable; {@code weight} null when unknown. */
+    static void add(Basis.Builder into, Indicator indicator, ParsedValue v, BigDecimal weight, String label) {
+        if (v == null || !usable(indicator, v)) {
+            return;
+        }
+        switch (methodOf(indicator)) {
+            case SHARE -> into.value(null, v.truth(), null, null);
+            case LIST -> into.value(null, null, null, new Basis.Listed(label, v.vietnamese()));
+            default -> into.value(v.number(), null, weight, null);
+        }
+    }
+
+    /** The aggregate of what {@code b} holds, saying how it was made. */
+    static Aggregate finish(Indicator indicator, Basis b, String figureOf) {
         Aggregate.Method method = methodOf(indicator);
-        List<BigDecimal> numbers = new ArrayList<>();
-        List<String> listing = new ArrayList<>();
-        int trues = 0;
-        int count = 0;
-        for (UnitReport r : reports) {
-            ParsedValue v = r.value(indicator.code(), measure);
-            if (v == null || !usable(indicator, v)) {
-                continue;
-            }
-            count++;
-            switch (method) {
-                case SHARE -> trues += Boolean.TRUE.equals(v.truth()) ? 1 : 0;
-                case LIST -> listing.add(r.unit().name() + ": " + v.vietnamese());
-                default -> numbers.add(v.number());
+        String how = null;
+        if (method == Aggregate.Method.MEAN && indicator.aggregate() == Indicator.Aggregation.WEIGHTED) {
+            String label = indicator.weight() == null ? null : UnitRegistry.WEIGHTS.get(indicator.weight());
+            if (label != null && b.units() > 0 && b.weighted() == b.units() && b.weights().signum() > 0) {
+                method = Aggregate.Method.WEIGHTED;
+                how = "bình quân gia quyền theo " + label;
+            } else if (label == null) {
+                how = "trung bình các đơn vị, không gia quyền (danh mục chỉ tiêu chưa ghi số lượng để gia quyền)";
+            } else {
+                how = "trung bình các đơn vị, không gia quyền (danh mục đơn vị chưa có " + label + " của "
+                        + (b.units() - b.weighted()) + "/" + b.units() + " đơn vị)";
             }
         }
-        if (count == 0) {
-            return Aggregate.none(method);
+        if (figureOf != null) {
+            how = "số liệu của " + figureOf + ", mỗi " + figureOf + " lấy một lần (không lấy trung bình các trường)"
+                    + (b.units() > 1 ? "; " + (how == null ? method.vietnamese() : how) + " các " + figureOf : "");
+        }
+        boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
+        if (spread && b.units() > 1 && !b.valuesKnown()) {
+            how = (how == null ? method.vietnamese() : how) + "; không có trung vị khi tổng hợp từ bảng tổng hợp của "
+                    + "đơn vị cấp dưới";
+        }
+        if (b.units() == 0) {
+            return new Aggregate(method, 0, null, null, null, null, "", how, b);
         }
         return switch (method) {
-            case SHARE -> new Aggregate(method, count,
-                    BigDecimal.valueOf(trues).multiply(HUNDRED).divide(BigDecimal.valueOf(count), MC), null, null,
-                    null, "");
-            case LIST -> new Aggregate(method, count, null, null, null, null, String.join("; ", listing));
-            case SUM -> new Aggregate(method, count, numbers.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                    null, null, null, "");
-            default -> mean(method, numbers);
+            case SHARE -> new Aggregate(method, b.units(), BigDecimal.valueOf(b.trues()).multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(b.units()), MC), null, null, null, "", how, b);
+            case LIST -> new Aggregate(method, b.units(), null, null, null, null, String.join("; ",
+                    b.listing().stream().map(l -> l.label() + ": " + l.text()).toList()), how, b);
+            case SUM -> new Aggregate(method, b.units(), b.sum(), null, null, null, "", how, b);
+            case WEIGHTED -> new Aggregate(method, b.units(), b.weightedSum().divide(b.weights(), MC), median(b),
+                    b.min(), b.max(), "", how, b);
+            case MEAN -> new Aggregate(method, b.units(), b.sum().divide(BigDecimal.valueOf(b.units()), MC),
+                    median(b), b.min(), b.max(), "", how, b);
         };
     }
 
-    private static Aggregate mean(Aggregate.Method method, List<BigDecimal> numbers) {
-        List<BigDecimal> sorted = numbers.stream().sorted().collect(Collectors.toList());
+    private static BigDecimal median(Basis b) {
+        if (!b.valuesKnown() || b.values().isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = new ArrayList<>(b.values());
         int n = sorted.size();
-        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
+        return n % 2 == 1 ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MC);
-        return new Aggregate(method, n, sum.divide(BigDecimal.valueOf(n), MC), median, sorted.get(0),
-                sorted.get(n - 1), "");
     }
 
     /**
-     * The catalogue's method; "weighted" needs a numerator and denominator per unit, which a
-     * phasing table does not carry, so it falls back to the mean and the summary says so.
+     * The catalogue's method; "weighted" is the weighted rate when the registry has the counts (see
+     * {@link #finish}), the mean otherwise, and the summary says which.
      */
     static Aggregate.Method methodOf(Indicator indicator) {
         return switch (indicator.aggregate()) {

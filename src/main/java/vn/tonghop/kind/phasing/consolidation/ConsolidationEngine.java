@@ -25,7 +25,11 @@ import vn.tonghop.value.ParsedValue;
 /**
  * Consolidates reporting units' values up the registry's tree, any depth: for every node under
  * (and including) the root and every catalogue indicator, a {@link NodeSummary}. The reporting units
- * are the tree's leaves (units without children); each node covers the leaves below it.
+ * are the tree's leaves (units without children); each node covers the leaves below it. A figure the
+ * catalogue says is measured above the school (a district's, copied by its schools) is taken once per
+ * such unit ({@link CopiedFigure}) and the level above aggregates those figures, never the copies. A
+ * node that sent its own consolidated table ({@link UnitReport#isNodeTable}) stands for the units
+ * under it: its aggregates' {@link Basis} add up at the level above as its units' values would.
  */
 public final class ConsolidationEngine {
 
@@ -45,13 +49,15 @@ public final class ConsolidationEngine {
                                      List<UnitReport> reports) {
         Map<String, UnitReport> byUnit = new HashMap<>();
         reports.forEach(r -> byUnit.put(r.unit().code(), r));
+        Tree tree = new Tree(byUnit);
         List<NodeSummary> nodes = new ArrayList<>();
         List<Unit> missing = new ArrayList<>();
-        for (Unit leaf : leavesUnder(root)) {
+        for (Unit leaf : tree.schoolsUnder(root, false)) {
             if (!byUnit.containsKey(leaf.code())) {
                 missing.add(leaf);
             }
         }
+        missing.sort(java.util.Comparator.comparing(Unit::code));
         Deque<Map.Entry<Unit, Integer>> todo = new ArrayDeque<>();
         todo.push(Map.entry(root, 0));
         Set<String> seen = new HashSet<>();
@@ -65,11 +71,8 @@ public final class ConsolidationEngine {
             if (children.isEmpty()) {
                 continue; // a reporting unit, not a consolidation node
             }
-            List<Unit> leaves = leavesUnder(node);
-            List<UnitReport> covered = leaves.stream().map(u -> byUnit.get(u.code())).filter(r -> r != null).toList();
-            int expected = leaves.size();
             for (Indicator indicator : catalogue.indicators()) {
-                nodes.add(summarize(node, e.getValue(), indicator, expected, covered, years));
+                nodes.add(summarize(tree, node, e.getValue(), indicator, years));
             }
             for (int i = children.size() - 1; i >= 0; i--) {
                 todo.push(Map.entry(children.get(i), e.getValue() + 1));
@@ -79,23 +82,88 @@ public final class ConsolidationEngine {
         return new Consolidation(officeName, root, runAt, years, catalogue.indicators(), nodes, used, missing);
     }
 
-    private NodeSummary summarize(Unit node, int depth, Indicator indicator, int expected, List<UnitReport> covered,
-                                  List<Integer> years) {
-        List<UnitReport> reported = covered.stream().filter(r -> r.values().containsKey(indicator.code())).toList();
-        Aggregate current = Aggregator.aggregate(indicator, reported, "current");
-        Aggregate target = Aggregator.aggregate(indicator, reported, "target_unit");
+    /**
+     * Each school whose copy of a figure measured above it differs from the figure taken for its
+     * district (or from the others', when no value leads), for every such indicator and measure under
+     * {@code root}: the checks across files report them.
+     */
+    public List<CopyDifference> copyDifferences(Unit root, List<Integer> years, List<UnitReport> reports) {
+        Map<String, UnitReport> byUnit = new HashMap<>();
+        reports.forEach(r -> byUnit.put(r.unit().code(), r));
+        Tree tree = new Tree(byUnit);
+        List<CopyDifference> out = new ArrayList<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            int up = indicator.measuredAt().levelsUp();
+            if (up == 0) {
+                continue;
+            }
+            Map<String, List<UnitReport>> byFigureUnit = new java.util.LinkedHashMap<>();
+            Map<String, Unit> figureUnits = new HashMap<>();
+            for (Unit school : tree.schoolsUnder(root, true)) {
+                Unit f = tree.ancestor(school, up);
+                if (f != null && byUnit.containsKey(school.code())) {
+                    byFigureUnit.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(byUnit.get(school.code()));
+                    figureUnits.put(f.code(), f);
+                }
+            }
+            for (var e : byFigureUnit.entrySet()) {
+                for (String measure : measures(years)) {
+                    CopiedFigure cf = CopiedFigure.of(indicator, measure, e.getValue());
+                    for (UnitReport r : cf.differing()) {
+                        out.add(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()), cf));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One school's copy of a figure of the unit above it that is not the figure taken. */
+    public record CopyDifference(UnitReport report, Indicator indicator, String measure, Unit figureUnit,
+                                 CopiedFigure figure) {
+
+        public ParsedValue copy() {
+            return report.value(indicator.code(), measure);
+        }
+
+        /** The figure taken for the unit, null when no value leads. */
+        public ParsedValue taken() {
+            return figure.figure();
+        }
+
+        /** How many of its schools wrote the figure taken, and how many wrote any value. */
+        public int agreeing() {
+            return figure.agreeing();
+        }
+
+        public int copies() {
+            return figure.copies().size();
+        }
+    }
+
+    private static List<String> measures(List<Integer> years) {
+        List<String> m = new ArrayList<>(List.of("current", "target_unit"));
+        years.forEach(y -> m.add("phase_" + y));
+        return m;
+    }
+
+    private NodeSummary summarize(Tree tree, Unit node, int depth, Indicator indicator, List<Integer> years) {
+        Aggregate current = tree.aggregate(node, indicator, "current");
+        Aggregate target = tree.aggregate(node, indicator, "target_unit");
         TreeMap<Integer, Aggregate> phases = new TreeMap<>();
         for (int y : years) {
-            phases.put(y, Aggregator.aggregate(indicator, reported, "phase_" + y));
+            phases.put(y, tree.aggregate(node, indicator, "phase_" + y));
         }
         ParsedValue quota = quotas.quota(indicator.code(), node.code());
-        FallingShort fallingShort = FallingShort.of(indicator, reported, quota,
+        List<UnitReport> schools = tree.schoolsUnder(node, true).stream().map(u -> tree.byUnit.get(u.code()))
+                .filter(r -> r != null && r.values().containsKey(indicator.code())).toList();
+        // a figure measured above the school is not a school's: no school falls short of it by its copy
+        List<UnitReport> own = indicator.measuredAt().levelsUp() == 0 ? schools : List.of();
+        FallingShort fallingShort = FallingShort.of(indicator, own, quota,
                 years.isEmpty() ? null : years.get(years.size() - 1));
-        List<String> measures = new ArrayList<>(List.of("current", "target_unit"));
-        years.forEach(y -> measures.add("phase_" + y));
-        return new NodeSummary(node, depth, indicator, expected, reported.size(), current.count(), current, target,
-                phases, quota, gap(indicator, current, quota), fallingShort.targetWeaker(), fallingShort,
-                Doubt.of(indicator, reported, measures));
+        return new NodeSummary(node, depth, indicator, tree.expected(node), tree.reported(node, indicator),
+                current.count(), current, target, phases, quota, gap(indicator, current, quota),
+                fallingShort.targetWeaker(), fallingShort, Doubt.of(indicator, schools, measures(years)));
     }
 
     /** Quota minus the aggregate, in the good direction: positive is what is still to achieve. */
@@ -108,23 +176,145 @@ public final class ConsolidationEngine {
         return indicator.goodDirection() == GoodDirection.LOWER ? diff.negate() : diff;
     }
 
-    private List<Unit> leavesUnder(Unit node) {
-        List<Unit> leaves = new ArrayList<>();
-        Deque<Unit> todo = new ArrayDeque<>(List.of(node));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Unit u = todo.pop();
-            if (!seen.add(u.code())) {
-                continue;
+    /** The registry's tree with the reports of one consolidation. */
+    private final class Tree {
+        private final Map<String, UnitReport> byUnit;
+
+        Tree(Map<String, UnitReport> byUnit) {
+            this.byUnit = byUnit;
+        }
+
+        /** The node's own consolidated table, or null. */
+        private UnitReport table(Unit u) {
+            UnitReport r = byUnit.get(u.code());
+            return r != null && r.isNodeTable(!registry.childrenOf(u.code()).isEmpty()) ? r : null;
+        }
+
+        /**
+         * The reporting units under {@code node} that send their own tables (sorted by code); with
+         * {@code stopAtTables}, a node that sent its table hides the units under it.
+         */
+        List<Unit> schoolsUnder(Unit node, boolean stopAtTables) {
+            List<Unit> leaves = new ArrayList<>();
+            Deque<Unit> todo = new ArrayDeque<>(List.of(node));
+            Set<String> seen = new HashSet<>();
+            while (!todo.isEmpty()) {
+                Unit u = todo.pop();
+                if (!seen.add(u.code()) || (stopAtTables && table(u) != null)) {
+                    continue;
+                }
+                List<Unit> children = registry.childrenOf(u.code());
+                if (children.isEmpty()) {
+                    leaves.add(u);
+                } else {
+                    children.forEach(todo::push);
+                }
+            }
+            leaves.sort(java.util.Comparator.comparing(Unit::code));
+            return leaves;
+        }
+
+        /** The unit {@code levels} above {@code u}, or null. */
+        Unit ancestor(Unit u, int levels) {
+            Unit a = u;
+            for (int i = 0; i < levels && a != null; i++) {
+                a = a.isRoot() ? null : registry.find(a.parentCode());
+            }
+            return a;
+        }
+
+        int expected(Unit node) {
+            return expected(node, new HashSet<>());
+        }
+
+        private int expected(Unit u, Set<String> seen) {
+            UnitReport t = table(u);
+            if (t != null) {
+                return t.expectedUnder(schoolsUnder(u, false).size());
+            }
+            List<Unit> children = registry.childrenOf(u.code());
+            if (children.isEmpty() || !seen.add(u.code())) {
+                return children.isEmpty() ? 1 : 0;
+            }
+            return children.stream().mapToInt(c -> expected(c, seen)).sum();
+        }
+
+        int reported(Unit node, Indicator indicator) {
+            return reported(node, indicator, new HashSet<>());
+        }
+
+        private int reported(Unit u, Indicator indicator, Set<String> seen) {
+            UnitReport t = table(u);
+            if (t != null) {
+                return t.reportedUnder(indicator.code(), schoolsUnder(u, false).size());
             }
             List<Unit> children = registry.childrenOf(u.code());
             if (children.isEmpty()) {
-                leaves.add(u);
-            } else {
-                children.forEach(todo::push);
+                UnitReport r = byUnit.get(u.code());
+                return r != null && r.values().containsKey(indicator.code()) ? 1 : 0;
             }
+            if (!seen.add(u.code())) {
+                return 0;
+            }
+            return children.stream().mapToInt(c -> reported(c, indicator, seen)).sum();
         }
-        leaves.sort(java.util.Comparator.comparing(Unit::code));
-        return leaves;
+
+        Aggregate aggregate(Unit node, Indicator indicator, String measure) {
+            Basis b = basis(node, indicator, measure, new HashSet<>());
+            String figureOf = indicator.measuredAt().levelsUp() > 0 ? indicator.measuredAt().vietnamese() : null;
+            return Aggregator.finish(indicator, b, figureOf);
+        }
+
+        /** What the node's aggregate is made of: its table's, its figure's, or its units' added up. */
+        private Basis basis(Unit u, Indicator indicator, String measure, Set<String> seen) {
+            UnitReport t = table(u);
+            if (t != null) {
+                return t.basis(indicator, measure, weight(u, indicator));
+            }
+            List<Unit> children = registry.childrenOf(u.code());
+            if (children.isEmpty()) {
+                Basis.Builder b = new Basis.Builder();
+                UnitReport r = byUnit.get(u.code());
+                if (r != null) {
+                    Aggregator.add(b, indicator, r.value(indicator.code(), measure), weight(u, indicator), u.name());
+                }
+                return b.build();
+            }
+            if (!seen.add(u.code())) {
+                return Basis.EMPTY;
+            }
+            if (isFigureUnit(u, indicator)) {
+                List<UnitReport> schools = schoolsUnder(u, true).stream().map(s -> byUnit.get(s.code()))
+                        .filter(r -> r != null).toList();
+                Basis.Builder b = new Basis.Builder();
+                Aggregator.add(b, indicator, CopiedFigure.of(indicator, measure, schools).figure(),
+                        weight(u, indicator), u.name());
+                return b.build();
+            }
+            Basis.Builder b = new Basis.Builder();
+            for (Unit c : children) {
+                b.add(basis(c, indicator, measure, seen));
+            }
+            return b.build();
+        }
+
+        /** Whether the indicator's figure belongs to {@code u}: it is that many levels above its schools. */
+        private boolean isFigureUnit(Unit u, Indicator indicator) {
+            int up = indicator.measuredAt().levelsUp();
+            if (up == 0) {
+                return false;
+            }
+            for (Unit school : schoolsUnder(u, true)) {
+                Unit a = ancestor(school, up);
+                if (a != null && a.code().equals(u.code())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private BigDecimal weight(Unit u, Indicator indicator) {
+            return indicator.weight() == null ? null : registry.count(u, indicator.weight());
+        }
     }
 }

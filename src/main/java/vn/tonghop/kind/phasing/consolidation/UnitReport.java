@@ -1,14 +1,18 @@
 package vn.tonghop.kind.phasing.consolidation;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
+import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.value.ParsedValue;
 
 /**
  * What one reporting unit's submission used in the consolidation says: its file, which version of the
  * unit's submissions it is (1 for the first file it sent) and, per indicator code, per measure code
- * ({@code current}, {@code target_unit}, {@code phase_2024}…), the value.
+ * ({@code current}, {@code target_unit}, {@code phase_2024}…), the value. A node's consolidated table
+ * also carries, per indicator, the {@code basis} measure: what each of its aggregates was made of
+ * ({@link BasisText}).
  */
 public record UnitReport(Unit unit, String file, String sha256, int version,
                          Map<String, Map<String, ParsedValue>> values) {
@@ -21,5 +25,53 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
     public ParsedValue value(String indicatorCode, String measure) {
         Map<String, ParsedValue> m = values.get(indicatorCode);
         return m == null ? null : m.get(measure);
+    }
+
+    /**
+     * Whether this is a node's table (a district's consolidated table): its workbook says so (it
+     * carries the basis of its aggregates) or the registry does ({@code registryNode}: the unit has
+     * units under it).
+     */
+    public boolean isNodeTable(boolean registryNode) {
+        return registryNode || values.values().stream().anyMatch(m -> m.containsKey(BasisText.MEASURE));
+    }
+
+    private BasisText.Parsed carried(String indicatorCode) {
+        ParsedValue v = value(indicatorCode, BasisText.MEASURE);
+        return v == null ? null : BasisText.decode(v.raw());
+    }
+
+    /** Units under the node, as its table says, else {@code fallback} (the registry's count). */
+    int expectedUnder(int fallback) {
+        for (String code : values.keySet()) {
+            BasisText.Parsed p = carried(code);
+            if (p != null && p.expected() >= 0) {
+                return p.expected();
+            }
+        }
+        return fallback;
+    }
+
+    /** Units under the node that reported the indicator, as its table says, else all or none of {@code under}. */
+    int reportedUnder(String indicatorCode, int under) {
+        BasisText.Parsed p = carried(indicatorCode);
+        if (p != null && p.reported() >= 0) {
+            return p.reported();
+        }
+        return values.containsKey(indicatorCode) ? under : 0;
+    }
+
+    /**
+     * What the table's aggregate of one measure was made of; a table that does not say (filled by hand)
+     * counts as one value, of the node, weighted by the registry's count for it.
+     */
+    Basis basis(Indicator indicator, String measure, BigDecimal weight) {
+        BasisText.Parsed p = carried(indicator.code());
+        if (p != null && p.parts().containsKey(measure)) {
+            return p.parts().get(measure);
+        }
+        Basis.Builder b = new Basis.Builder();
+        Aggregator.add(b, indicator, value(indicator.code(), measure), weight, unit.name());
+        return b.build();
     }
 }

@@ -245,6 +245,12 @@ public final class PhasingTableWriter {
 
         private void aggregate(Row row, int col, Aggregate a, CellStyle num) {
             if (a != null && a.method() == Aggregate.Method.LIST) {
+                if (a.basis() != null && a.basis().listing().size() == 1
+                        && a.basis().listing().get(0).label().equals(node.name())) {
+                    // the node's own figure (its team's rank), not a list of its units'
+                    Cells.text(row, col, a.basis().listing().get(0).text(), st.get(Kind.CENTER));
+                    return;
+                }
                 Cell cell = Cells.blank(row, col, num);
                 if (a.listing() != null && !a.listing().isBlank()) {
                     comment(cell, a.listing());

@@ -110,10 +110,10 @@ class ConsolidationEngineTest {
         assertThat(share.method()).isEqualTo(Aggregate.Method.SHARE);
         assertThat(share.value()).isEqualByComparingTo(BigDecimal.valueOf(100.0 * yes / met.size()));
 
-        Aggregate ranks = row("PGD-TH", "T.6.b").current();
+        Aggregate ranks = row("PGD-TH", "T.6.b").current(); // the district team's rank, taken once
         assertThat(ranks.method()).isEqualTo(Aggregate.Method.LIST);
         assertThat(ranks.value()).isNull();
-        assertThat(ranks.listing()).isEqualTo("Trường Tiểu học Tân Thành B2: 11/20");
+        assertThat(ranks.listing()).isEqualTo("Phòng Giáo dục và Đào tạo huyện Tân Hồng: 11/20");
     }
 
     @Test

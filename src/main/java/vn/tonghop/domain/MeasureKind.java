@@ -21,7 +21,12 @@ public enum MeasureKind {
     /** Tự đánh giá: the school's level as its «Kết quả» line states it. */
     STATED_RESULT("stated_result"),
     /** Tự đánh giá: the school's level as its «Kết luận» line states it. */
-    STATED_CONCLUSION("stated_conclusion");
+    STATED_CONCLUSION("stated_conclusion"),
+    /**
+     * Not a column: what a node's consolidated table says its aggregates of the row were made of
+     * (units, weights, sums), so the level above adds them up exactly.
+     */
+    BASIS("basis");
 
     private final String code;
 

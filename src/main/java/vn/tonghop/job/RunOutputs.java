@@ -168,7 +168,7 @@ class RunOutputs {
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
         factsWorkbook.write(runId, folder.resolve("facts.xlsx"));
-        PhasingTableWriter tables = new PhasingTableWriter(outputFiles);
+        PhasingTableWriter tables = new PhasingTableWriter(outputFiles, engine.quotas());
         Path tableFolder = outputFiles.createDirectories(folder.resolve("bang-tong-hop"));
         for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {
             tables.write(consolidation, node, tableFolder.resolve(

@@ -15,8 +15,9 @@ import vn.tonghop.value.ParsedValue;
 
 /**
  * Loads the submission each unit's consolidation uses (its current version: the last readable file it
- * sent, in whichever run) with the values consolidation needs: current value, own target and phasing.
- * Quota columns stay in the database; they are checked, not consolidated.
+ * sent, in whichever run) with the values consolidation needs: current value, own target and phasing,
+ * and for a node's table the basis of its aggregates. Quota columns stay in the database; they are
+ * checked, not consolidated.
  */
 @Repository
 public class UnitReportSource {
@@ -42,7 +43,7 @@ public class UnitReportSource {
                     + FactStore.VALUE_COLUMNS + " "
                     + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE " + VersionStore.IS_CURRENT
                     + " AND f.indicator_code IS NOT NULL "
-                    + "AND (f.measure IN ('current', 'target_unit') OR f.measure LIKE 'phase_%')");
+                    + "AND (f.measure IN ('current', 'target_unit', 'basis') OR f.measure LIKE 'phase_%')");
             ps.setFetchSize(2000);
             return ps;
         }, rs -> {

@@ -20,7 +20,8 @@ import vn.tonghop.reference.UnitRegistry;
  *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit in the same run; a finding on each,
  *       naming the file the consolidation uses (the last sent, the last in the list given).</li>
  *   <li>MISSING_SUBMISSION (WARNING): a leaf unit (no children) under the consolidation root without a
- *       readable file, in this run or any earlier one.</li>
+ *       readable file, in this run or any earlier one, unless a node above it sent its consolidated
+ *       table, which stands for it.</li>
  * </ul>
  */
 public final class RunChecks {
@@ -88,7 +89,7 @@ public final class RunChecks {
     private void missing(Set<String> read, UnitRegistry registry, String root, List<Finding> out) {
         Severity severity = settings.severityOf(MISSING_SUBMISSION, Severity.WARNING);
         List<Unit> leaves = new ArrayList<>();
-        collectLeaves(root, registry, leaves, new HashSet<>());
+        collectLeaves(root, registry, read, leaves, new HashSet<>());
         for (Unit u : leaves) {
             if (!read.contains(u.code())) {
                 out.add(new Finding("", u.code(), "", "", MISSING_SUBMISSION, severity,
@@ -98,16 +99,20 @@ public final class RunChecks {
         }
     }
 
-    /** Units without children under {@code code}, depth first in registry order. */
-    private static void collectLeaves(String code, UnitRegistry registry, List<Unit> leaves, Set<String> seen) {
+    /**
+     * Units without children under {@code code}, depth first in registry order; a node that sent its
+     * own consolidated table ({@code read}) stands for the units under it.
+     */
+    private static void collectLeaves(String code, UnitRegistry registry, Set<String> read, List<Unit> leaves,
+                                      Set<String> seen) {
         if (!seen.add(code)) {
             return; // a cycle in the registry
         }
         for (Unit child : registry.childrenOf(code)) {
             if (registry.childrenOf(child.code()).isEmpty()) {
                 leaves.add(child);
-            } else {
-                collectLeaves(child.code(), registry, leaves, seen);
+            } else if (!read.contains(child.code())) {
+                collectLeaves(child.code(), registry, read, leaves, seen);
             }
         }
     }

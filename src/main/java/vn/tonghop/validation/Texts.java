@@ -47,6 +47,7 @@ public final class Texts {
             case MARK -> m.year() == 0 ? "Không đạt" : "Mức " + m.year();
             case STATED_RESULT -> "kết quả";
             case STATED_CONCLUSION -> "kết luận";
+            case BASIS -> "cơ sở tổng hợp";
         };
     }
 

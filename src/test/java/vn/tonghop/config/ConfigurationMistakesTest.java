@@ -272,7 +272,7 @@ class ConfigurationMistakesTest {
     void registryWithoutParentColumn() throws IOException {
         rewriteColumns(registry, "parent_code", null);
         start().says(registry + ", dòng 1: thiếu cột «parent_code». Dòng tiêu đề của tệp danh mục đơn vị cần các cột: "
-                + "code, name, level, parent_code, email, former_parent_code.");
+                + "code, name, level, parent_code, email, former_parent_code, pupils, teachers, children, schools.");
     }
 
     @Test
@@ -317,8 +317,8 @@ class ConfigurationMistakesTest {
 
     @Test
     void unquotedCommaInAName() throws IOException {
-        appendLine(registry, "99999999,Trường Tiểu học A, xã B,truong,PGD-TH,,");
-        start().says(registry + ", dòng " + lines(registry) + ": có 7 ô nhưng dòng tiêu đề chỉ có 6 cột");
+        appendLine(registry, "99999999,Trường Tiểu học A, xã B,truong,PGD-TH,,,");
+        start().says(registry + ", dòng " + lines(registry) + ": có 8 ô nhưng dòng tiêu đề chỉ có 7 cột");
     }
 
     @Test

@@ -45,6 +45,11 @@ public final class ConsolidationEngine {
         this.quotas = quotas;
     }
 
+    /** The official quotas the summaries carry (a node's table writes its parent's too). */
+    public QuotaBook quotas() {
+        return quotas;
+    }
+
     public Consolidation consolidate(String officeName, Unit root, LocalDateTime runAt, List<Integer> years,
                                      List<UnitReport> reports) {
         Map<String, UnitReport> byUnit = new HashMap<>();
@@ -52,7 +57,7 @@ public final class ConsolidationEngine {
         Tree tree = new Tree(byUnit);
         List<NodeSummary> nodes = new ArrayList<>();
         List<Unit> missing = new ArrayList<>();
-        for (Unit leaf : tree.schoolsUnder(root, false)) {
+        for (Unit leaf : tree.schoolsUnder(root, true)) { // a node's table stands for the units under it
             if (!byUnit.containsKey(leaf.code())) {
                 missing.add(leaf);
             }

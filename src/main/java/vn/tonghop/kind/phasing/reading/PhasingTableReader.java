@@ -1,8 +1,10 @@
 package vn.tonghop.kind.phasing.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
+import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reading.GridCell;
 import vn.tonghop.reading.OpenedWorkbook;
@@ -19,6 +22,7 @@ import vn.tonghop.reading.RecognisedDocument;
 import vn.tonghop.reading.SheetGrid;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.UnitHint;
+import vn.tonghop.value.ValueKind;
 import vn.tonghop.value.ValueParser;
 
 /**
@@ -32,11 +36,13 @@ public final class PhasingTableReader {
 
     private final String kind;
     private final IndicatorMatcher matcher;
+    private final IndicatorCatalogue catalogue;
     private final ValueParser parser = new ValueParser();
 
     public PhasingTableReader(String kind, IndicatorCatalogue catalogue) {
         this.kind = kind;
         this.matcher = new IndicatorMatcher(catalogue);
+        this.catalogue = catalogue;
     }
 
     /** A table found on one sheet. */
@@ -54,6 +60,7 @@ public final class PhasingTableReader {
         if (parts.isEmpty()) {
             return List.of();
         }
+        NodeTableSheet node = nodeSheet(wb);
         List<RecognisedDocument> documents = new ArrayList<>();
         for (OpenedWorkbook.Owned<Part> owned : wb.owners(parts, p -> p.scan().textAbove())) {
             List<PhasingTableScanner.Scan> scans = owned.parts().stream().map(Part::scan).toList();
@@ -71,10 +78,41 @@ public final class PhasingTableReader {
             if (wb.stamp() != null) {
                 notes.addAll(LockedCells.check(wb.stamp(), wb.workbook(), owned.parts().get(0).sheet()));
             }
+            if (node != null && node.unitCode().equals(owned.unit().code())) {
+                basisFacts(node, owned.unit().code(), facts);
+            }
             documents.add(RecognisedDocument.read(kind, owned.unit().code(), sheets, period(scans),
                     currentYear(scans), facts, notes));
         }
         return documents;
+    }
+
+    /** A node table's own sheet, or null; one that cannot be read leaves the file a plain table. */
+    private static NodeTableSheet nodeSheet(OpenedWorkbook wb) {
+        try {
+            return wb.workbook() == null ? null : NodeTableSheet.readFrom(wb.workbook());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A node's table says, per indicator, what its aggregates were made of: one {@code basis} fact per
+     * catalogue indicator the table has a row for, so the level above adds them up exactly.
+     */
+    private void basisFacts(NodeTableSheet node, String unitCode, List<Fact> facts) {
+        Set<String> rows = new HashSet<>();
+        facts.forEach(f -> rows.add(f.indicatorCode()));
+        for (NodeTableSheet.Entry e : node.basis()) {
+            Indicator indicator = catalogue.find(e.indicatorCode());
+            if (indicator == null || !rows.contains(indicator.code())) {
+                continue;
+            }
+            facts.add(new Fact(unitCode, indicator.code(), indicator.name(), Measure.of(MeasureKind.BASIS),
+                    new ParsedValue(e.line(), ValueKind.TEXT, null, null, null, null, null, Set.of()),
+                    CellLocation.of(NodeTableSheet.SHEET, e.cell()).map(CellLocation::toString)
+                            .orElse(NodeTableSheet.SHEET + "!" + e.cell())));
+        }
     }
 
     /**

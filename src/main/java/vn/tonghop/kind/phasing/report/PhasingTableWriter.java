@@ -25,7 +25,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.kind.phasing.consolidation.Aggregate;
+import vn.tonghop.kind.phasing.consolidation.Basis;
+import vn.tonghop.kind.phasing.consolidation.BasisText;
+import vn.tonghop.kind.phasing.reading.NodeTableSheet;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
 import vn.tonghop.domain.AnnexRows;
@@ -55,6 +59,7 @@ public final class PhasingTableWriter {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final OutputFiles files;
+    private final QuotaBook quotas;
 
     /** Written with the default output permissions. */
     public PhasingTableWriter() {
@@ -62,7 +67,16 @@ public final class PhasingTableWriter {
     }
 
     public PhasingTableWriter(OutputFiles files) {
+        this(files, null);
+    }
+
+    /**
+     * With the official quotas, so a node whose parent is not in the run (a district's own run) still
+     * writes in "TW, Tỉnh" what its parent set.
+     */
+    public PhasingTableWriter(OutputFiles files, QuotaBook quotas) {
         this.files = files;
+        this.quotas = quotas;
     }
 
     public void write(Consolidation c, Unit node, Path target) throws IOException {
@@ -73,8 +87,31 @@ public final class PhasingTableWriter {
         }
         Map<String, NodeSummary> above = node.isRoot() ? Map.of() : summariesOf(c, node.parentCode());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new Table(wb, c, node, own, above).write();
+            new Table(wb, c, node, own, above, quotas).write();
+            nodeSheet(node, own).writeTo(wb);
             files.write(target, wb::write);
+        }
+    }
+
+    /** What the level above needs to add this table up exactly: whose it is, each aggregate's basis. */
+    private static NodeTableSheet nodeSheet(Unit node, Map<String, NodeSummary> own) {
+        List<NodeTableSheet.Entry> basis = new ArrayList<>();
+        for (NodeSummary n : own.values()) {
+            Map<String, Basis> parts = new LinkedHashMap<>();
+            put(parts, "current", n.current());
+            put(parts, "target_unit", n.target());
+            if (n.phases() != null) {
+                n.phases().forEach((y, a) -> put(parts, "phase_" + y, a));
+            }
+            basis.add(new NodeTableSheet.Entry(n.indicator().code(), BasisText.encode(n.expected(), n.reported(),
+                    parts), null));
+        }
+        return new NodeTableSheet(node.code(), node.name(), node.level(), basis);
+    }
+
+    private static void put(Map<String, Basis> parts, String measure, Aggregate a) {
+        if (a != null && a.basis() != null) {
+            parts.put(measure, a.basis());
         }
     }
 
@@ -102,9 +139,12 @@ public final class PhasingTableWriter {
         private Drawing<?> drawing;
         private int r;
 
+        private final QuotaBook quotas;
+
         Table(XSSFWorkbook wb, Consolidation c, Unit node, Map<String, NodeSummary> own,
-              Map<String, NodeSummary> above) {
+              Map<String, NodeSummary> above, QuotaBook quotas) {
             this.c = c;
+            this.quotas = quotas;
             this.node = node;
             this.own = own;
             this.above = above;
@@ -234,7 +274,9 @@ public final class PhasingTableWriter {
             aggregate(row, col++, n.current(), num);
             if (s != Section.LOCAL) {
                 NodeSummary up = above.get(ind.code());
-                parsed(row, col++, up == null ? null : up.quota(), num, text);
+                ParsedValue upQuota = up != null ? up.quota()
+                        : quotas == null || node.isRoot() ? null : quotas.quota(ind.code(), node.parentCode());
+                parsed(row, col++, upQuota, num, text);
             }
             parsed(row, col++, n.quota(), num, text);
             aggregate(row, col++, n.target(), num);
@@ -291,9 +333,12 @@ public final class PhasingTableWriter {
             r++;
             Row row = sh.createRow(r);
             Cells.text(row, 0, "Ghi chú: «Hiện trạng», cột «Trường» và phân kỳ là giá trị tổng hợp từ các đơn vị "
-                    + "trực thuộc đã nộp bảng (tỷ lệ %: trung bình các đơn vị; số đơn vị: tổng; chỉ tiêu có/không, "
-                    + "đạt/không đạt: tỷ lệ % đơn vị đạt; xếp hạng: liệt kê theo đơn vị trong chú thích của ô). "
-                    + "Cột «Huyện» là chỉ tiêu " + node.name() + " giao; cột «TW, Tỉnh» là chỉ tiêu cấp trên giao.",
+                    + "trực thuộc đã nộp bảng (tỷ lệ %: bình quân gia quyền khi danh mục đơn vị có số học sinh, giáo "
+                    + "viên…, không có thì trung bình các đơn vị; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: "
+                    + "tỷ lệ % đơn vị đạt; xếp hạng: liệt kê theo đơn vị trong chú thích của ô; số liệu của huyện mà "
+                    + "các trường ghi lại: lấy một lần). Cột «Huyện» là chỉ tiêu " + node.name() + " giao; cột «TW, "
+                    + "Tỉnh» là chỉ tiêu cấp trên giao. Số đơn vị và trọng số của từng số liệu được lưu kèm trong tệp "
+                    + "để cấp trên tổng hợp đúng; trung vị không tổng hợp tiếp được.",
                     st.get(Kind.WRAP));
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
             row.setHeightInPoints(48);
@@ -303,35 +348,13 @@ public final class PhasingTableWriter {
             Cells.annexLayout(sh, lastCol);
         }
 
-        /** Units under the node that sent a table. */
+        /** Units under the node that sent a table (through a table of a node between, too). */
         private int reportedUnder() {
-            Map<String, Unit> known = knownUnits();
-            return (int) c.reports().stream().filter(rep -> isUnder(rep.unit(), known)).count();
+            return own.values().stream().mapToInt(NodeSummary::reported).max().orElse(0);
         }
 
         private int expected() {
             return own.values().stream().mapToInt(NodeSummary::expected).max().orElse(0);
-        }
-
-        private Map<String, Unit> knownUnits() {
-            Map<String, Unit> known = new HashMap<>();
-            known.put(c.root().code(), c.root());
-            c.nodes().forEach(n -> known.putIfAbsent(n.node().code(), n.node()));
-            List<Unit> leaves = new ArrayList<>();
-            c.reports().forEach(rep -> leaves.add(rep.unit()));
-            leaves.addAll(c.missing());
-            leaves.forEach(u -> known.putIfAbsent(u.code(), u));
-            return known;
-        }
-
-        private boolean isUnder(Unit unit, Map<String, Unit> known) {
-            int guard = 0;
-            for (Unit u = unit; u != null && guard++ < 64; u = u.isRoot() ? null : known.get(u.parentCode())) {
-                if (u.code().equals(node.code())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

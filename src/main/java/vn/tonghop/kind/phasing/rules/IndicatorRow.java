@@ -7,6 +7,7 @@ import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
+import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 
@@ -20,12 +21,12 @@ public record IndicatorRow(String sheet, int row, Indicator indicator, String ro
     /** The rows of a submission, in table order (facts of one row are consecutive). */
     public static List<IndicatorRow> of(Submission submission, IndicatorCatalogue catalogue) {
         List<Fact> facts = submission.facts();
-        if (facts.isEmpty()) {
-            return List.of();
-        }
         List<IndicatorRow> rows = new ArrayList<>();
         Builder b = null;
         for (Fact f : facts) {
+            if (f.measure().kind() == MeasureKind.BASIS) {
+                continue; // a node table's hidden line about the row, not a cell of it
+            }
             int row = f.location().map(CellLocation::rowNumber).orElse(-1);
             if (b == null || row != b.row || !f.sheet().equals(b.sheet)) {
                 if (b != null) {
@@ -36,8 +37,10 @@ public record IndicatorRow(String sheet, int row, Indicator indicator, String ro
             }
             b.add(f);
         }
-        rows.add(b.build());
-        return rows;
+        if (b != null) {
+            rows.add(b.build());
+        }
+        return rows.isEmpty() ? List.of() : rows;
     }
 
     /** The last phasing year's fact, or null when the table has no phasing columns. */

@@ -19,7 +19,8 @@ import vn.tonghop.value.ParsedValue;
  * "Huyện" holds what its parent set and "TW, Tỉnh" what the level above the parent set; in the own
  * table of a unit with units under it (a district's consolidated table, as {@code PhasingTableWriter}
  * and the templates write it) "Huyện" holds what the unit itself set and "TW, Tỉnh" what its parent
- * set. Skipped where no official quota exists; an empty cell where one exists is a mismatch.
+ * set; the table is a node's when its workbook or the registry says so ({@link NodeTables}). Skipped
+ * where no official quota exists; an empty cell where one exists is a mismatch.
  */
 final class QuotaMismatchRule extends RowRule {
 
@@ -33,12 +34,13 @@ final class QuotaMismatchRule extends RowRule {
         if (unit == null || ctx.quotas() == null) {
             return;
         }
+        boolean node = NodeTables.isNodeTable(s, ctx);
         for (Fact cell : new Fact[] {row.district(), row.central(), row.province()}) {
-            ParsedValue quota = cell == null ? null : officialQuota(cell, unit, ctx);
+            ParsedValue quota = cell == null ? null : officialQuota(cell, unit, node, ctx);
             if (quota == null || Strength.sameValue(cell.value(), quota)) {
                 continue;
             }
-            Unit setter = ancestor(unit, levelsUp(cell.measure().kind(), unit, ctx), ctx);
+            Unit setter = ancestor(unit, levelsUp(cell.measure().kind(), node), ctx);
             String by = setter == null ? "" : " do " + setter.name() + " giao";
             out.add(at(s, cell, ctx, row.label() + ": " + Texts.column(cell.measure()) + " ghi "
                     + Texts.shown(cell.value()) + ", khác chỉ tiêu chính thức " + Texts.shown(quota) + by
@@ -48,24 +50,25 @@ final class QuotaMismatchRule extends RowRule {
 
     /** Whether this rule reports the fact: a quota column whose value differs from the official one. */
     static boolean reports(Fact cell, Unit unit, RuleContext ctx) {
+        boolean node = unit != null && !ctx.registry().childrenOf(unit.code()).isEmpty();
         ParsedValue quota = unit == null || ctx.quotas() == null || cell.indicatorCode() == null ? null
-                : officialQuota(cell, unit, ctx);
+                : officialQuota(cell, unit, node, ctx);
         return quota != null && !Strength.sameValue(cell.value(), quota);
     }
 
     /** The official quota for a quota column's fact, or null (not a quota column, or none set). */
-    private static ParsedValue officialQuota(Fact cell, Unit unit, RuleContext ctx) {
+    private static ParsedValue officialQuota(Fact cell, Unit unit, boolean node, RuleContext ctx) {
         MeasureKind kind = cell.measure().kind();
         if (kind != MeasureKind.TARGET_DISTRICT && kind != MeasureKind.TARGET_CENTRAL
                 && kind != MeasureKind.TARGET_PROVINCE) {
             return null;
         }
-        return ctx.quotas().quotaFor(cell.indicatorCode(), unit, levelsUp(kind, unit, ctx), ctx.registry());
+        return ctx.quotas().quotaFor(cell.indicatorCode(), unit, levelsUp(kind, node), ctx.registry());
     }
 
-    /** From the unit to the one whose quota the column holds. */
-    private static int levelsUp(MeasureKind kind, Unit unit, RuleContext ctx) {
-        int district = ctx.registry().childrenOf(unit.code()).isEmpty() ? 1 : 0;
+    /** From the unit to the one whose quota the column holds: in a node's own table, "Huyện" is its own. */
+    private static int levelsUp(MeasureKind kind, boolean node) {
+        int district = node ? 0 : 1;
         return kind == MeasureKind.TARGET_DISTRICT ? district : district + 1;
     }
 

@@ -7,6 +7,7 @@ import vn.tonghop.validation.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
@@ -17,6 +18,14 @@ import vn.tonghop.reading.Submission;
  * indicator there is no kind or good direction to check against.
  */
 public abstract class RowRule extends AbstractRule {
+
+    /**
+     * The checks of a school's own plan, which do not run on a node's table ({@link NodeTables}): its
+     * aggregates are means over different sets of units, shares of units and lists, checked where they
+     * came from.
+     */
+    static final Set<String> SCHOOL_PLAN = Set.of("REQUIRED_VALUE_MISSING", "PHASE_END_NE_TARGET",
+            "TARGET_WEAKER_THAN_DISTRICT", "PHASE_BACKWARDS", "PHASE_CURRENT_YEAR_FAR", "PLAN_BELOW_CURRENT");
 
     public RowRule(String code, Severity defaultSeverity) {
         super(code, defaultSeverity);
@@ -32,6 +41,9 @@ public abstract class RowRule extends AbstractRule {
 
     /** With the rows already grouped (the validator groups them once for all row rules). */
     public List<Finding> check(Submission submission, List<IndicatorRow> rows, RuleContext context) {
+        if (SCHOOL_PLAN.contains(code()) && NodeTables.isNodeTable(submission, context)) {
+            return List.of();
+        }
         List<Finding> out = new ArrayList<>(0);
         for (IndicatorRow row : rows) {
             if (row.indicator() != null) {

@@ -1,0 +1,97 @@
+package vn.tonghop.kind.phasing.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * What a node's consolidated table carries about itself, in a very hidden sheet ({@value #SHEET}):
+ * that it is a node's table (a district's or commune's, whatever the receiving office's registry
+ * says), whose, and per indicator one line saying what each of its aggregates was made of (units,
+ * weights, sums: see {@code consolidation.BasisText}), so the level above reads its shares as shares,
+ * its lists as lists, and adds its aggregates up as its units' values would add up. The cells of the
+ * visible table stay what they were: a reader that does not know this sheet reads a plain table.
+ */
+public record NodeTableSheet(String unitCode, String unitName, String level, List<Entry> basis) {
+
+    /** The hidden sheet's name. */
+    public static final String SHEET = "_tonghop_tong_hop";
+    static final String MARKER = "tonghop-node-table";
+    /** A hostile sheet cannot make the reader walk more rows than a real table has indicators. */
+    static final int MAX_ROWS = 5_000;
+
+    /** One indicator's basis line and where it sits ({@code '_tonghop_tong_hop'!C7}). */
+    public record Entry(String indicatorCode, String line, String cell) {
+    }
+
+    public NodeTableSheet {
+        basis = List.copyOf(basis);
+    }
+
+    /** True for this sheet, which holds no table and is skipped by the table scan. */
+    public static boolean isNodeSheet(Sheet sheet) {
+        return SHEET.equals(sheet.getSheetName());
+    }
+
+    /** Adds the sheet, very hidden (not listed by Excel's "Unhide"). */
+    public void writeTo(Workbook wb) {
+        Sheet sh = wb.createSheet(SHEET);
+        put(sh, 0, MARKER, "Thông tin của bảng tổng hợp, chương trình tổng hợp cấp trên dùng để tổng hợp đúng. "
+                + "Xin đừng sửa hoặc xóa trang này.", null);
+        put(sh, 1, "format", "1", null);
+        put(sh, 2, "unit_code", unitCode, null);
+        put(sh, 3, "unit_name", unitName, null);
+        put(sh, 4, "level", level, null);
+        int r = 5;
+        for (Entry e : basis) {
+            put(sh, r++, "basis", e.indicatorCode(), e.line());
+        }
+        wb.setSheetVisibility(wb.getSheetIndex(sh), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /** The sheet of a workbook, or null when it has none or it cannot be understood. */
+    public static NodeTableSheet readFrom(Workbook wb) {
+        Sheet sh = wb.getSheet(SHEET);
+        if (sh == null || !MARKER.equals(text(sh.getRow(0), 0))) {
+            return null;
+        }
+        String code = null;
+        String name = null;
+        String level = null;
+        List<Entry> basis = new ArrayList<>();
+        int last = Math.min(sh.getLastRowNum(), MAX_ROWS);
+        for (int r = 1; r <= last; r++) {
+            Row row = sh.getRow(r);
+            switch (text(row, 0)) {
+                case "unit_code" -> code = text(row, 1);
+                case "unit_name" -> name = text(row, 1);
+                case "level" -> level = text(row, 1);
+                case "basis" -> basis.add(new Entry(text(row, 1), text(row, 2), "C" + (r + 1)));
+                default -> {
+                    // format, and rows a later version may add
+                }
+            }
+        }
+        return code == null || code.isBlank() ? null : new NodeTableSheet(code.strip(), name, level, basis);
+    }
+
+    private static void put(Sheet sh, int r, String key, String value, String extra) {
+        Row row = sh.createRow(r);
+        row.createCell(0).setCellValue(key);
+        row.createCell(1).setCellValue(value == null ? "" : value);
+        if (extra != null) {
+            row.createCell(2).setCellValue(extra);
+        }
+    }
+
+    private static String text(Row row, int col) {
+        Cell c = row == null ? null : row.getCell(col);
+        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
+    }
+}

@@ -100,8 +100,8 @@ class MeasuredAtAndWeightsTest {
                 + "huyện (Phòng Giáo dục và Đào tạo huyện Sông Trà), các trường ghi lại như nhau và bản tổng hợp lấy "
                 + "một lần giá trị được nhiều trường ghi nhất, không lấy trung bình. Bảng của đơn vị ghi khác: "
                 + "hiện trạng ghi 60 (của huyện: 65, 6/9 trường ghi); chỉ tiêu của đơn vị ghi 75 (của huyện: 80, 7/9 "
-                + "trường ghi); phân kỳ năm 2022 ghi 55 (của huyện: 60, 6/9 trường ghi); phân kỳ năm 2023 ghi 60 "
-                + "(của huyện: 65, 6/9 trường ghi); phân kỳ năm 2024 ghi 67,5 (của huyện: 72,5, 6/9 trường ghi); "
+                + "trường ghi); phân kỳ năm 2022 ghi 60 (của huyện: 65, 6/9 trường ghi); phân kỳ năm 2023 ghi 63,75 "
+                + "(của huyện: 68,75, 6/9 trường ghi); phân kỳ năm 2024 ghi 67,5 (của huyện: 72,5, 6/9 trường ghi); "
                 + "phân kỳ năm 2025 ghi 75 (của huyện: 80, 7/9 trường ghi). Đề nghị ghi đúng số liệu của huyện.");
     }
 

@@ -50,20 +50,19 @@ final class Aggregator {
                 method = Aggregate.Method.WEIGHTED;
                 how = "bình quân gia quyền theo " + label;
             } else if (label == null) {
-                how = "trung bình các đơn vị, không gia quyền (danh mục chỉ tiêu chưa ghi số lượng để gia quyền)";
+                how = "trung bình, chưa gia quyền (danh mục chỉ tiêu chưa ghi trọng số)";
             } else {
-                how = "trung bình các đơn vị, không gia quyền (danh mục đơn vị chưa có " + label + " của "
-                        + (b.units() - b.weighted()) + "/" + b.units() + " đơn vị)";
+                how = "trung bình, chưa gia quyền (thiếu " + label + " của " + (b.units() - b.weighted()) + "/"
+                        + b.units() + " đơn vị)";
             }
         }
         if (figureOf != null) {
-            how = "số liệu của " + figureOf + ", mỗi " + figureOf + " lấy một lần (không lấy trung bình các trường)"
+            how = "số liệu của " + figureOf + ", mỗi " + figureOf + " lấy một lần"
                     + (b.units() > 1 ? "; " + (how == null ? method.vietnamese() : how) + " các " + figureOf : "");
         }
         boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
         if (spread && b.units() > 1 && !b.valuesKnown()) {
-            how = (how == null ? method.vietnamese() : how) + "; không có trung vị khi tổng hợp từ bảng tổng hợp của "
-                    + "đơn vị cấp dưới";
+            how = (how == null ? method.vietnamese() : how) + "; không có trung vị (tổng hợp từ bảng cấp dưới)";
         }
         if (b.units() == 0) {
             return new Aggregate(method, 0, null, null, null, null, "", how, b);

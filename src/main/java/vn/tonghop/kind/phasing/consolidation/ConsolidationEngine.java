@@ -184,15 +184,20 @@ public final class ConsolidationEngine {
     /** The registry's tree with the reports of one consolidation. */
     private final class Tree {
         private final Map<String, UnitReport> byUnit;
+        private final Set<String> tables = new HashSet<>();
 
         Tree(Map<String, UnitReport> byUnit) {
             this.byUnit = byUnit;
+            byUnit.forEach((code, r) -> {
+                if (r.isNodeTable(!registry.childrenOf(code).isEmpty())) {
+                    tables.add(code);
+                }
+            });
         }
 
         /** The node's own consolidated table, or null. */
         private UnitReport table(Unit u) {
-            UnitReport r = byUnit.get(u.code());
-            return r != null && r.isNodeTable(!registry.childrenOf(u.code()).isEmpty()) ? r : null;
+            return tables.contains(u.code()) ? byUnit.get(u.code()) : null;
         }
 
         /**

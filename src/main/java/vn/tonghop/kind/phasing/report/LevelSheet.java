@@ -137,7 +137,7 @@ final class LevelSheet {
             w.text(1, n.indicator().code());
             w.text(2, IndicatorLabels.fullName(n.indicator()));
             w.text(3, IndicatorLabels.unitLabel(n.indicator()));
-            w.text(4, method.vietnamese());
+            w.text(4, n.current().description());
             int col = 8;
             measure(w, col++, n.current(), count);
             for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
@@ -195,7 +195,7 @@ final class LevelSheet {
             Cells.text(row, col++, ind.code(), text);
             Cells.text(row, col++, IndicatorLabels.fullName(ind), wrap);
             Cells.text(row, col++, IndicatorLabels.unitLabel(ind), wrap);
-            Cells.text(row, col++, method.vietnamese(), wrap);
+            Cells.text(row, col++, n.current().description(), wrap);
             Cells.number(row, col++, n.expected(), integer);
             Cells.number(row, col++, n.reported(), integer);
             Cells.number(row, col++, n.valid(), integer);
@@ -288,7 +288,11 @@ final class LevelSheet {
         if (a != null && a.method() == Aggregate.Method.LIST) {
             List<String> entries = a.listing() == null || a.listing().isBlank() ? List.of() : List.of(a.listing().split("; "));
             entries.forEach(e -> lists.add(new ListLine(where.node(), where.indicator(), where.what(), e)));
-            Cells.text(row, col, entries.isEmpty() ? "" : seeLists(entries.size()), wrap);
+            boolean own = a.basis() != null && a.basis().listing().size() == 1
+                    && a.basis().listing().get(0).label().equals(where.node());
+            // a node's own figure (its team's rank) is one value, shown where it belongs
+            Cells.text(row, col, own ? a.basis().listing().get(0).text() : entries.isEmpty() ? ""
+                    : seeLists(entries.size()), wrap);
         } else {
             Cells.number(row, col, a == null ? null : a.value(), num);
         }

@@ -200,9 +200,18 @@ public final class SummaryWorkbookWriter {
                 .text("Ô tô vàng", "Giá trị đơn vị nhập cần kiểm tra lại (trang «" + UNITS_SHEET + "»); trên trang "
                         + "cấp, giá trị tổng hợp có tính cả giá trị đọc có cảnh báo (ví dụ «92, 70» đọc là 92,7), "
                         + "đơn vị nào ghi ở «" + LISTS_SHEET + "».")
-                .text("Tỷ lệ %", "Chỉ tiêu tỷ lệ không có tử số, mẫu số được tính trung bình các đơn vị, kèm "
-                        + "trung vị, thấp nhất, cao nhất; chỉ tiêu có/không, đạt/không đạt tính tỷ lệ đơn vị đạt; "
-                        + "xếp hạng được liệt kê theo đơn vị.");
+                .text("Tỷ lệ %", "Chỉ tiêu tỷ lệ được tính bình quân gia quyền theo số học sinh, giáo viên, trẻ "
+                        + "trong độ tuổi hoặc số trường khi danh mục đơn vị có các số đó, không có thì trung bình các "
+                        + "đơn vị; kèm trung vị, thấp nhất, cao nhất; cột «Cách tổng hợp» ghi rõ cách đã dùng. Chỉ "
+                        + "tiêu có/không, đạt/không đạt tính tỷ lệ đơn vị đạt; xếp hạng được liệt kê theo đơn vị.")
+                .text("Số liệu của huyện", "Chỉ tiêu mà danh mục ghi là số liệu của huyện (các trường chỉ ghi lại, "
+                        + "như tỷ lệ trường đạt chuẩn quốc gia, xếp hạng toàn đoàn của huyện) được lấy một lần cho "
+                        + "mỗi huyện, theo giá trị nhiều trường ghi nhất, không lấy trung bình các trường; trường ghi "
+                        + "khác được báo (COPIED_FIGURE_DIFFERS).")
+                .text("Bảng tổng hợp của cấp dưới", "Bảng tổng hợp của huyện (thư mục «bang-tong-hop») mang theo số "
+                        + "đơn vị và trọng số của từng số liệu, nên cấp tỉnh tổng hợp từ các bảng đó được đúng số "
+                        + "liệu như tổng hợp thẳng từ bảng của các trường; bảng huyện tự lập không có các số đó thì "
+                        + "được tính như một đơn vị.");
     }
 
     /** Every unit the consolidation knows: the root, the nodes, the units reported and missing. */

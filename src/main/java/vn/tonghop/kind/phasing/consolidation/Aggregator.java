@@ -50,19 +50,20 @@ final class Aggregator {
                 method = Aggregate.Method.WEIGHTED;
                 how = "bình quân gia quyền theo " + label;
             } else if (label == null) {
-                how = "trung bình, chưa gia quyền (danh mục chỉ tiêu chưa ghi trọng số)";
+                how = "trung bình (danh mục chưa ghi trọng số)";
+            } else if (b.weighted() == 0) {
+                how = "trung bình (chưa có " + label + ")";
             } else {
-                how = "trung bình, chưa gia quyền (thiếu " + label + " của " + (b.units() - b.weighted()) + "/"
-                        + b.units() + " đơn vị)";
+                how = "trung bình (thiếu " + label + " của " + (b.units() - b.weighted()) + "/" + b.units() + " đơn vị)";
             }
         }
         if (figureOf != null) {
-            how = "số liệu của " + figureOf + ", mỗi " + figureOf + " lấy một lần"
-                    + (b.units() > 1 ? "; " + (how == null ? method.vietnamese() : how) + " các " + figureOf : "");
+            how = b.units() > 1 ? "mỗi " + figureOf + " một số liệu; " + (how == null ? method.vietnamese() : how)
+                    : "số liệu của " + figureOf + ", lấy một lần";
         }
         boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
         if (spread && b.units() > 1 && !b.valuesKnown()) {
-            how = (how == null ? method.vietnamese() : how) + "; không có trung vị (tổng hợp từ bảng cấp dưới)";
+            how = (how == null ? method.vietnamese() : how) + "; không có trung vị (từ bảng cấp dưới)";
         }
         if (b.units() == 0) {
             return new Aggregate(method, 0, null, null, null, null, "", how, b);

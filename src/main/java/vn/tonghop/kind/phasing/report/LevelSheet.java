@@ -99,7 +99,7 @@ final class LevelSheet {
     static final int CODE_WIDTH = 10;
     static final int NAME_WIDTH = 28;
     static final int UNIT_WIDTH = 7;
-    static final int METHOD_WIDTH = 12;
+    static final int METHOD_WIDTH = 15;
     static final int FIGURE_MIN_WIDTH = 7;
     static final int FIGURE_WIDTH = 12;
     static final int SHORT_WIDTH = 18;

@@ -55,7 +55,7 @@ class MeasuredAtAndWeightsTest {
         Aggregate tanHong = row("PGD-TH", "TW.1.d").current();
         assertThat(tanHong.value()).isEqualByComparingTo("58.82");
         assertThat(tanHong.count()).isEqualTo(1);
-        assertThat(tanHong.description()).isEqualTo("số liệu của huyện, mỗi huyện lấy một lần");
+        assertThat(tanHong.description()).isEqualTo("số liệu của huyện, lấy một lần");
         // Sông Trà: six of its nine schools copied 65; An Hòa 60, Long Khánh 62,5, Mỹ Xuân 68 do not count
         Aggregate songTra = row("PGD-ST", "TW.1.d").current();
         assertThat(songTra.value()).isEqualByComparingTo("65");
@@ -67,8 +67,7 @@ class MeasuredAtAndWeightsTest {
         assertThat(province.method()).isEqualTo(Aggregate.Method.WEIGHTED);
         assertThat(province.value()).isEqualByComparingTo("61.1088888889");
         assertThat(province.count()).isEqualTo(2);
-        assertThat(province.description()).isEqualTo("số liệu của huyện, mỗi huyện lấy một lần; bình quân gia "
-                + "quyền theo số trường các huyện");
+        assertThat(province.description()).isEqualTo("mỗi huyện một số liệu; bình quân gia quyền theo số trường");
         assertThat(row("SGD-DT", "TW.2").current().value()).isEqualByComparingTo("63.1944444444"); // (56,25×17+75×10)/27
     }
 
@@ -119,7 +118,7 @@ class MeasuredAtAndWeightsTest {
         Aggregate a = row("PGD-ST", "TW.1.a").current();
         assertThat(a.method()).isEqualTo(Aggregate.Method.MEAN);
         assertThat(a.value()).isEqualByComparingTo("99.2555555556");
-        assertThat(a.description()).isEqualTo("trung bình, chưa gia quyền (thiếu số trẻ trong độ tuổi của 9/9 đơn vị)");
+        assertThat(a.description()).isEqualTo("trung bình (chưa có số trẻ trong độ tuổi)");
         assertThat(row("PGD-ST", "TW.7.a").current().description()).isEqualTo("trung bình (không có tử số/mẫu số)");
     }
 
@@ -157,7 +156,7 @@ class MeasuredAtAndWeightsTest {
         assertThat(mean.method()).isEqualTo(Aggregate.Method.MEAN);
         assertThat(mean.value()).isEqualByComparingTo(new BigDecimal("2.4").divide(BigDecimal.valueOf(3),
                 new MathContext(12)));
-        assertThat(mean.description()).isEqualTo("trung bình, chưa gia quyền (thiếu số học sinh của 1/3 đơn vị)");
+        assertThat(mean.description()).isEqualTo("trung bình (thiếu số học sinh của 1/3 đơn vị)");
     }
 
     @Test

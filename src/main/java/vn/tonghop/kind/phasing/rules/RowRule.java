@@ -25,7 +25,8 @@ public abstract class RowRule extends AbstractRule {
      * came from.
      */
     static final Set<String> SCHOOL_PLAN = Set.of("REQUIRED_VALUE_MISSING", "PHASE_END_NE_TARGET",
-            "TARGET_WEAKER_THAN_DISTRICT", "PHASE_BACKWARDS", "PHASE_CURRENT_YEAR_FAR", "PLAN_BELOW_CURRENT");
+            "TARGET_WEAKER_THAN_DISTRICT", "PHASE_BACKWARDS", "PHASE_CURRENT_YEAR_FAR", "PLAN_BELOW_CURRENT",
+            "RANK_TOTAL_DIFFERS");
 
     public RowRule(String code, Severity defaultSeverity) {
         super(code, defaultSeverity);

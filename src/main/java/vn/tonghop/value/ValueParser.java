@@ -28,8 +28,12 @@ public final class ValueParser {
     /** The yes/no and met/not-met words a sentence may start with, as written (lower case). */
     private static final Set<String> ANSWERS = Set.of("có", "không", "không có", "chưa", "chưa có", "đạt",
             "không đạt", "chưa đạt");
-    /** "… số liệu", "… dữ liệu", "… thông tin": no answer at all, not a no. */
-    private static final Pattern NO_ANSWER = Pattern.compile("(so lieu|du lieu|thong tin|bao cao)\\b");
+    /**
+     * "… số liệu", "… dữ liệu", "… thông tin", and "chưa rõ", "không rõ", "chưa xác định", "chưa biết":
+     * no answer at all (the clerk does not know), not a no.
+     */
+    private static final Pattern NO_ANSWER = Pattern.compile(
+            "(so lieu|du lieu|thong tin|bao cao|ro|xac dinh|biet|cap nhat|thong ke)\\b");
     private static final Pattern SPACE_GROUPS = Pattern.compile("^\\d{1,3}( \\d{3})+$");
 
     private static final Map<String, ParsedWord> WORDS = Map.ofEntries(

@@ -166,7 +166,7 @@ class ValueParserTest {
         assertThat(parser.parse("Không đạt do thiếu phòng học").word()).isEqualTo("Không đạt");
         // not an answer: no data, not assessed, a count's or a rank's row, a word alone
         for (String notAWord : List.of("Không có số liệu", "Chưa có dữ liệu báo cáo", "Chưa đánh giá lại",
-                "Cố gắng duy trì", "X huyện giao")) {
+                "Cố gắng duy trì", "X huyện giao", "chưa rõ", "Không rõ", "Chưa xác định", "Chưa biết")) {
             assertThat(parser.parse(notAWord).flags()).as(notAWord).containsExactly(ValueFlag.UNPARSEABLE);
         }
         assertThat(parser.parse("Có 3 trường", UnitHint.COUNT).flags()).containsExactly(ValueFlag.UNPARSEABLE);

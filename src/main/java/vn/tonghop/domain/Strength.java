@@ -1,7 +1,5 @@
 package vn.tonghop.domain;
 
-import vn.tonghop.kind.phasing.rules.ValueInterval;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,6 +8,7 @@ import vn.tonghop.domain.Indicator.GoodDirection;
 import vn.tonghop.text.VietnameseText;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;
+import vn.tonghop.value.ValueInterval;
 import vn.tonghop.value.ValueKind;
 
 /**

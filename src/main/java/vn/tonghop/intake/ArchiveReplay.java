@@ -13,9 +13,9 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.store.ReceiptStore;
 
 /**
@@ -63,19 +63,20 @@ public class ArchiveReplay {
         }
     }
 
-    private final TonghopProperties props;
+    private final Path archive;
     private final ReceiptStore receipts;
     private Plan plan;
 
-    public ArchiveReplay(TonghopProperties props, ReceiptStore receipts) {
-        this.props = props;
+    /** {@code archive}: the office's {@code tonghop.archive}, read as a property (intake does not depend on the wiring). */
+    public ArchiveReplay(@Value("${tonghop.archive:#{null}}") Path archive, ReceiptStore receipts) {
+        this.archive = archive;
         this.receipts = receipts;
     }
 
     /** What the archive holds, read once per process. */
     public synchronized Plan plan() throws IOException {
         if (plan == null) {
-            plan = read(new ArchiveReceipts(props.archive()).contents());
+            plan = read(new ArchiveReceipts(archive).contents());
         }
         return plan;
     }

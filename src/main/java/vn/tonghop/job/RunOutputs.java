@@ -23,6 +23,8 @@ import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.UnitReports;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
@@ -35,12 +37,12 @@ import vn.tonghop.report.DistrictOverview;
 import vn.tonghop.kind.phasing.report.PhasingTableWriter;
 import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
 import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
+import vn.tonghop.store.CurrentValues;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.RunOutputStore;
 import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.SubmissionStore;
-import vn.tonghop.store.UnitReportSource;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.timeliness.RoundTimeliness;
 import vn.tonghop.kind.phasing.followup.PlanFollowUps;
@@ -66,7 +68,7 @@ class RunOutputs {
     private final HeldFileStore held;
     private final UnitRegistry registry;
     private final FindingStore findings;
-    private final UnitReportSource reports;
+    private final CurrentValues currentValues;
     private final VersionStore versions;
     private final ReceiptStore receipts;
     private final ConsolidationEngine engine;
@@ -82,7 +84,7 @@ class RunOutputs {
 
     RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
                UnitRegistry registry, FindingStore findings,
-               UnitReportSource reports, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
+               CurrentValues currentValues, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
                FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
                FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes,
                RoundTimeliness timeliness, PlanFollowUps followUps) {
@@ -94,7 +96,7 @@ class RunOutputs {
         this.held = held;
         this.registry = registry;
         this.findings = findings;
-        this.reports = reports;
+        this.currentValues = currentValues;
         this.versions = versions;
         this.receipts = receipts;
         this.engine = engine;
@@ -130,7 +132,7 @@ class RunOutputs {
         wide.addAll(followUps.now().findings(settings));
         // a district's figure its schools copy: a school whose copy is not the one taken is told
         wide.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root(), years(),
-                reports.reports(registry, PhasingKind.CODE)), settings));
+                unitReports()), settings));
         findings.replaceRunWide(runId, wide);
     }
 
@@ -148,7 +150,7 @@ class RunOutputs {
         outputFiles.createDirectories(folder);
         Unit root = root();
         Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
-                reports.reports(registry, PhasingKind.CODE));
+                unitReports());
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
                 changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
                         .withZoneSameInstant(timeliness.zone()).toLocalDate()), followUps.now(),
@@ -223,6 +225,11 @@ class RunOutputs {
                     + "thành mã của chính đơn vị tổng hợp (cột code).");
         }
         return root;
+    }
+
+    /** Every known unit's current phasing table, with the values a consolidation uses. */
+    private List<UnitReport> unitReports() {
+        return UnitReports.of(currentValues.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry);
     }
 
     /** The phasing years the consolidated submissions declared (their header years). */

@@ -14,10 +14,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import vn.tonghop.config.TonghopProperties;
 
 /**
  * Backs the embedded H2 database up after each completed run: {@code BACKUP TO} writes a consistent zip
@@ -35,12 +34,17 @@ public class DatabaseBackup {
 
     private final JdbcTemplate jdbc;
     private final BackupSettings settings;
-    private final TonghopProperties props;
+    private final Path dataDir;
 
-    public DatabaseBackup(JdbcTemplate jdbc, BackupSettings settings, TonghopProperties props) {
+    /**
+     * {@code dataDir}: the office's {@code tonghop.data-dir}, where the embedded database is (null when not
+     * set), read as a property so the store does not depend on the wiring's {@code TonghopProperties}.
+     */
+    public DatabaseBackup(JdbcTemplate jdbc, BackupSettings settings,
+                          @Value("${tonghop.data-dir:#{null}}") Path dataDir) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.props = props;
+        this.dataDir = dataDir;
     }
 
     /** Where backups go, or null when there are none (turned off, or a database server). */
@@ -51,7 +55,7 @@ public class DatabaseBackup {
         if (settings.folder() != null) {
             return settings.folder();
         }
-        return props.dataDir() == null ? null : props.dataDir().resolve("backup");
+        return dataDir == null ? null : dataDir.resolve("backup");
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.delivery.MailComposer;
 import vn.tonghop.delivery.MailDelivery;
@@ -37,16 +37,17 @@ public class Reminders {
     private final MailDelivery mail;
     private final MailComposer composer;
     private final DeliveryStore deliveries;
-    private final TonghopProperties props;
+    private final String officeName;
 
     public Reminders(RoundTimeliness timeliness, TimelinessStore store, MailDelivery mail, MailComposer composer,
-                     DeliveryStore deliveries, TonghopProperties props) {
+                     DeliveryStore deliveries,
+                     @Value("${tonghop.office-name:#{null}}") String officeName) {
         this.timeliness = timeliness;
         this.store = store;
         this.mail = mail;
         this.composer = composer;
         this.deliveries = deliveries;
-        this.props = props;
+        this.officeName = officeName;
     }
 
     /** Sends the reminders due on {@code today}; returns how many the server took (recorded, for a replay). */
@@ -65,7 +66,7 @@ public class Reminders {
                 continue;
             }
             String to = u.email().split("[;,]")[0].strip();
-            letters.add(new Letter(to, u.code(), composer.reminder(u, props.officeName(), round.year(),
+            letters.add(new Letter(to, u.code(), composer.reminder(u, officeName, round.year(),
                     round.deadline(), store.lastUnusableReason(u.code()))));
         }
         if (letters.isEmpty()) {

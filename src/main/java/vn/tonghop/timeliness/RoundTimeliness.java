@@ -3,9 +3,9 @@ package vn.tonghop.timeliness;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.TimelinessStore;
 
@@ -15,14 +15,22 @@ public class RoundTimeliness {
 
     private final TimelinessSettings settings;
     private final UnitRegistry registry;
-    private final TonghopProperties props;
+    private final String rootUnit;
+    private final String zone;
     private final TimelinessStore store;
 
-    public RoundTimeliness(TimelinessSettings settings, UnitRegistry registry, TonghopProperties props,
-                           TimelinessStore store) {
+    /**
+     * {@code rootUnit} and {@code zone}: the office's {@code tonghop.root-unit} and {@code tonghop.zone} (the
+     * same default as {@code TonghopProperties}), read as properties: this package does not depend on the
+     * wiring.
+     */
+    public RoundTimeliness(TimelinessSettings settings, UnitRegistry registry,
+                           @Value("${tonghop.root-unit:#{null}}") String rootUnit,
+                           @Value("${tonghop.zone:Asia/Ho_Chi_Minh}") String zone, TimelinessStore store) {
         this.settings = settings;
         this.registry = registry;
-        this.props = props;
+        this.rootUnit = rootUnit;
+        this.zone = zone;
         this.store = store;
     }
 
@@ -31,11 +39,11 @@ public class RoundTimeliness {
         if (!settings.on()) {
             return Timeliness.off();
         }
-        return Timeliness.of(settings, registry, props.rootUnit(), store.receipts(), today, zone());
+        return Timeliness.of(settings, registry, rootUnit, store.receipts(), today, zone());
     }
 
     public ZoneId zone() {
-        return ZoneId.of(props.zone());
+        return ZoneId.of(zone);
     }
 
     public TimelinessSettings settings() {

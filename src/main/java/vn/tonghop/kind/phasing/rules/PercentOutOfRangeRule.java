@@ -13,6 +13,7 @@ import java.util.List;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.value.ValueKind;
+import vn.tonghop.value.ValueInterval;
 
 /** PERCENT_OUT_OF_RANGE: a percentage below 0 or above 100 (a comparator counts: {@code >100}). */
 final class PercentOutOfRangeRule extends AbstractRule {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.Submission;
+import vn.tonghop.value.ValueInterval;
 
 /**
  * PHASE_BACKWARDS: a phasing year definitely weaker than the year before, in the indicator's good

@@ -1,8 +1,6 @@
-package vn.tonghop.kind.phasing.rules;
+package vn.tonghop.value;
 
 import java.math.BigDecimal;
-
-import vn.tonghop.value.ParsedValue;
 
 /**
  * A value as the set of numbers it allows, so a comparator typed by the clerk is honoured:
@@ -26,7 +24,7 @@ public record ValueInterval(BigDecimal lower, boolean lowerOpen, BigDecimal uppe
         BigDecimal n = v.number();
         switch (v.kind()) {
             case NUMBER, PERCENT, COUNT, LEVEL, MONEY, RANK -> {
-                if (v.comparator() == null || v.kind() == vn.tonghop.value.ValueKind.RANK) {
+                if (v.comparator() == null || v.kind() == ValueKind.RANK) {
                     return exactly(n);
                 }
                 return switch (v.comparator()) {

@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.rules;
+package vn.tonghop.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,6 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import vn.tonghop.value.UnitHint;
-import vn.tonghop.value.ValueParser;
 
 class ValueIntervalTest {
 

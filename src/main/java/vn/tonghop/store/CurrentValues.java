@@ -1,0 +1,87 @@
+package vn.tonghop.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.tonghop.domain.MeasureKind;
+import vn.tonghop.value.ParsedValue;
+
+/**
+ * The values of each unit's current version (the last readable file it sent, in whichever run), what
+ * a consolidation is made of. Only the measures asked for are loaded: the phasing table's quota columns,
+ * for one, are checked, not consolidated.
+ */
+@Repository
+public class CurrentValues {
+
+    /**
+     * One unit's current version and its values, per indicator code, per measure code ({@code current},
+     * {@code target_unit}, {@code phase_2026}…); rows matching no indicator are left out.
+     */
+    public record OfUnit(Version version, Map<String, Map<String, ParsedValue>> values) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final VersionStore versions;
+
+    public CurrentValues(JdbcTemplate jdbc, VersionStore versions) {
+        this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /**
+     * Every unit's current version of one document kind ({@code documentKind}, its code) with its values
+     * of the measures of these kinds, by unit code.
+     */
+    public List<OfUnit> of(String documentKind, Set<MeasureKind> measures) {
+        Map<Long, Version> chosen = new LinkedHashMap<>();
+        for (Version v : versions.current(documentKind)) {
+            chosen.put(v.submissionId(), v);
+        }
+
+        Map<Long, Map<String, Map<String, ParsedValue>>> values = new HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, "
+                    + FactStore.VALUE_COLUMNS + " "
+                    + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE " + VersionStore.IS_CURRENT
+                    + " AND f.indicator_code IS NOT NULL AND " + measureIn(measures));
+            ps.setFetchSize(2000);
+            return ps;
+        }, rs -> {
+            long submission = rs.getLong(1);
+            if (!chosen.containsKey(submission)) {
+                return;
+            }
+            ParsedValue v = FactStore.value(rs, 4);
+            values.computeIfAbsent(submission, k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+                    .putIfAbsent(rs.getString(3), v);
+        });
+
+        List<OfUnit> out = new ArrayList<>();
+        chosen.forEach((id, v) -> out.add(new OfUnit(v, values.getOrDefault(id, Map.of()))));
+        return out;
+    }
+
+    /** SQL condition on {@code f.measure}: one of these kinds (a phasing year's code is {@code phase_<year>}). */
+    private static String measureIn(Set<MeasureKind> kinds) {
+        List<String> terms = new ArrayList<>();
+        String plain = kinds.stream().filter(k -> k != MeasureKind.PHASE).map(k -> "'" + k.code() + "'").sorted()
+                .collect(Collectors.joining(", "));
+        if (!plain.isEmpty()) {
+            terms.add("f.measure IN (" + plain + ")");
+        }
+        if (kinds.contains(MeasureKind.PHASE)) {
+            terms.add("f.measure LIKE 'phase_%'");
+        }
+        return terms.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", terms) + ")";
+    }
+}

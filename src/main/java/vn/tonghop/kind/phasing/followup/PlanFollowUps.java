@@ -1,8 +1,8 @@
 package vn.tonghop.kind.phasing.followup;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.PlanHistorySource;
@@ -16,19 +16,20 @@ public class PlanFollowUps {
     private final UnitRegistry registry;
     private final IndicatorCatalogue catalogue;
     private final ValidationSettings settings;
-    private final TonghopProperties props;
+    private final String rootUnit;
 
     public PlanFollowUps(PlanHistorySource history, UnitRegistry registry, IndicatorCatalogue catalogue,
-                         ValidationSettings settings, TonghopProperties props) {
+                         ValidationSettings settings,
+                         @Value("${tonghop.root-unit:#{null}}") String rootUnit) {
         this.history = history;
         this.registry = registry;
         this.catalogue = catalogue;
         this.settings = settings;
-        this.props = props;
+        this.rootUnit = rootUnit; // the office's tonghop.root-unit: a kind does not depend on the wiring
     }
 
     public PlanFollowUp now() {
-        return PlanFollowUp.of(history.pairs(), registry, catalogue, settings, props.rootUnit());
+        return PlanFollowUp.of(history.pairs(), registry, catalogue, settings, rootUnit);
     }
 
     public ValidationSettings settings() {

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import vn.tonghop.domain.Severity;
+import vn.tonghop.text.LegacyVietnamese;
 
 /**
  * The one style vocabulary of every workbook tonghop writes: the summary, the discrepancy report,
@@ -190,6 +191,9 @@ public final class ReportStyles {
     private final Look look;
     private final Map<Key, CellStyle> cache = new HashMap<>();
     private final Map<FontKey, Font> fonts = new HashMap<>();
+    private final boolean legacyDefaultFont;
+    /** The font every style names in a workbook whose default font is a legacy one. */
+    private static final String UNICODE_FONT = "Times New Roman";
 
     /** A report's styles. */
     public ReportStyles(Workbook workbook) {
@@ -199,6 +203,21 @@ public final class ReportStyles {
     public ReportStyles(Workbook workbook, Look look) {
         this.workbook = workbook;
         this.look = look;
+        this.legacyDefaultFont = legacyDefaultFont(workbook);
+    }
+
+    /**
+     * Whether the workbook's default font is a legacy Vietnamese one (.VnTime, VNI-Times): a school's
+     * old workbook, to which a feedback sheet is added. A style without a font of its own would draw
+     * the sheet's Unicode text as nonsense in it, so every style then names tonghop's own font.
+     */
+    private static boolean legacyDefaultFont(Workbook workbook) {
+        try {
+            return workbook.getNumberOfFonts() > 0
+                    && LegacyVietnamese.fontHint(workbook.getFontAt(0).getFontName()) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public CellStyle get(Kind kind) {
@@ -287,6 +306,9 @@ public final class ReportStyles {
             s.setDataFormat(workbook.createDataFormat().getFormat(format));
         }
         fill.paint(workbook, s);
+        if (legacyDefaultFont && s.getFontIndex() == 0) {
+            s.setFont(font(FontKey.REGULAR));
+        }
         return s;
     }
 
@@ -296,6 +318,9 @@ public final class ReportStyles {
             f.setBold(k.bold());
             f.setItalic(k.italic());
             f.setFontHeightInPoints((short) k.points());
+            if (legacyDefaultFont) {
+                f.setFontName(UNICODE_FONT); // named: an unnamed font would fall back on the legacy default
+            }
             if (k.link()) {
                 f.setUnderline(Font.U_SINGLE);
                 f.setColor(IndexedColors.BLUE.getIndex());

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
@@ -188,7 +189,7 @@ class CheckCommand implements Command {
                 + (found.size() - errors - warnings) + " thông tin"));
         for (Finding f : found) {
             String where = f.cell().isEmpty() ? "" : (f.cell().contains("!") || f.sheet().isEmpty() ? f.cell()
-                    : "'" + f.sheet() + "'!" + f.cell()) + " ";
+                    : CellLocation.quote(f.sheet()) + "!" + f.cell()) + " ";
             out.println("      " + (f.severity() == null ? "" : f.severity().vietnamese()) + " " + where + "[" + f.rule() + "] " + f.message());
         }
     }

@@ -1,6 +1,7 @@
 package vn.tonghop.kind.phasing.report;
 
 import vn.tonghop.report.Cells;
+import vn.tonghop.report.PrintLayout;
 import vn.tonghop.report.ReportStyles;
 
 import java.io.IOException;
@@ -133,6 +134,8 @@ public final class PhasingTableWriter {
         private final Map<String, NodeSummary> above;
         private final ReportStyles st;
         private final Sheet sh;
+        /** The rows whose name wraps, made tall enough once the column widths are set. */
+        private final List<Row> wrapped = new ArrayList<>();
         private final CreationHelper factory;
         private final List<Integer> years;
         private final int lastCol;
@@ -253,6 +256,7 @@ public final class PhasingTableWriter {
 
         private void groupRow(Section s, String stt, String name) {
             Row row = sh.createRow(r++);
+            wrapped.add(row);
             Cells.text(row, 0, stt, st.get(Kind.CENTER, Fill.GROUP));
             Cells.text(row, 1, name, st.get(Kind.GROUP, Fill.GROUP));
             int last = firstYearCol(s) + Math.max(1, years.size()) - 1;
@@ -267,6 +271,7 @@ public final class PhasingTableWriter {
             CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL);
             CellStyle text = st.get(Kind.CENTER);
             Row row = sh.createRow(r++);
+            wrapped.add(row);
             Cells.text(row, 0, stt, st.get(Kind.CENTER));
             Cells.text(row, 1, ind.name(), st.get(Kind.WRAP));
             Cells.text(row, 2, IndicatorLabels.unitLabel(ind), st.get(Kind.CENTER));
@@ -346,6 +351,8 @@ public final class PhasingTableWriter {
 
         private void layout() {
             Cells.annexLayout(sh, lastCol);
+            // once the widths are known: LibreOffice prints a long name over the row below otherwise
+            wrapped.forEach(PrintLayout::fitHeight);
         }
 
         /** Units under the node that sent a table (through a table of a node between, too). */

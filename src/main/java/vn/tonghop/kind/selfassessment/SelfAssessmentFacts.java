@@ -19,6 +19,7 @@ import vn.tonghop.kind.selfassessment.reading.MarkConvention;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.reading.StatedLevel;
 import vn.tonghop.reading.GridCell;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.value.CellContent;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;

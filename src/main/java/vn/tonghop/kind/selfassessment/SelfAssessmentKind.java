@@ -21,6 +21,8 @@ import vn.tonghop.reading.RecognisedDocument;
 import vn.tonghop.reading.SheetGrid;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.CriteriaSettings;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -36,13 +38,13 @@ public final class SelfAssessmentKind implements DocumentKind {
 
     public static final String CODE = "self_assessment";
 
-    private final SelfAssessmentSettings settings;
+    private final CriteriaSettings settings;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private volatile SelfAssessmentReference reference;
 
-    public SelfAssessmentKind(SelfAssessmentSettings settings, UnitRegistry registry) {
-        this.settings = settings == null ? new SelfAssessmentSettings(null) : settings;
+    public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry) {
+        this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         List<SubmissionRule> all = new ArrayList<>();
         for (SelfAssessmentRule r : SelfAssessmentRule.values()) {

@@ -5,11 +5,11 @@
  * includes Mức 1), and the school's stated result and conclusion (<i>Kết quả</i>, <i>Kết luận: Trường đạt
  * Mức 1</i>).
  *
- * <p>Everything this kind knows: its criteria catalogues and the rule that turns criterion levels into a
- * school's level, kept as versioned data in the office's folder ({@link
- * vn.tonghop.kind.selfassessment.SelfAssessmentReference}); {@code reading} (finding the grid as clerks lay
- * it out); {@code rules} (checks with stable codes); {@code consolidation} (schools by level per node and
- * criterion). It depends only on the shared packages (reading, domain, text, reference, validation's
- * settings).
+ * <p>Everything this kind knows: the rule that turns criterion levels into a school's level, kept as
+ * versioned data in the office's folder beside the criteria catalogues the kinds share ({@link
+ * vn.tonghop.kind.selfassessment.SelfAssessmentReference}, {@link vn.tonghop.reference.criteria});
+ * {@code reading} (finding the grid as clerks lay it out); {@code rules} (checks with stable codes);
+ * {@code consolidation} (schools by level per node and criterion). It depends only on the shared packages (reading, domain, text, reference and its criteria,
+ * validation's settings).
  */
 package vn.tonghop.kind.selfassessment;

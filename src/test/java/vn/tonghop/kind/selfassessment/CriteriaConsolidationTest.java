@@ -13,6 +13,8 @@ import vn.tonghop.kind.selfassessment.consolidation.CriteriaConsolidation;
 import vn.tonghop.kind.selfassessment.consolidation.CriterionDistribution;
 import vn.tonghop.kind.selfassessment.consolidation.NodeCriteria;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 
 /** Schools by level per node and criterion, the schools at Không đạt, who has not sent. */
 class CriteriaConsolidationTest {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import vn.tonghop.kind.selfassessment.consolidation.CriteriaConsolidation;
 import vn.tonghop.kind.selfassessment.consolidation.NodeCriteria;
 import vn.tonghop.kind.selfassessment.report.CriteriaSheets;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.ReportStyles;
 
 /** The self-assessment's summary sheets: counts per node and criterion, the schools named, highlighted rows. */

@@ -17,6 +17,8 @@ import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.reading.StatedLevel;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 
 /** The seed's self-assessment table, cell for cell, read and checked against the shipped 18/2018 catalogue. */
 class SeedSelfAssessmentTest {

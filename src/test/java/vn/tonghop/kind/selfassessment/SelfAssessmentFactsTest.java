@@ -11,6 +11,7 @@ import vn.tonghop.domain.Fact;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
 
 /** The facts stored for a self-assessment: one level per criterion, the marks as typed, the stated lines. */
 class SelfAssessmentFactsTest {

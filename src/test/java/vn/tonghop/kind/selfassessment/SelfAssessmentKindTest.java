@@ -24,6 +24,7 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaSettings;
 
 /**
  * The kind through the shared reading: a workbook holding the seed's phasing annex and the seed's
@@ -59,7 +60,7 @@ class SelfAssessmentKindTest {
             }
         }
         SelfAssessmentKind kind = new SelfAssessmentKind(
-                new SelfAssessmentSettings(Path.of("jobs/so-dong-thap/tu-danh-gia")), registry);
+                new CriteriaSettings(Path.of("jobs/so-dong-thap/tu-danh-gia")), registry);
         PhasingKind phasing = new PhasingKind(IndicatorCatalogue.load(Path.of("jobs/so-dong-thap/catalogue.csv")));
         SubmissionReader reader = new SubmissionReader(registry, List.of(phasing, kind), 20_000_000);
 

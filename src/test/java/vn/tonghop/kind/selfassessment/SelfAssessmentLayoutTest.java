@@ -21,6 +21,7 @@ import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
 import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
 
 /**
  * A grid laid out the other ways clerks do: an STT column, codes as numbers ({@code 1.10} typed into a

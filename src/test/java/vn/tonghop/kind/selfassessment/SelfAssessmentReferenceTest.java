@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.ReferenceProblems;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 
 /** The office's self-assessment folder: the shipped catalogues and rule, the choice of catalogue, mistakes reported. */
 class SelfAssessmentReferenceTest {
@@ -111,13 +113,13 @@ class SelfAssessmentReferenceTest {
                 t19 + ", dòng 6: tiêu chí 2.3 chưa có tên (cột title_2018 hoặc title_2024).",
                 t19 + ", dòng 6: cột confirmed ghi «maybe»; chỉ nhận yes (mã và tên đã đối chiếu thông tư), code (chỉ mã) "
                         + "hoặc no (chưa đối chiếu).",
+                units + ", dòng 2: đơn vị «KHONG-CO» không có trong danh mục đơn vị.",
+                units + ", dòng 3: bộ tiêu chí «tt99» không có trong bo-tieu-chi.csv; ghi mã bộ (cột id) hoặc cấp học (cột "
+                        + "school_level) có trong đó: tt18-2018, trung_hoc, tt17-2018, tieu_hoc, tt19-2018, mam_non.",
                 rules + ", dòng 3: số tiêu chí tối thiểu (cột min_criteria) «99» phải là all hoặc một số từ 0 đến 28 (số "
                         + "tiêu chí của bộ tt18-2018).",
                 rules + ", dòng 11: bộ tiêu chí «tt99» (cột catalogue) không có trong bo-tieu-chi.csv. Sửa cho đúng mã bộ "
-                        + "tiêu chí.",
-                units + ", dòng 2: đơn vị «KHONG-CO» không có trong danh mục đơn vị.",
-                units + ", dòng 3: bộ tiêu chí «tt99» không có trong bo-tieu-chi.csv; ghi mã bộ (cột id) hoặc cấp học (cột "
-                        + "school_level) có trong đó: tt18-2018, trung_hoc, tt17-2018, tieu_hoc, tt19-2018, mam_non.");
+                        + "tiêu chí.");
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.tonghop.domain.Unit;
-import vn.tonghop.kind.selfassessment.CriteriaCatalogue;
-import vn.tonghop.kind.selfassessment.Criterion;
 import vn.tonghop.kind.selfassessment.SelfAssessment;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 
 /**
  * Consolidates the schools' self-assessments up the registry's tree: for every node with units under

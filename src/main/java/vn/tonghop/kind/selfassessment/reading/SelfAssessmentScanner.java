@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tonghop.kind.selfassessment.CriteriaCatalogue;
 import vn.tonghop.reading.GridCell;
 import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.CriterionMatcher;
 import vn.tonghop.text.VietnameseText;
 
 /**

@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
-import vn.tonghop.kind.selfassessment.CriteriaCatalogue;
-import vn.tonghop.kind.selfassessment.Criterion;
 import vn.tonghop.kind.selfassessment.LevelRule;
 import vn.tonghop.kind.selfassessment.SelfAssessment;
 import vn.tonghop.kind.selfassessment.reading.CriterionRow;
@@ -18,6 +16,8 @@ import vn.tonghop.kind.selfassessment.reading.LevelReading;
 import vn.tonghop.kind.selfassessment.reading.MarkCell;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.reading.StatedLevel;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.validation.ValidationSettings;
 
 import static vn.tonghop.kind.selfassessment.SelfAssessment.levelName;

@@ -1,4 +1,4 @@
-package vn.tonghop.kind.selfassessment.reading;
+package vn.tonghop.reference.criteria;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.tonghop.kind.selfassessment.CriteriaCatalogue;
-import vn.tonghop.kind.selfassessment.Criterion;
 import vn.tonghop.text.Similarity;
 import vn.tonghop.text.VietnameseText;
 

@@ -1,4 +1,4 @@
-package vn.tonghop.kind.selfassessment;
+package vn.tonghop.reference.criteria;
 
 import java.time.LocalDate;
 import java.util.Collections;

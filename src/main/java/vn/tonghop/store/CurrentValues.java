@@ -71,6 +71,17 @@ public class CurrentValues {
         return out;
     }
 
+    /**
+     * Where a unit's current document of one kind holds a value ({@code 'Phụ lục II'!D9}), "" when it
+     * holds none: for the few values a finding made after the reading points at.
+     */
+    public String cell(String documentKind, String unitCode, String indicatorCode, String measure) {
+        List<String> cells = jdbc.queryForList("SELECT f.cell FROM fact f JOIN submission s ON s.id = f.submission_id "
+                + "WHERE " + VersionStore.IS_CURRENT + " AND s.kind = ? AND s.unit_code = ? AND f.indicator_code = ? "
+                + "AND f.measure = ? ORDER BY f.id", String.class, documentKind, unitCode, indicatorCode, measure);
+        return cells.isEmpty() || cells.get(0) == null ? "" : cells.get(0);
+    }
+
     /** SQL condition on {@code f.measure}: one of these kinds (a phasing year's code is {@code phase_<year>}). */
     private static String measureIn(Set<MeasureKind> kinds) {
         List<String> terms = new ArrayList<>();

@@ -41,17 +41,30 @@ public class PlanHistorySource {
         this.jdbc = jdbc;
     }
 
-    /** Every unit whose current version follows an earlier year's table, by unit code. */
-    public List<Pair> pairs() {
+    /** Every unit whose current document of {@code kind} follows an earlier year's table, by unit code. */
+    public List<Pair> pairs(String kind) {
+        return pairs(kind, true);
+    }
+
+    /** Every unit's current document of {@code kind} beside its version just before (any year), by unit code. */
+    public List<Pair> previousVersions(String kind) {
+        return pairs(kind, false);
+    }
+
+    /**
+     * {@code earlierYear}: the latest version of an earlier table year; else the version just before.
+     * Versions are counted per unit and kind, so only one kind's documents are compared.
+     */
+    private List<Pair> pairs(String kind, boolean earlierYear) {
         record Row(long id, String unit, String file, int year, int version, boolean current) {
         }
         List<Row> rows = jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.current_year, s.version, s.is_current
                 FROM submission s
-                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL AND s.current_year IS NOT NULL
-                  AND s.version IS NOT NULL
+                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL
+                  AND s.version IS NOT NULL AND s.kind = ?
                 ORDER BY s.unit_code, s.version""", (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
+                rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)), kind);
         List<Pair> out = new ArrayList<>();
         for (Row cur : rows) {
             if (!cur.current()) {
@@ -59,7 +72,8 @@ public class PlanHistorySource {
             }
             Row earlier = null;
             for (Row r : rows) {
-                if (r.unit().equals(cur.unit()) && r.version() < cur.version() && r.year() < cur.year()) {
+                if (r.unit().equals(cur.unit()) && r.version() < cur.version()
+                        && (!earlierYear || (r.year() > 0 && r.year() < cur.year()))) {
                     earlier = r; // ordered by version: the latest such
                 }
             }

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.PlanHistorySource;
 import vn.tonghop.validation.ValidationSettings;
@@ -29,7 +30,7 @@ public class PlanFollowUps {
     }
 
     public PlanFollowUp now() {
-        return PlanFollowUp.of(history.pairs(), registry, catalogue, settings, rootUnit);
+        return PlanFollowUp.of(history.pairs(PhasingKind.CODE), registry, catalogue, settings, rootUnit);
     }
 
     public ValidationSettings settings() {

@@ -1,0 +1,49 @@
+package vn.tonghop.kind.phasing.outliers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.tonghop.domain.Finding;
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.PhasingKind;
+import vn.tonghop.kind.phasing.consolidation.UnitReports;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.PlanHistorySource;
+import vn.tonghop.store.CurrentValues;
+
+/** The office's outliers and jumps among the units' current versions, from what the database holds. */
+@Component
+public class OutlierFinder {
+
+    private final CurrentValues current;
+    private final PlanHistorySource history;
+    private final UnitRegistry registry;
+    private final IndicatorCatalogue catalogue;
+    private final OutlierSettings settings;
+
+    public OutlierFinder(CurrentValues current, PlanHistorySource history, UnitRegistry registry,
+                         IndicatorCatalogue catalogue, OutlierSettings settings) {
+        this.current = current;
+        this.history = history;
+        this.registry = registry;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    /** Far from the peers first, then the jumps. */
+    public List<Outliers.Outlier> now() {
+        List<Outliers.Outlier> out = new ArrayList<>(Outliers.amongPeers(
+                UnitReports.of(current.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry), registry,
+                catalogue, settings, (r, indicator) -> current.cell(PhasingKind.CODE, r.unit().code(), indicator,
+                        "current")));
+        out.addAll(Outliers.jumps(history.previousVersions(PhasingKind.CODE), registry, catalogue, settings));
+        return out;
+    }
+
+    /** The information findings of {@code outliers} (from {@link #now()}). */
+    public List<Finding> findings(List<Outliers.Outlier> outliers) {
+        return Outliers.findings(outliers, settings);
+    }
+}

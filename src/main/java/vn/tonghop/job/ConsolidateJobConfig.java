@@ -150,9 +150,12 @@ public class ConsolidateJobConfig {
                 .reader(unread)
                 .processor(file -> {
                     try {
+                        PhaseEvent read = PhaseEvent.start("read");
                         List<Submission> documents = reader.oversized(file.sizeBytes())
                                 ? List.of(reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes()))
                                 : reader.readDocuments(file.archivePath());
+                        read.commit();
+                        PhaseEvent check = PhaseEvent.start("check");
                         List<ReadResult.Checked> checked = new ArrayList<>(documents.size());
                         for (Submission s : documents) {
                             // a file nobody can read is still its school's (by its address, else its name): the
@@ -164,6 +167,7 @@ public class ConsolidateJobConfig {
                             s = from.submission();
                             checked.add(new ReadResult.Checked(s, concat(validator.validate(s), from.findings())));
                         }
+                        check.commit();
                         return new ReadResult(file.id(), checked);
                     } catch (Exception | Error e) {
                         // the reader contains what POI throws; whatever still escapes (out of memory while

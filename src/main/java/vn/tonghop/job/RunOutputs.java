@@ -149,8 +149,8 @@ class RunOutputs {
         log.info("Writing outputs to {}", folder.toAbsolutePath());
         outputFiles.createDirectories(folder);
         Unit root = root();
-        Consolidation consolidation = engine.consolidate(props.officeName(), root, startedAt, years(),
-                unitReports());
+        Consolidation consolidation = PhaseEvent.timed("consolidate", () -> engine.consolidate(props.officeName(),
+                root, startedAt, years(), unitReports()));
         new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
                 changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
                         .withZoneSameInstant(timeliness.zone()).toLocalDate()), followUps.now(),

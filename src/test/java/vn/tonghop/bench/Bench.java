@@ -22,8 +22,12 @@ import vn.tonghop.kind.phasing.IndicatorCatalogue;
 /**
  * {@code bench N}: generates N synthetic school workbooks in a temporary folder, spread over a
  * province → 10 districts → schools registry, runs the full consolidate job on them in this JVM with
- * a fresh embedded database, and prints wall time, workbooks per second and peak heap. Arguments
- * after N go to the application ({@code --tonghop.threads=1}).
+ * a fresh embedded database, and prints wall time, workbooks per second, peak heap, where the time
+ * went ({@link PhaseTimes}) and how far the run is from the floor of merely unzipping the files and
+ * scanning their XML ({@link Floor}). Arguments after N go to the application
+ * ({@code --tonghop.threads=1}).
+ * <p>
+ * {@code bench --micro}: the value parser per cell and the row matcher per row alone ({@link HotPaths}).
  */
 public final class Bench {
 
@@ -32,11 +36,15 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         TonghopApplication.quietPoiLogging();
+        Path catalogueFile = Path.of("jobs/so-dong-thap/catalogue.csv");
+        if (args.length > 0 && args[0].equals("--micro")) {
+            HotPaths.run(catalogueFile);
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("tonghop-bench-");
-        Path catalogueFile = Path.of("jobs/so-dong-thap/catalogue.csv");
         List<Indicator> indicators = IndicatorCatalogue.load(catalogueFile).indicators();
 
         long genStart = System.nanoTime();
@@ -61,6 +69,8 @@ public final class Bench {
 
         System.gc();
         resetPeaks();
+        PhaseTimes phases = new PhaseTimes();
+        phases.start();
         long start = System.nanoTime();
         List<String> appArgs = new ArrayList<>(List.of(
                 "--tonghop.office-name=Sở thử nghiệm", "--tonghop.root-unit=BENCH",
@@ -72,9 +82,37 @@ public final class Bench {
         appArgs.addAll(List.of(args).subList(Math.min(1, args.length), args.length)); // e.g. --tonghop.threads=1
         int exit = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, appArgs.toArray(String[]::new)));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%nbench: %d workbooks, wall %.1f s, %.1f workbooks/s, peak heap %d MB, exit %d%n",
-                n, seconds, n / seconds, peakHeapBytes() / (1024 * 1024), exit);
+        long peakMb = peakHeapBytes() / (1024 * 1024);
+        phases.stop(work);
+
+        int threads = threads(appArgs);
+        List<Path> workbooks;
+        try (var files = Files.list(inbox)) {
+            workbooks = files.sorted().toList();
+        }
+        Floor.Result floor = Floor.measure(workbooks, threads);
+        phases.print(System.out, work.resolve("output"), threads);
+        System.out.printf(Locale.ROOT, "%nFloor: %d workbooks unzipped (%d parts) and their XML scanned (%d events) "
+                + "on %d threads in %.1f s%n", workbooks.size(), floor.parts(), floor.xmlEvents(), threads,
+                floor.seconds());
+        System.out.printf(Locale.ROOT, "  read phase (step readWorkbooks: read, check, store) %.1f s = %.1f× the floor; "
+                + "whole run %.1f s = %.1f× the floor%n", phases.readStepSeconds(),
+                phases.readStepSeconds() / floor.seconds(), seconds, seconds / floor.seconds());
+        System.out.printf(Locale.ROOT, "%nbench: %d workbooks, wall %.1f s, %.1f workbooks/s, peak heap %d MB "
+                + "(max %d MB), exit %d%n", n, seconds, n / seconds, peakMb,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), exit);
         System.exit(exit);
+    }
+
+    /** The reader threads the run used: {@code --tonghop.threads}, else one per core (as the application). */
+    private static int threads(List<String> appArgs) {
+        int threads = 0;
+        for (String a : appArgs) {
+            if (a.startsWith("--tonghop.threads=")) {
+                threads = Integer.parseInt(a.substring("--tonghop.threads=".length()));
+            }
+        }
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     private static void resetPeaks() {

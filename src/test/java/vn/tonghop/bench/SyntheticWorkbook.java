@@ -68,29 +68,42 @@ public final class SyntheticWorkbook {
     private static void row(Row row, Indicator indicator, Random random) {
         text(row, 1, indicator.name());
         text(row, 2, indicator.unit());
+        String[] values = values(indicator, random);
+        for (int i = 0; i < values.length; i++) {
+            text(row, 3 + i, values[i]);
+        }
+    }
+
+    /**
+     * An indicator's eight values as a clerk types them, in column order: current value, the three
+     * targets (TW/Tỉnh, Huyện, Trường), the four phasing years.
+     */
+    static String[] values(Indicator indicator, Random random) {
+        String[] v = new String[8];
         switch (indicator.kind()) {
             case PERCENT, NUMBER -> {
                 double current = 60 + random.nextInt(35) + random.nextInt(100) / 100.0;
                 double target = Math.min(100, current + 5);
-                text(row, 3, comma(current));
-                text(row, 4, comma(target - 2));
-                text(row, 5, comma(target - 1));
-                text(row, 6, comma(target));
+                v[0] = comma(current);
+                v[1] = comma(target - 2);
+                v[2] = comma(target - 1);
+                v[3] = comma(target);
                 for (int y = 0; y < 4; y++) {
-                    text(row, 7 + y, comma(current + (target - current) * y / 3.0));
+                    v[4 + y] = comma(current + (target - current) * y / 3.0);
                 }
             }
-            case COUNT -> fill(row, String.valueOf(random.nextInt(2)), "1");
-            case RANK -> fill(row, (1 + random.nextInt(19)) + "/20", "5/20");
-            case MET -> fill(row, "Đạt", "Đạt");
-            default -> fill(row, random.nextBoolean() ? "Có" : "Không", "Có");
+            case COUNT -> fill(v, String.valueOf(random.nextInt(2)), "1");
+            case RANK -> fill(v, (1 + random.nextInt(19)) + "/20", "5/20");
+            case MET -> fill(v, "Đạt", "Đạt");
+            default -> fill(v, random.nextBoolean() ? "Có" : "Không", "Có");
         }
+        return v;
     }
 
-    private static void fill(Row row, String current, String later) {
-        text(row, 3, current);
-        for (int c = 4; c <= 10; c++) {
-            text(row, c, later);
+    private static void fill(String[] v, String current, String later) {
+        v[0] = current;
+        for (int i = 1; i < v.length; i++) {
+            v[i] = later;
         }
     }
 

@@ -42,9 +42,9 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores one submission's facts. */
-    void save(long submissionId, List<Fact> facts) {
-        jdbc.batchUpdate(INSERT, facts, 500, (ps, f) -> bind(ps, submissionId, f));
+    /** Stores the facts of one or several submissions, in order, in JDBC batches. */
+    void save(List<OfSubmission<Fact>> facts) {
+        jdbc.batchUpdate(INSERT, facts, SubmissionStore.BATCH, (ps, f) -> bind(ps, f.submissionId(), f.item()));
     }
 
     /**

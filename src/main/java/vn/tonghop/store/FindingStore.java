@@ -41,10 +41,19 @@ public class FindingStore {
 
     /** Stores findings of one submission, or of the run as a whole when {@code submissionId} is null. */
     public void save(long runId, Long submissionId, List<Finding> findings) {
+        saveAll(runId, findings.stream().map(f -> new OfSubmission<>(submissionId, f)).toList());
+    }
+
+    /**
+     * Stores the findings of several submissions (a chunk of the run), in order, in JDBC batches; a
+     * null submission id is a finding of the run as a whole.
+     */
+    public void saveAll(long runId, List<OfSubmission<Finding>> findings) {
         jdbc.batchUpdate("""
                 INSERT INTO finding (run_id, file_name, unit_code, sheet, cell, rule, severity, message, raw,
                                      submission_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, 500, (ps, f) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, SubmissionStore.BATCH, (ps, of) -> {
+            Finding f = of.item();
             ps.setLong(1, runId);
             ps.setString(2, cut(f.file(), 500));
             ps.setString(3, cut(f.unitCode(), 100));
@@ -54,7 +63,7 @@ public class FindingStore {
             ps.setString(7, f.severity().name());
             ps.setString(8, cut(f.message(), 4000));
             ps.setString(9, cut(f.raw(), 4000));
-            ps.setObject(10, submissionId, Types.BIGINT);
+            ps.setObject(10, of.submissionId(), Types.BIGINT);
         });
     }
 

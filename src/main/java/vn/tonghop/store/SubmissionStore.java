@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.tonghop.domain.Fact;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.Submission;
@@ -31,14 +33,39 @@ public class SubmissionStore {
         this.facts = facts;
     }
 
+    /** What was read of one received file (a workbook may hold several documents: one reading each). */
+    public record Reading(long receivedFileId, Submission submission) {
+    }
+
     /** Stores the reading of one received file under a run; returns the submission's id. */
     public long save(long runId, long receivedFileId, Submission s) {
-        long id = insertSubmission(runId, receivedFileId, s);
-        facts.save(id, s.facts());
-        jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
-                s.notes(), 500, (ps, n) -> bindNote(ps, id, n));
-        return id;
+        return saveAll(runId, List.of(new Reading(receivedFileId, s))).get(0);
     }
+
+    /**
+     * Stores the readings of several files (a chunk of the run) under a run; returns their submissions'
+     * ids, in order. Each submission's row goes in on its own (its id is needed), then the facts of them
+     * all in one JDBC batch, the notes in another: a few round trips per chunk, not per file. Rows and
+     * ids are the ones {@link #save} would give file after file.
+     */
+    public List<Long> saveAll(long runId, List<Reading> readings) {
+        List<Long> ids = new ArrayList<>(readings.size());
+        List<OfSubmission<Fact>> allFacts = new ArrayList<>();
+        List<OfSubmission<ReadingNote>> allNotes = new ArrayList<>();
+        for (Reading r : readings) {
+            long id = insertSubmission(runId, r.receivedFileId(), r.submission());
+            ids.add(id);
+            r.submission().facts().forEach(f -> allFacts.add(new OfSubmission<>(id, f)));
+            r.submission().notes().forEach(n -> allNotes.add(new OfSubmission<>(id, n)));
+        }
+        facts.save(allFacts);
+        jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
+                allNotes, BATCH, (ps, n) -> bindNote(ps, n.submissionId(), n.item()));
+        return ids;
+    }
+
+    /** Rows per JDBC batch: PostgreSQL's driver turns each into multi-row INSERTs ({@link PostgresBatchedInserts}). */
+    static final int BATCH = 1000;
 
     private long insertSubmission(long runId, long receivedFileId, Submission s) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Unit;
@@ -35,13 +34,14 @@ import vn.tonghop.domain.Severity;
  * Writes the run's findings as {@code discrepancies.xlsx} (Vietnamese headers, for clerks and office
  * staff) and {@code discrepancies.csv} (English header, UTF-8 with BOM, CRLF, for tools), both sorted
  * so a clerk finds their school: by unit code, file, sheet, cell (column by column, rows in number
- * order: B2, B10, AA1), rule. Above {@code streamingThreshold} findings the workbook is streamed
- * ({@link SXSSFWorkbook}, a window of rows in memory) instead of built whole.
+ * order: B2, B10, AA1), rule. The workbook is streamed ({@link SXSSFWorkbook}: a window of rows in
+ * memory, inline strings): a night's list runs to tens of thousands of lines, and the user model's
+ * shared-strings table made it the slowest sheet of the run; a short list comes out the same.
  */
 public final class DiscrepancyReportWriter {
 
-    /** Findings above which the .xlsx is streamed. */
-    public static final int DEFAULT_STREAMING_THRESHOLD = 50_000;
+    /** Rows the streamed sheet keeps in memory. */
+    private static final int WINDOW = 200;
 
     static final String SHEET = "Sai lệch";
     static final String[] CSV_COLUMNS = {"file", "unit_code", "unit_name", "district", "sheet", "cell", "rule",
@@ -61,31 +61,15 @@ public final class DiscrepancyReportWriter {
             .thenComparing(Finding::message, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::raw);
 
-    private final int streamingThreshold;
     private final OutputFiles files;
 
     /** Written with the default output permissions. */
     public DiscrepancyReportWriter() {
-        this(DEFAULT_STREAMING_THRESHOLD);
+        this(OutputFiles.DEFAULT);
     }
 
     public DiscrepancyReportWriter(OutputFiles files) {
-        this(DEFAULT_STREAMING_THRESHOLD, files);
-    }
-
-    /** @param streamingThreshold above this many findings the .xlsx is streamed */
-    public DiscrepancyReportWriter(int streamingThreshold) {
-        this(streamingThreshold, OutputFiles.DEFAULT);
-    }
-
-    public DiscrepancyReportWriter(int streamingThreshold, OutputFiles files) {
-        this.streamingThreshold = streamingThreshold;
         this.files = files;
-    }
-
-    /** Whether a run with this many findings gets a streamed workbook. */
-    public boolean streams(int findings) {
-        return findings > streamingThreshold;
     }
 
     /** Without the registry: the unit's name and district columns stay empty. */
@@ -157,20 +141,13 @@ public final class DiscrepancyReportWriter {
     // ---- xlsx ------------------------------------------------------------------------------------
 
     private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
-        if (streams(sorted.size())) {
-            SXSSFWorkbook wb = new SXSSFWorkbook(200);
-            try {
-                fill(wb, sorted, places);
-                files.write(target, wb::write);
-            } finally {
-                wb.dispose(); // the temporary sheet files
-                wb.close();
-            }
-        } else {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                fill(wb, sorted, places);
-                files.write(target, wb::write);
-            }
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        try {
+            fill(wb, sorted, places);
+            files.write(target, wb::write);
+        } finally {
+            wb.dispose(); // the temporary sheet files
+            wb.close();
         }
     }
 

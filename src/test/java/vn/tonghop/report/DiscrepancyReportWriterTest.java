@@ -21,8 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.domain.Finding;
@@ -76,17 +74,14 @@ class DiscrepancyReportWriterTest {
         assertThat(records.get(7).get("unit_name")).isEqualTo("Trường Tiểu học Tân Phú A"); // a school that sent nothing
     }
 
-    @ParameterizedTest(name = "streaming threshold {0}")
-    @ValueSource(ints = {DiscrepancyReportWriter.DEFAULT_STREAMING_THRESHOLD, 0})
-    void xlsxHasVietnameseHeadersSortedRowsSeverityFillsFrozenHeaderAndFilter(int threshold) throws Exception {
-        DiscrepancyReportWriter writer = new DiscrepancyReportWriter(threshold);
+    @Test
+    void xlsxHasVietnameseHeadersSortedRowsSeverityFillsFrozenHeaderAndFilter() throws Exception {
         Path xlsx = dir.resolve("discrepancies.xlsx");
-        writer.write(ReportFixture.findings(), REGISTRY::find, xlsx, dir.resolve("discrepancies.csv"));
-        boolean streamed = writer.streams(ReportFixture.findings().size());
-        assertThat(streamed).isEqualTo(threshold == 0);
+        new DiscrepancyReportWriter().write(ReportFixture.findings(), REGISTRY::find, xlsx,
+                dir.resolve("discrepancies.csv"));
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
-            // SXSSF writes inline strings, XSSF a shared-strings table: tells which path wrote the file
-            assertThat(wb.getSharedStringSource().getCount() == 0).isEqualTo(streamed);
+            // streamed even when short: SXSSF writes inline strings, the user model a shared-strings table
+            assertThat(wb.getSharedStringSource().getCount()).isZero();
             XSSFSheet s = wb.getSheet("Sai lệch");
             assertThat(SummaryWorkbookWriterTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Tên đơn vị",
                     "Quận/huyện", "Trang tính", "Ô", "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập");
@@ -177,8 +172,7 @@ class DiscrepancyReportWriterTest {
             many.add(new Finding(f.file(), f.unitCode() + "-" + (i % 50), f.sheet(), "D" + (i + 10), f.rule(),
                     f.severity(), f.message(), f.raw()));
         }
-        DiscrepancyReportWriter writer = new DiscrepancyReportWriter(1000);
-        assertThat(writer.streams(many.size())).isTrue();
+        DiscrepancyReportWriter writer = new DiscrepancyReportWriter(); // far more rows than the window holds
         Path xlsx = dir.resolve("big.xlsx");
         writer.write(many, xlsx, dir.resolve("big.csv"));
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {

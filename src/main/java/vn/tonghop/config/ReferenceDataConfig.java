@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tonghop.export.RowNames;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
@@ -43,6 +44,15 @@ public class ReferenceDataConfig {
     @Bean
     DocumentKinds documentKinds(List<DocumentKind> all, TonghopProperties props) {
         return new DocumentKinds(all, props.kinds());
+    }
+
+    /** A row code's name in facts.csv and facts.xlsx, from the kind the fact belongs to. */
+    @Bean
+    RowNames rowNames(DocumentKinds kinds) {
+        return (documentKind, unitCode, code) -> {
+            DocumentKind kind = documentKind == null ? null : kinds.find(documentKind);
+            return kind == null ? "" : kind.rowName(unitCode, code);
+        };
     }
 
     @Bean

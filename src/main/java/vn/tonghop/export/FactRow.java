@@ -6,5 +6,5 @@ package vn.tonghop.export;
  */
 record FactRow(String unitCode, String indicatorCode, String indicatorName, String measure, String raw,
                String value, String comparator, String cell, String kind, String flags, String rowName,
-               String file, String sha256) {
+               String file, String sha256, String document) {
 }

@@ -19,9 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.domain.Indicator;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.store.FactStore;
 import vn.tonghop.store.FileLedger;
 
@@ -33,7 +31,8 @@ import vn.tonghop.store.FileLedger;
 public class FactsCsvExporter {
 
     static final String[] FACT_COLUMNS = {"unit_code", "indicator_code", "indicator_name", "measure", "raw", "value",
-        "comparator", "cell", "kind", "flags", "row_name", "file", "sha256"};
+        "comparator", "cell", "kind", "flags", "row_name", "file", "sha256",
+        "document"};
     static final String[] FILE_COLUMNS = {"file", "outcome", "unit_code", "reason", "sheets", "period", "facts",
         "sha256", "size_bytes", "version", "used", "sender"};
 
@@ -41,13 +40,13 @@ public class FactsCsvExporter {
 
     private final FactStore facts;
     private final FileLedger ledger;
-    private final IndicatorCatalogue catalogue;
+    private final RowNames names;
     private final OutputFiles files;
 
-    public FactsCsvExporter(FactStore facts, FileLedger ledger, IndicatorCatalogue catalogue, OutputFiles files) {
+    public FactsCsvExporter(FactStore facts, FileLedger ledger, RowNames names, OutputFiles files) {
         this.facts = facts;
         this.ledger = ledger;
-        this.catalogue = catalogue;
+        this.names = names;
         this.files = files;
     }
 
@@ -68,11 +67,12 @@ public class FactsCsvExporter {
 
     private void writeFacts(long runId, OutputStream out, long[] count) throws IOException {
         try (CSVPrinter csv = printer(out, FACT_COLUMNS)) {
-            eachFact(facts, catalogue, runId, f -> {
+            eachFact(facts, names, runId, f -> {
                 try {
                     csv.printRecord(f.unitCode(), f.indicatorCode(), CsvSafe.text(f.indicatorName()), f.measure(),
                             CsvSafe.text(f.raw()), CsvSafe.text(f.value()), f.comparator(), CsvSafe.text(f.cell()),
-                            f.kind(), f.flags(), CsvSafe.text(f.rowName()), CsvSafe.text(f.file()), f.sha256());
+                            f.kind(), f.flags(), CsvSafe.text(f.rowName()), CsvSafe.text(f.file()), f.sha256(),
+                            f.document());
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -85,12 +85,13 @@ public class FactsCsvExporter {
      * The facts a run's outputs are made of, streamed from the database in the order of
      * {@code facts.csv} (unit, file, sheet order): the same query for the CSV and its workbook twin.
      */
-    static void eachFact(FactStore facts, IndicatorCatalogue catalogue, long runId, Consumer<FactRow> sink) {
+    static void eachFact(FactStore facts, RowNames names, long runId, Consumer<FactRow> sink) {
         facts.forEachInRunScope(runId, f -> {
-            Indicator indicator = f.indicatorCode().isEmpty() ? null : catalogue.find(f.indicatorCode());
-            sink.accept(new FactRow(f.unitCode(), f.indicatorCode(),
-                    indicator == null ? f.rowName() : indicator.name(), f.measure(), f.raw(), f.value(),
-                    f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.fileName(), f.sha256()));
+            String name = f.indicatorCode().isEmpty() ? ""
+                    : names.name(f.documentKind(), f.unitCode(), f.indicatorCode());
+            sink.accept(new FactRow(f.unitCode(), f.indicatorCode(), name.isEmpty() ? f.rowName() : name,
+                    f.measure(), f.raw(), f.value(), f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(),
+                    f.fileName(), f.sha256(), f.documentKind()));
         });
     }
 

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.store.FactStore;
 import vn.tonghop.text.VietnameseNumbers;
 
@@ -46,19 +45,19 @@ public class FactsWorkbookExporter {
     private static final int MAX_WIDTH = 60;
 
     private final FactStore facts;
-    private final IndicatorCatalogue catalogue;
+    private final RowNames names;
     private final OutputFiles files;
     private final int rowsPerSheet;
 
     @Autowired
-    public FactsWorkbookExporter(FactStore facts, IndicatorCatalogue catalogue, OutputFiles files) {
-        this(facts, catalogue, files, MAX_ROWS_PER_SHEET);
+    public FactsWorkbookExporter(FactStore facts, RowNames names, OutputFiles files) {
+        this(facts, names, files, MAX_ROWS_PER_SHEET);
     }
 
     /** With a smaller sheet, to show the continuation without a million lines. */
-    public FactsWorkbookExporter(FactStore facts, IndicatorCatalogue catalogue, OutputFiles files, int rowsPerSheet) {
+    public FactsWorkbookExporter(FactStore facts, RowNames names, OutputFiles files, int rowsPerSheet) {
         this.facts = facts;
-        this.catalogue = catalogue;
+        this.names = names;
         this.files = files;
         this.rowsPerSheet = rowsPerSheet;
     }
@@ -70,7 +69,7 @@ public class FactsWorkbookExporter {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, false);
         try {
             Sheets sheets = new Sheets(wb);
-            FactsCsvExporter.eachFact(facts, catalogue, runId, sheets::add);
+            FactsCsvExporter.eachFact(facts, names, runId, sheets::add);
             sheets.finish();
             files.write(target, wb::write);
             log.info("Wrote {} facts on {} sheet(s) to {} in {} ms", sheets.total, wb.getNumberOfSheets(),
@@ -113,7 +112,7 @@ public class FactsWorkbookExporter {
             }
             Row row = sheet.createRow(++rows);
             String[] v = {f.unitCode(), f.indicatorCode(), f.indicatorName(), f.measure(), f.raw(), f.value(),
-                f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.file(), f.sha256()};
+                f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.file(), f.sha256(), f.document()};
             for (int col = 0; col < v.length; col++) {
                 String s = v[col] == null ? "" : v[col];
                 if (col == VALUE_COL) {

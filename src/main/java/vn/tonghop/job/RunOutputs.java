@@ -6,56 +6,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
-import vn.tonghop.kind.phasing.PhasingKind;
-import vn.tonghop.kind.phasing.consolidation.Consolidation;
-import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
-import vn.tonghop.kind.phasing.consolidation.UnitReport;
-import vn.tonghop.kind.phasing.consolidation.UnitReports;
-import vn.tonghop.domain.Measure;
+import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.export.FactsCsvExporter;
 import vn.tonghop.export.FactsWorkbookExporter;
-import vn.tonghop.store.ReceiptStore;
+import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.report.Coverage;
 import vn.tonghop.report.DiscrepancyReportWriter;
 import vn.tonghop.report.DistrictOverview;
-import vn.tonghop.kind.phasing.report.PhasingTableWriter;
-import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
-import vn.tonghop.store.CurrentValues;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
-import vn.tonghop.store.RunOutputStore;
+import vn.tonghop.store.ReceiptStore;
 import vn.tonghop.store.RunChangesSource;
+import vn.tonghop.store.RunOutputStore;
 import vn.tonghop.store.SubmissionStore;
+import vn.tonghop.store.Version;
 import vn.tonghop.store.VersionStore;
-import vn.tonghop.timeliness.RoundTimeliness;
-import vn.tonghop.kind.phasing.followup.PlanFollowUps;
 import vn.tonghop.text.FileNames;
-import vn.tonghop.domain.Finding;
+import vn.tonghop.timeliness.RoundTimeliness;
+import vn.tonghop.timeliness.Timeliness;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.ValidationSettings;
 
 /**
- * The run-level work after every file is read: checks across files (duplicates, missing units),
- * the consolidation of every unit's current version, and the run's folder of outputs. Outputs are
- * written only when something they are made of changed since the last outputs: a rerun with nothing
- * new changes nothing.
+ * The run-level work after every file is read: checks across files (duplicates, missing units) and
+ * each kind's across its documents, and the run's folder of outputs: the summary (each kind's sheets),
+ * the feedback workbooks, the discrepancies, the facts, each kind's own files, and a copy per district
+ * of what concerns it. Outputs are written only when something they are made of changed since the last
+ * outputs: a rerun with nothing new changes nothing. It names no kind: it asks the office's kinds.
  */
 @Component
 class RunOutputs {
@@ -68,10 +67,9 @@ class RunOutputs {
     private final HeldFileStore held;
     private final UnitRegistry registry;
     private final FindingStore findings;
-    private final CurrentValues currentValues;
     private final VersionStore versions;
     private final ReceiptStore receipts;
-    private final ConsolidationEngine engine;
+    private final DocumentKinds kinds;
     private final FactsCsvExporter csv;
     private final FactsWorkbookExporter factsWorkbook;
     private final ValidationSettings settings;
@@ -80,26 +78,21 @@ class RunOutputs {
     private final OutputFiles outputFiles;
     private final RunChangesSource changes;
     private final RoundTimeliness timeliness;
-    private final PlanFollowUps followUps;
 
     RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
-               UnitRegistry registry, FindingStore findings,
-               CurrentValues currentValues, VersionStore versions, ReceiptStore receipts, ConsolidationEngine engine,
-               FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook, ValidationSettings settings,
-               FeedbackWorkbooks feedback, OutputFiles outputFiles, RunChangesSource changes,
-               RoundTimeliness timeliness, PlanFollowUps followUps) {
-        this.timeliness = timeliness;
-        this.followUps = followUps;
+               UnitRegistry registry, FindingStore findings, VersionStore versions, ReceiptStore receipts,
+               DocumentKinds kinds, FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook,
+               ValidationSettings settings, FeedbackWorkbooks feedback, OutputFiles outputFiles,
+               RunChangesSource changes, RoundTimeliness timeliness) {
         this.props = props;
         this.submissions = submissions;
         this.runOutputs = runOutputs;
         this.held = held;
         this.registry = registry;
         this.findings = findings;
-        this.currentValues = currentValues;
         this.versions = versions;
         this.receipts = receipts;
-        this.engine = engine;
+        this.kinds = kinds;
         this.csv = csv;
         this.factsWorkbook = factsWorkbook;
         this.settings = settings;
@@ -107,6 +100,7 @@ class RunOutputs {
         this.feedback = feedback;
         this.outputFiles = outputFiles;
         this.changes = changes;
+        this.timeliness = timeliness;
     }
 
     /** The run folder's folder of one folder per child of the root. */
@@ -128,11 +122,10 @@ class RunOutputs {
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
         List<Finding> wide = new java.util.ArrayList<>(runChecks.check(files, reported, registry, root().code()));
-        // each unit's table for a later year against the plan of its earlier one: behind plan is a finding
-        wide.addAll(followUps.now().findings(settings));
-        // a district's figure its schools copy: a school whose copy is not the one taken is told
-        wide.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root(), years(),
-                unitReports()), settings));
+        // what only a kind sees across its documents (a district figure copied differently, a plan not followed)
+        for (DocumentKind kind : kinds.enabled()) {
+            wide.addAll(kind.acrossDocuments(root(), settings));
+        }
         findings.replaceRunWide(runId, wide);
     }
 
@@ -149,38 +142,56 @@ class RunOutputs {
         log.info("Writing outputs to {}", folder.toAbsolutePath());
         outputFiles.createDirectories(folder);
         Unit root = root();
-        Consolidation consolidation = PhaseEvent.timed("consolidate", () -> engine.consolidate(props.officeName(),
-                root, startedAt, years(), unitReports()));
-        new SummaryWorkbookWriter(outputFiles).write(consolidation, findings.findings(runId),
-                changes.of(runId, registry), timeliness.on(startedAt.atZone(java.time.ZoneId.systemDefault())
-                        .withZoneSameInstant(timeliness.zone()).toLocalDate()), followUps.now(),
-                folder.resolve("summary.xlsx"));
+        LocalDate today = startedAt.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
+        Timeliness round = timeliness.on(today);
+        OutputScope office = new OutputScope(props.officeName(), root, startedAt, findings.findings(runId), true);
+        // the kinds consolidate as they say who sent them (a kind's coverage): the bench's consolidate phase
+        List<SummaryWorkbookWriter.KindPart> parts = PhaseEvent.timed("consolidate", () -> parts(office));
+        SummaryWorkbookWriter summary = new SummaryWorkbookWriter(outputFiles);
+        summary.write(office, parts, changes.of(runId, registry), round, folder.resolve("summary.xlsx"));
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         List<Finding> reported = findings.findings(runId);
         DiscrepancyReportWriter discrepancies = new DiscrepancyReportWriter(outputFiles);
         discrepancies.write(reported, registry::find, folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
-        // per district (or commune), its own schools' lines, for the office to forward
-        Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
-        for (Map.Entry<Unit, List<Finding>> d : DistrictOverview.findingsByDistrict(consolidation, reported).entrySet()) {
-            Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
-            discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
-        }
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
         factsWorkbook.write(runId, folder.resolve("facts.xlsx"));
-        PhasingTableWriter tables = new PhasingTableWriter(outputFiles, engine.quotas());
-        Path tableFolder = outputFiles.createDirectories(folder.resolve("bang-tong-hop"));
-        for (Unit node : consolidation.nodes().stream().map(n -> n.node()).distinct().toList()) {
-            tables.write(consolidation, node, tableFolder.resolve(
-                    FileNames.cap(node.code() + "_bang_phan_ky_tong_hop.xlsx", FileNames.MAX_OUTPUT_BYTES)));
+        for (SummaryWorkbookWriter.KindPart part : parts) {
+            part.kind().files(office, folder, outputFiles);
+        }
+        // per district (or commune), what concerns it, for the office to forward: its own discrepancies and
+        // its own summary, made as its own office would make it
+        Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
+        Coverage main = parts.get(0).coverage();
+        for (Map.Entry<Unit, List<Finding>> d : DistrictOverview.findingsByDistrict(main, reported).entrySet()) {
+            Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
+            discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
+            OutputScope district = new OutputScope(props.officeName(), d.getKey(), startedAt, d.getValue(), false);
+            summary.write(district, parts(district), null, Timeliness.off(), own.resolve("summary.xlsx"));
         }
         runOutputs.record(runId, folder, fingerprint);
         log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
-                facts, files, feedbackWorkbooks, consolidation.reports().size(),
-                consolidation.reports().size() + consolidation.missing().size(), folder.toAbsolutePath());
+                facts, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
         return true;
+    }
+
+    /** Each kind the office collects, in its order, with who sent it under the scope's root. */
+    private List<SummaryWorkbookWriter.KindPart> parts(OutputScope scope) {
+        List<SummaryWorkbookWriter.KindPart> parts = new ArrayList<>();
+        for (DocumentKind kind : kinds.enabled()) {
+            Coverage coverage = kind.coverage(scope);
+            if (coverage == null) {
+                Map<String, String> fileOfUnit = new LinkedHashMap<>();
+                for (Version v : versions.current(kind.code())) {
+                    fileOfUnit.put(v.unitCode(), v.fileName());
+                }
+                coverage = Coverage.of(registry, scope.root(), fileOfUnit);
+            }
+            parts.add(new SummaryWorkbookWriter.KindPart(kind, coverage));
+        }
+        return parts;
     }
 
     /**
@@ -225,19 +236,6 @@ class RunOutputs {
                     + "thành mã của chính đơn vị tổng hợp (cột code).");
         }
         return root;
-    }
-
-    /** Every known unit's current phasing table, with the values a consolidation uses. */
-    private List<UnitReport> unitReports() {
-        return UnitReports.of(currentValues.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry);
-    }
-
-    /** The phasing years the consolidated submissions declared (their header years). */
-    private List<Integer> years() {
-        TreeSet<Integer> years = new TreeSet<>();
-        versions.currentMeasures().stream().filter(code -> code.startsWith("phase_")).map(Measure::fromCode)
-                .forEach(m -> years.add(m.year()));
-        return List.copyOf(years);
     }
 
     private static MessageDigest sha256() {

@@ -24,10 +24,18 @@
  *   <li><b>Rules</b>: one class per rule ({@link vn.tonghop.validation.AbstractRule}, a stable code, a
  *       default severity, a Vietnamese message naming the cell), returned by {@code rules()} in report
  *       order; the file's outcome and a template's version are checked for every kind already.</li>
- *   <li><b>Outputs</b> the kind's own (its consolidation, sheets, template), in its package; its facts
- *       are in {@code facts.csv} and its findings in the discrepancy report and the feedback workbooks
- *       without more work.</li>
- *   <li><b>Switch it on</b>: add its code to {@code tonghop.kinds} in the office's job.yml (an unknown
+ *   <li><b>Outputs</b>, through {@link vn.tonghop.report.KindOutputs} (which {@code DocumentKind} extends;
+ *       every method has a default, so a kind starts with none): {@code summarySheets} adds the kind's
+ *       sheets to {@code summary.xlsx} ({@link vn.tonghop.report.SummaryBook}: the workbook, the styles,
+ *       a guide line per sheet, its lines on «Thông tin» and under «Cách đọc»), called for the office and
+ *       again for each district's copy ({@link vn.tonghop.report.OutputScope}); {@code acrossDocuments}
+ *       gives findings across the units' documents; {@code coverage} says who sent it when a document may
+ *       stand for others (by default the units' current documents say it); {@code files} writes the kind's
+ *       own files; {@code rowName} names a row code in {@code facts.csv}. A kind reads its units' current
+ *       documents back from the store ({@link vn.tonghop.store.CurrentDocuments}). Its facts are in {@code
+ *       facts.csv} (column {@code document}), its findings in the discrepancy report and the feedback
+ *       workbooks, and its units in «Theo huyện» and «Chưa nộp» without more work.</li>
+  <li><b>Switch it on</b>: add its code to {@code tonghop.kinds} in the office's job.yml (an unknown
  *       code is refused at start-up with one line), and test it on real workbooks built in the test, as
  *       {@code RollCallKind} in the tests shows.</li>
  * </ol>

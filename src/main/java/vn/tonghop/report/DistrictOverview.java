@@ -1,16 +1,12 @@
 package vn.tonghop.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.tonghop.kind.phasing.consolidation.Consolidation;
-import vn.tonghop.kind.phasing.consolidation.NodeSummary;
-import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -27,19 +23,27 @@ import vn.tonghop.domain.Severity;
 public record DistrictOverview(Unit district, int expected, int reported, int missing, int unusableFiles,
                                int errors, int warnings) {
 
-    /** The lines in the tree's order, then the line of findings no district owns when there are any. */
-    public static List<DistrictOverview> of(Consolidation c, List<Finding> findings) {
-        Map<String, Unit> units = units(c);
-        List<Unit> children = children(c);
+    /** The lines of one kind's coverage, its own files only counted as used. */
+    public static List<DistrictOverview> of(Coverage c, List<Finding> findings) {
+        return of(c, findings, c.files());
+    }
+
+    /**
+     * The lines in the tree's order, then the line of findings no district owns when there are any.
+     * {@code used}: the files of every kind's consolidated documents, by unit: a finding on one of them
+     * is an error or a warning, on any other file of the unit an unusable file.
+     */
+    public static List<DistrictOverview> of(Coverage c, List<Finding> findings, Map<String, Set<String>> used) {
+        Map<String, Unit> units = c.units();
+        List<Unit> children = c.children();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         children.forEach(d -> tallies.put(d.code(), new Tally()));
         Tally nobody = new Tally();
         // reporting units right under the root (a district office's schools): a line for the root itself
         Tally direct = new Tally();
-        Map<String, String> consolidatedFile = new HashMap<>();
-        for (UnitReport r : c.reports()) {
-            consolidatedFile.put(r.unit().code(), r.file());
-            tally(districtOf(r.unit(), c.root(), units), tallies, direct, nobody).reported++;
+        for (String reported : c.files().keySet()) {
+            Unit u = units.get(reported);
+            (u == null ? nobody : tally(districtOf(u, c.root(), units), tallies, direct, nobody)).reported++;
         }
         for (Unit u : c.missing()) {
             tally(districtOf(u, c.root(), units), tallies, direct, nobody).missing++;
@@ -50,7 +54,7 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
             if (f.file().isEmpty()) {
                 continue; // a unit that sent nothing: counted as missing already
             }
-            if (f.file().equals(consolidatedFile.get(f.unitCode()))) {
+            if (used.getOrDefault(f.unitCode(), Set.of()).contains(f.file())) {
                 if (f.severity() == Severity.ERROR) {
                     t.errors++;
                 } else if (f.severity() == Severity.WARNING) {
@@ -83,11 +87,11 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
      * has none): those naming a unit under it, in the order given. Findings naming no unit of the tree
      * belong to no district.
      */
-    public static Map<Unit, List<Finding>> findingsByDistrict(Consolidation c, List<Finding> findings) {
-        Map<String, Unit> units = units(c);
+    public static Map<Unit, List<Finding>> findingsByDistrict(Coverage c, List<Finding> findings) {
+        Map<String, Unit> units = c.units();
         Map<String, List<Finding>> byCode = new LinkedHashMap<>();
         Map<Unit, List<Finding>> out = new LinkedHashMap<>();
-        for (Unit d : children(c)) {
+        for (Unit d : c.children()) {
             List<Finding> own = new ArrayList<>();
             byCode.put(d.code(), own);
             out.put(d, own);
@@ -100,26 +104,6 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
             }
         }
         return out;
-    }
-
-    private static List<Unit> children(Consolidation c) {
-        Set<String> seen = new HashSet<>();
-        List<Unit> out = new ArrayList<>();
-        for (NodeSummary n : c.nodes()) {
-            if (n.depth() == 1 && seen.add(n.node().code())) {
-                out.add(n.node());
-            }
-        }
-        return out;
-    }
-
-    /** Every unit the consolidation knows: the nodes of the tree, the units reported and missing. */
-    private static Map<String, Unit> units(Consolidation c) {
-        Map<String, Unit> units = new HashMap<>();
-        c.nodes().forEach(n -> units.putIfAbsent(n.node().code(), n.node()));
-        c.reports().forEach(r -> units.putIfAbsent(r.unit().code(), r.unit()));
-        c.missing().forEach(u -> units.putIfAbsent(u.code(), u));
-        return units;
     }
 
     /** The child of the root the unit is under (itself when it is one), or "" when the tree does not lead there. */

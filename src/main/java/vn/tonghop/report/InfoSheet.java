@@ -77,6 +77,17 @@ public final class InfoSheet {
         return this;
     }
 
+    /** The lines of {@code other} after these. */
+    public InfoSheet append(InfoSheet other) {
+        lines.addAll(other.lines);
+        return this;
+    }
+
+    /** Whether no line was added. */
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
     /** Writes the lines into {@code sh} (made empty by the caller, first in the workbook). */
     public void write(Sheet sh, ReportStyles st) {
         sh.setColumnWidth(0, LABEL_WIDTH * 256);

@@ -18,28 +18,52 @@ public final class MissingSheet {
     private MissingSheet() {
     }
 
+    /** A unit that sent nothing of one or more kinds, with those kinds' titles. */
+    public record Missing(Unit unit, List<String> kinds) {
+        public Missing {
+            kinds = List.copyOf(kinds);
+        }
+    }
+
     /** @param units a unit of the tree by its code, or null: names each missing unit's parent */
     public static void write(Workbook wb, ReportStyles st, List<Unit> missing, Function<String, Unit> units) {
+        write(wb, st, missing.stream().map(u -> new Missing(u, List.of())).toList(), units, false);
+    }
+
+    /**
+     * @param units     a unit of the tree by its code, or null: names each missing unit's parent
+     * @param withKinds a column «Chưa nộp» naming what each unit has not sent (an office collecting
+     *                  several kinds)
+     */
+    public static void write(Workbook wb, ReportStyles st, List<Missing> missing, Function<String, Unit> units,
+                             boolean withKinds) {
         Sheet sh = wb.createSheet(NAME);
-        List<String> headers = List.of("Mã", "Tên", "Cấp", "Đơn vị cấp trên", "Email");
+        List<String> headers = new java.util.ArrayList<>(List.of("Mã", "Tên", "Cấp", "Đơn vị cấp trên", "Email"));
+        if (withKinds) {
+            headers.add("Chưa nộp");
+        }
         Cells.Widths w = new Cells.Widths(headers.size(), 8, 60);
         Tables.headerRow(sh, st, headers, w);
         int r = 1;
-        for (Unit u : missing) {
+        for (Missing m : missing) {
+            Unit u = m.unit();
             Row row = sh.createRow(r++);
             Unit parent = u.parentCode() == null ? null : units.apply(u.parentCode());
-            String[] values = {u.code(), u.name(), Cells.levelWord(u.level()),
+            List<String> values = new java.util.ArrayList<>(List.of(u.code(), u.name(), Cells.levelWord(u.level()),
                 parent != null ? parent.name() : u.parentCode() == null ? "" : u.parentCode(),
-                u.email() == null ? "" : u.email()};
-            for (int col = 0; col < values.length; col++) {
-                w.text(col, values[col]);
-                Cells.text(row, col, values[col], st.get(Kind.TEXT));
+                u.email() == null ? "" : u.email()));
+            if (withKinds) {
+                values.add(String.join("; ", m.kinds()));
+            }
+            for (int col = 0; col < values.size(); col++) {
+                w.text(col, values.get(col));
+                Cells.text(row, col, values.get(col), st.get(Kind.TEXT));
             }
         }
         Tables.finish(sh, w, headers, r - 1, 0);
-        PrintLayout.a4(sh, false, 0, 0);
+        PrintLayout.a4(sh, withKinds, 0, 0);
         if (missing.isEmpty()) {
-            Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp bảng.", st.get(Kind.PLAIN));
+            Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp.", st.get(Kind.PLAIN));
         }
     }
 }

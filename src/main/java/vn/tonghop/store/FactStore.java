@@ -56,7 +56,7 @@ public class FactStore {
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
-                           f.cell, f.kind, f.flags, s.file_name, s.sha256
+                           f.cell, f.kind, f.flags, s.file_name, s.sha256, s.kind
                     FROM fact f JOIN submission s ON s.id = f.submission_id
                     WHERE """ + VersionStore.IN_RUN_SCOPE + """
 
@@ -68,7 +68,7 @@ public class FactStore {
             sink.accept(new StoredFact(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
                     rs.getString(4), text(rs.getString(5)), text(rs.getString(6)), text(rs.getString(7)),
                     text(rs.getString(8)), rs.getString(9), text(rs.getString(10)), text(rs.getString(11)),
-                    rs.getString(12)));
+                    rs.getString(12), rs.getString(13)));
         });
     }
 

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.tonghop.export.FactsWorkbookExporter;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.export.RowNames;
 import vn.tonghop.store.FactStore;
 
 /**
@@ -57,7 +57,7 @@ class ConsolidateJobTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    IndicatorCatalogue catalogue;
+    RowNames rowNames;
 
     @Test
     void everyInboxFileHasAnOutcomeAndFactsCsvMatchesTheDatabase() throws IOException {
@@ -91,6 +91,7 @@ class ConsolidateJobTest {
         assertThat(spaceInNumber.get("flags")).isEqualTo("SPACE_IN_NUMBER");
         assertThat(spaceInNumber.get("cell")).isEqualTo("'Phụ lục II'!D11");
         assertThat(spaceInNumber.get("indicator_name")).isEqualTo("Giáo viên có bằng ĐHSP");
+        assertThat(spaceInNumber.get("document")).as("the kind of document the fact belongs to").isEqualTo("phasing");
     }
 
     @Test
@@ -107,7 +108,7 @@ class ConsolidateJobTest {
             assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sh.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sh).getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:M" + (csv.size() + 1));
+                    .isEqualTo("A1:N" + (csv.size() + 1));
             assertThat(sh.getColumnWidth(2)).as("indicator_name sized to its names").isGreaterThan(30 * 256);
             assertThat(sh.getColumnWidth(12)).as("sha256").isGreaterThanOrEqualTo(64 * 256 / 2);
 
@@ -147,7 +148,7 @@ class ConsolidateJobTest {
         long run = jdbc.queryForObject("SELECT MAX(run_id) FROM run_output", Long.class);
         Path file = work.resolve("split/facts.xlsx");
         Files.createDirectories(file.getParent());
-        long lines = new FactsWorkbookExporter(new FactStore(jdbc), catalogue, OutputFiles.DEFAULT, 100).write(run, file);
+        long lines = new FactsWorkbookExporter(new FactStore(jdbc), rowNames, OutputFiles.DEFAULT, 100).write(run, file);
         List<CSVRecord> csv = readCsv(onlyRunFolder().resolve("facts.csv"));
         assertThat(lines).isEqualTo(csv.size());
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

@@ -1,6 +1,6 @@
 package vn.tonghop.report;
 
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriterTest;
+import vn.tonghop.kind.phasing.report.PhasingSummaryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +83,7 @@ class DiscrepancyReportWriterTest {
             // streamed even when short: SXSSF writes inline strings, the user model a shared-strings table
             assertThat(wb.getSharedStringSource().getCount()).isZero();
             XSSFSheet s = wb.getSheet("Sai lệch");
-            assertThat(SummaryWorkbookWriterTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Tên đơn vị",
+            assertThat(PhasingSummaryTest.texts(s.getRow(0))).containsExactly("Tệp", "Mã đơn vị", "Tên đơn vị",
                     "Quận/huyện", "Trang tính", "Ô", "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập");
             List<String> order = new ArrayList<>();
             for (int r = 1; r <= s.getLastRowNum(); r++) {
@@ -100,13 +100,13 @@ class DiscrepancyReportWriterTest {
             Cell raw = anHoa.getCell(9);
             assertThat(raw.getCellType()).isEqualTo(CellType.STRING);
             assertThat(raw.getStringCellValue()).isEqualTo("=1+1");
-            assertThat(SummaryWorkbookWriterTest.fill(anHoa.getCell(0))).isEqualTo("F8CBAD"); // ERROR
+            assertThat(PhasingSummaryTest.fill(anHoa.getCell(0))).isEqualTo("F8CBAD"); // ERROR
             Row warning = s.getRow(1);
             assertThat(warning.getCell(7).getStringCellValue()).isEqualTo("Cảnh báo");
-            assertThat(SummaryWorkbookWriterTest.fill(warning.getCell(8))).isEqualTo("FFEB9C"); // WARNING
+            assertThat(PhasingSummaryTest.fill(warning.getCell(8))).isEqualTo("FFEB9C"); // WARNING
             Row info = s.getRow(3);
             assertThat(info.getCell(7).getStringCellValue()).isEqualTo("Thông tin");
-            assertThat(SummaryWorkbookWriterTest.fill(info.getCell(0))).isNull();
+            assertThat(PhasingSummaryTest.fill(info.getCell(0))).isNull();
             assertThat(anHoa.getCell(8).getCellStyle().getWrapText()).isTrue();
             assertThat(s.getColumnWidth(8) / 256).isEqualTo(80);
             assertThat(s.getColumnWidth(3) / 256).as("district sized to its name").isGreaterThan(38);

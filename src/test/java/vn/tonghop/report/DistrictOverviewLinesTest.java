@@ -31,7 +31,7 @@ class DistrictOverviewLinesTest {
 
     @Test
     void theProvinceHasALinePerDistrictAndOneForFilesOfNoUnit() throws IOException {
-        List<DistrictOverview> lines = DistrictOverview.of(SampleRun.consolidation(), FINDINGS);
+        List<DistrictOverview> lines = DistrictOverview.of(SampleRun.consolidation().coverage(), FINDINGS);
 
         assertThat(lines).extracting(l -> l.district() == null ? null : l.district().code())
                 .containsExactly("PGD-TH", "PGD-ST", null);
@@ -43,7 +43,7 @@ class DistrictOverviewLinesTest {
                 DistrictOverview::warnings).containsExactly(10, 9, 1, 1, 1, 1);
         assertThat(lines.get(2)).extracting(DistrictOverview::expected, DistrictOverview::unusableFiles,
                 DistrictOverview::errors).containsExactly(0, 1, 0);
-        assertThat(DistrictOverview.findingsByDistrict(SampleRun.consolidation(), FINDINGS).values())
+        assertThat(DistrictOverview.findingsByDistrict(SampleRun.consolidation().coverage(), FINDINGS).values())
                 .extracting(List::size).containsExactly(1, 6);
     }
 
@@ -51,7 +51,7 @@ class DistrictOverviewLinesTest {
     void aDistrictOfficesSchoolsAreOneLineForTheOfficeItself() throws IOException {
         Consolidation c = SampleRun.consolidation("PGD-ST");
 
-        List<DistrictOverview> lines = DistrictOverview.of(c, FINDINGS);
+        List<DistrictOverview> lines = DistrictOverview.of(c.coverage(), FINDINGS);
 
         assertThat(lines).extracting(l -> l.district() == null ? null : l.district().code())
                 .containsExactly("PGD-ST", null);

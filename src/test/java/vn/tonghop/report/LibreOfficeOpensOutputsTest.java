@@ -1,6 +1,6 @@
 package vn.tonghop.report;
 
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
+import vn.tonghop.kind.phasing.report.PhasingSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -50,7 +50,7 @@ class LibreOfficeOpensOutputsTest {
         ReportFixture fx = new ReportFixture();
         Path summary = dir.resolve("summary.xlsx");
         Path discrepancies = dir.resolve("discrepancies.xlsx");
-        new SummaryWorkbookWriter().write(fx.consolidation, summary);
+        new PhasingSummary().write(fx.consolidation, summary);
         new DiscrepancyReportWriter().write(ReportFixture.findings(), discrepancies, dir.resolve("discrepancies.csv"));
         Path feedbackXlsx = dir.resolve("gop_y_TanThanhB2.xlsx");
         Path feedbackXls = dir.resolve("gop_y_LongKhanh.xls");

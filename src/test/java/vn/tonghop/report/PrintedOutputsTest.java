@@ -1,6 +1,6 @@
 package vn.tonghop.report;
 
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
+import vn.tonghop.kind.phasing.report.PhasingSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class PrintedOutputsTest {
         Path soffice = PdfPages.sofficeOrSkip();
         ReportFixture fx = new ReportFixture();
         Path summary = dir.resolve("summary.xlsx");
-        new SummaryWorkbookWriter().write(fx.consolidation, summary);
+        new PhasingSummary().write(fx.consolidation, summary);
         Path discrepancies = dir.resolve("discrepancies.xlsx");
         List<Finding> findings = new ArrayList<>(ReportFixture.findings());
         for (int i = 0; i < LONG_FINDINGS; i++) {
@@ -98,16 +98,16 @@ class PrintedOutputsTest {
         assertThat(province.pages()).as("the province's 5 rows and 20 columns on one page").isEqualTo(1);
         assertThat(province.allLandscape()).isTrue();
         assertThat(pdf.get("Cấp huyện").pages()).as("10 rows on one page").isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.INFO_SHEET).pages()).as("Thông tin whole on one page").isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.UNITS_SHEET).pages()).isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.MISSING_SHEET).pages()).isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.CHART_SHEET).pages()).as("one page per chart (2 headline indicators)")
+        assertThat(pdf.get(PhasingSummary.INFO_SHEET).pages()).as("Thông tin whole on one page").isEqualTo(1);
+        assertThat(pdf.get(PhasingSummary.UNITS_SHEET).pages()).isEqualTo(1);
+        assertThat(pdf.get(PhasingSummary.MISSING_SHEET).pages()).isEqualTo(1);
+        assertThat(pdf.get(PhasingSummary.CHART_SHEET).pages()).as("one page per chart (2 headline indicators)")
                 .isEqualTo(2);
-        assertThat(pdf.get(SummaryWorkbookWriter.LISTS_SHEET).pages()).as("the rank lists, one line per school")
+        assertThat(pdf.get(PhasingSummary.LISTS_SHEET).pages()).as("the rank lists, one line per school")
                 .isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.DISTRICTS_SHEET).pages()).as("one line per district, portrait")
+        assertThat(pdf.get(PhasingSummary.DISTRICTS_SHEET).pages()).as("one line per district, portrait")
                 .isEqualTo(1);
-        assertThat(pdf.get(SummaryWorkbookWriter.DISTRICTS_SHEET).allLandscape()).isFalse();
+        assertThat(pdf.get(PhasingSummary.DISTRICTS_SHEET).allLandscape()).isFalse();
         assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(9);
         assertThat(pdf.get("gop_y_xlsx").allLandscape()).isTrue();
         assertThat(pdf.get("gop_y_xls").allA4()).isTrue();
@@ -120,7 +120,7 @@ class PrintedOutputsTest {
 
         // what the pages show: the counts beside their labels, every column of a level sheet, the
         // header again on the next page, the page number
-        String info = PdfPages.text(pdf.get(SummaryWorkbookWriter.INFO_SHEET), 1);
+        String info = PdfPages.text(pdf.get(PhasingSummary.INFO_SHEET), 1);
         assertThat(info).containsPattern("Số đơn vị phải báo cáo\\s+6\\b").containsPattern("Số đơn vị đã báo cáo\\s+4\\b")
                 .containsPattern("Số đơn vị chưa nộp\\s+2\\b").containsPattern("Số chỉ tiêu\\s+5\\b")
                 .contains("Trang 1/1");
@@ -128,7 +128,7 @@ class PrintedOutputsTest {
         assertThat(provincePage).contains("Mã chỉ", "Tên chỉ tiêu", "TW.1.a", "H.1", "chưa đạt"); // "Mã chỉ tiêu" wraps in its column
         assertThat(PdfPages.text(pdf.get("discrepancies"), 2)).contains("Nội dung", "Giá trị đã nhập", "Trang 2/");
         assertThat(PdfPages.text(pdf.get("gop_y_xlsx"), 2)).contains("Nội dung", "Mức độ");
-        assertThat(PdfPages.text(pdf.get(SummaryWorkbookWriter.CHART_SHEET), 2)).contains("H.1");
+        assertThat(PdfPages.text(pdf.get(PhasingSummary.CHART_SHEET), 2)).contains("H.1");
 
         try (Workbook wb = WorkbookFactory.create(discrepancies.toFile())) {
             Sheet sh = wb.getSheet(DiscrepancyReportWriter.SHEET);
@@ -150,8 +150,8 @@ class PrintedOutputsTest {
         try (Workbook wb = WorkbookFactory.create(summary.toFile())) {
             assertPrintSetup(wb.getSheet("Cấp tỉnh"), true);
             assertThat(wb.getSheet("Cấp tỉnh").getRepeatingRows()).isNotNull();
-            assertPrintSetup(wb.getSheet(SummaryWorkbookWriter.INFO_SHEET), false);
-            Sheet charts = wb.getSheet(SummaryWorkbookWriter.CHART_SHEET);
+            assertPrintSetup(wb.getSheet(PhasingSummary.INFO_SHEET), false);
+            Sheet charts = wb.getSheet(PhasingSummary.CHART_SHEET);
             assertThat(charts.getRowBreaks()).hasSize(1);
         }
     }

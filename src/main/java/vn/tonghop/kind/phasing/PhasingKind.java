@@ -1,22 +1,31 @@
 package vn.tonghop.kind.phasing;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.phasing.reading.PhasingTableReader;
 import vn.tonghop.kind.phasing.rules.IndicatorRow;
 import vn.tonghop.kind.phasing.rules.PhasingRules;
 import vn.tonghop.kind.phasing.rules.RowRule;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
 import vn.tonghop.reading.Submission;
+import vn.tonghop.report.Coverage;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryBook;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
+import vn.tonghop.validation.ValidationSettings;
 
 /** The indicator phasing table (bảng phân kỳ thực hiện chỉ tiêu), the first document kind. */
 @Component
@@ -27,10 +36,18 @@ public final class PhasingKind implements DocumentKind {
     private final IndicatorCatalogue catalogue;
     private final PhasingTableReader reader;
     private final List<SubmissionRule> rules = PhasingRules.all();
+    private final PhasingOutputs outputs;
 
+    /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public PhasingKind(IndicatorCatalogue catalogue) {
+        this(catalogue, null);
+    }
+
+    @Autowired
+    public PhasingKind(IndicatorCatalogue catalogue, PhasingOutputs outputs) {
         this.catalogue = catalogue;
         this.reader = new PhasingTableReader(CODE, catalogue);
+        this.outputs = outputs;
     }
 
     @Override
@@ -72,5 +89,36 @@ public final class PhasingKind implements DocumentKind {
                     : rule.check(document, context));
         }
         return out.isEmpty() ? List.of() : out;
+    }
+
+    @Override
+    public List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
+        return outputs == null ? List.of() : outputs.acrossDocuments(root, settings);
+    }
+
+    /** A district's own consolidated table stands for the schools it counts: the consolidation says who sent. */
+    @Override
+    public Coverage coverage(OutputScope scope) {
+        return outputs == null ? null : outputs.coverage(scope);
+    }
+
+    @Override
+    public void summarySheets(SummaryBook book, OutputScope scope) {
+        if (outputs != null) {
+            outputs.summarySheets(book, scope);
+        }
+    }
+
+    @Override
+    public void files(OutputScope scope, Path folder, OutputFiles files) throws IOException {
+        if (outputs != null) {
+            outputs.files(scope, folder, files);
+        }
+    }
+
+    @Override
+    public String rowName(String unitCode, String code) {
+        var indicator = catalogue.find(code);
+        return indicator == null ? "" : indicator.name();
     }
 }

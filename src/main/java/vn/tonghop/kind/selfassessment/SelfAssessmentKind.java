@@ -2,8 +2,11 @@ package vn.tonghop.kind.selfassessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Fact;
@@ -11,8 +14,11 @@ import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.selfassessment.consolidation.CriteriaConsolidation;
+import vn.tonghop.kind.selfassessment.consolidation.NodeCriteria;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
+import vn.tonghop.kind.selfassessment.report.CriteriaSheets;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentRule;
 import vn.tonghop.reading.FileOutcome;
@@ -23,6 +29,10 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.reference.criteria.Criterion;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryBook;
+import vn.tonghop.store.CurrentDocuments;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -41,11 +51,19 @@ public final class SelfAssessmentKind implements DocumentKind {
     private final CriteriaSettings settings;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
+    private final CurrentDocuments documents;
     private volatile SelfAssessmentReference reference;
 
+    /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry) {
+        this(settings, registry, null);
+    }
+
+    @Autowired
+    public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
+        this.documents = documents;
         List<SubmissionRule> all = new ArrayList<>();
         for (SelfAssessmentRule r : SelfAssessmentRule.values()) {
             all.add(new Listed(r));
@@ -156,14 +174,54 @@ public final class SelfAssessmentKind implements DocumentKind {
 
     /** The self-assessment a stored document says, with its level computed under the office's rule. */
     public SelfAssessment assessment(Submission document) {
-        SelfAssessmentTable table = SelfAssessmentFacts.table(document.facts());
+        return assessment(document.unitCode(), document.fileName(), document.facts());
+    }
+
+    private SelfAssessment assessment(String unitCode, String fileName, List<Fact> facts) {
+        SelfAssessmentTable table = SelfAssessmentFacts.table(facts);
         if (table == null) {
             return null;
         }
-        CriteriaCatalogue catalogue = catalogueOf(registry.find(document.unitCode()));
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
         LevelRule rule = reference() == null ? null : reference().ruleFor(catalogue);
-        return new SelfAssessmentChecks(null).check(table, catalogue, rule, document.fileName(), document.unitCode())
-                .assessment();
+        return new SelfAssessmentChecks(null).check(table, catalogue, rule, fileName, unitCode).assessment();
+    }
+
+    /** «TĐG – Mức đạt» and «TĐG – Tiêu chí» under the scope's root, from the units' current documents. */
+    @Override
+    public void summarySheets(SummaryBook book, OutputScope scope) {
+        if (documents == null || reference() == null) {
+            return;
+        }
+        Map<String, SelfAssessment> byUnit = new LinkedHashMap<>();
+        boolean confirmed = true;
+        for (CurrentDocuments.Document d : documents.of(CODE)) {
+            String unit = d.version().unitCode();
+            SelfAssessment a = assessment(unit, d.version().fileName(), d.facts());
+            if (a != null) {
+                byUnit.put(unit, a);
+                LevelRule rule = reference().ruleFor(catalogueOf(registry.find(unit)));
+                confirmed &= rule != null && rule.confirmed();
+            }
+        }
+        List<NodeCriteria> nodes = new CriteriaConsolidation(registry, reference())
+                .consolidate(scope.root().code(), byUnit);
+        CriteriaSheets.write(book.workbook(), book.styles(), nodes, registry::find, confirmed);
+        book.guide(CriteriaSheets.LEVELS, "Tự đánh giá: với mỗi đơn vị (tỉnh, huyện), số trường đã nộp, chưa nộp "
+                + "và số trường ở từng mức (tính theo quy tắc của cơ quan), các trường có kết luận khác mức tính được.");
+        book.guide(CriteriaSheets.CRITERIA, "Tự đánh giá: với mỗi đơn vị và tiêu chí, số trường ở từng mức và các "
+                + "trường chưa đạt (Không đạt).");
+        book.howToRead("Mức tự đánh giá", "Đếm số trường ở từng mức, không lấy trung bình (mức là thứ bậc). "
+                + (confirmed ? "Quy tắc tính mức của trường đã đối chiếu với thông tư."
+                : "Quy tắc tính mức của trường chưa được đối chiếu đủ với thông tư: xem tệp quy-tac-muc.csv."));
+    }
+
+    /** A criterion's title in the catalogue the unit's school level takes. */
+    @Override
+    public String rowName(String unitCode, String code) {
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
+        Criterion c = catalogue == null ? null : catalogue.byCode(code);
+        return c == null ? "" : c.title();
     }
 
     CriteriaCatalogue catalogueOf(Unit unit) {

@@ -1,10 +1,17 @@
 package vn.tonghop.kind.phasing.consolidation;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.report.Coverage;
 
 /**
  * The result of one consolidation run: the office and the root of its tree, the period's phasing
@@ -22,5 +29,32 @@ public record Consolidation(String officeName, Unit root, LocalDateTime runAt, L
         nodes = List.copyOf(nodes);
         reports = List.copyOf(reports);
         missing = List.copyOf(missing);
+    }
+
+    /**
+     * Who sent a table: the districts (nodes right under the root), the reporting units used with their
+     * files, the units missing; expected as the root's line counts it (a district's own table stands for
+     * the schools it counts).
+     */
+    public Coverage coverage() {
+        Map<String, Unit> units = new HashMap<>();
+        units.put(root.code(), root);
+        Set<String> seen = new HashSet<>();
+        List<Unit> children = new ArrayList<>();
+        for (NodeSummary n : nodes) {
+            units.putIfAbsent(n.node().code(), n.node());
+            if (n.depth() == 1 && seen.add(n.node().code())) {
+                children.add(n.node());
+            }
+        }
+        Map<String, Set<String>> files = new LinkedHashMap<>();
+        for (UnitReport r : reports) {
+            units.putIfAbsent(r.unit().code(), r.unit());
+            files.put(r.unit().code(), Set.of(r.file()));
+        }
+        missing.forEach(u -> units.putIfAbsent(u.code(), u));
+        int expected = nodes.stream().filter(n -> n.depth() == 0).mapToInt(NodeSummary::expected).findFirst()
+                .orElse(reports.size() + missing.size());
+        return new Coverage(root, children, units, files, missing, expected);
     }
 }

@@ -7,8 +7,8 @@ import vn.tonghop.report.ReportFixture;
 import vn.tonghop.report.ReportStyles;
 import vn.tonghop.report.SampleRun;
 
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriter;
-import vn.tonghop.kind.phasing.report.SummaryWorkbookWriterTest;
+import vn.tonghop.kind.phasing.report.PhasingSummary;
+import vn.tonghop.kind.phasing.report.PhasingSummaryTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +51,7 @@ class LevelSheetLayoutTest {
         try (XSSFWorkbook wb = write(c)) {
             Sheet province = wb.getSheet("Cấp tỉnh");
             List<String> headers = LevelSheet.headers(c.years());
-            assertThat(SummaryWorkbookWriterTest.texts(province.getRow(0))).containsExactlyElementsOf(headers);
+            assertThat(PhasingSummaryTest.texts(province.getRow(0))).containsExactlyElementsOf(headers);
             int sum = 0;
             for (int col = 0; col < headers.size(); col++) {
                 assertThat(province.isColumnHidden(col)).isFalse();
@@ -88,15 +88,15 @@ class LevelSheetLayoutTest {
             }
             Sheet province = wb.getSheet("Cấp tỉnh");
             String node = c.root().name();
-            assertThat(SummaryWorkbookWriterTest.row(province, node, "T.3").getCell(2).getStringCellValue())
+            assertThat(PhasingSummaryTest.row(province, node, "T.3").getCell(2).getStringCellValue())
                     .isEqualTo("Nhà giáo và CBQL giáo dục có trình độ chuẩn được đào tạo trên chuẩn theo quy định của "
                             + "Luật Giáo dục 2019 — Tiểu học");
-            assertThat(SummaryWorkbookWriterTest.row(province, node, "T.1.a").getCell(2).getStringCellValue())
+            assertThat(PhasingSummaryTest.row(province, node, "T.1.a").getCell(2).getStringCellValue())
                     .isEqualTo("Học sinh phổ thông giảm — Học sinh giảm");
             // no group: the name alone
-            assertThat(SummaryWorkbookWriterTest.row(province, node, "T.7").getCell(2).getStringCellValue())
+            assertThat(PhasingSummaryTest.row(province, node, "T.7").getCell(2).getStringCellValue())
                     .isEqualTo("Đổi mới về quản lý giáo dục");
-            assertThat(SummaryWorkbookWriterTest.row(province, node, "T.3").getCell(2).getCellStyle().getWrapText())
+            assertThat(PhasingSummaryTest.row(province, node, "T.3").getCell(2).getCellStyle().getWrapText())
                     .isTrue();
         }
     }
@@ -111,10 +111,10 @@ class LevelSheetLayoutTest {
         assertThat(expected).containsExactly("Phòng Giáo dục và Đào tạo huyện Tân Hồng: 11/20",
                 "Phòng Giáo dục và Đào tạo huyện Sông Trà: 8/20");
         try (XSSFWorkbook wb = write(c)) {
-            Row row = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp tỉnh"), c.root().name(), "T.6.b");
+            Row row = PhasingSummaryTest.row(wb.getSheet("Cấp tỉnh"), c.root().name(), "T.6.b");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo(expected.size() + " đơn vị, xem «Danh sách»");
             List<String> listed = new ArrayList<>();
-            for (String line : SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"), c.root().name(), "T.6.b")) {
+            for (String line : PhasingSummaryTest.lines(wb.getSheet("Danh sách"), c.root().name(), "T.6.b")) {
                 if (line.startsWith("Hiện trạng | ")) {
                     listed.add(line.substring("Hiện trạng | ".length()));
                 }
@@ -132,7 +132,7 @@ class LevelSheetLayoutTest {
             List<String> green = new ArrayList<>();
             for (int r = 1; r <= province.getLastRowNum(); r++) {
                 Row row = province.getRow(r);
-                String fill = SummaryWorkbookWriterTest.fill(row.getCell(0));
+                String fill = PhasingSummaryTest.fill(row.getCell(0));
                 if ("FFC7CE".equals(fill)) {
                     red.add(row.getCell(1).getStringCellValue());
                 } else if ("E2EFDA".equals(fill)) {
@@ -144,20 +144,20 @@ class LevelSheetLayoutTest {
             assertThat(red).isEmpty();
             assertThat(green).containsExactly("TW.1.b", "TW.1.c", "TW.1.d", "TW.1.dd", "TW.2", "TW.7.b", "TW.7.c",
                     "T.1.a", "T.4", "T.5");
-            Row tw1b = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
+            Row tw1b = PhasingSummaryTest.row(wb.getSheet("Cấp huyện"),
                     "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.b");
             assertThat(tw1b.getCell(19).getStringCellValue())
                     .isEqualTo("Hiện trạng dưới chỉ tiêu: Trường Tiểu học Tân Thành B2");
-            assertThat(SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"),
+            assertThat(PhasingSummaryTest.lines(wb.getSheet("Danh sách"),
                     "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.b"))
                     .containsExactly("Đơn vị chưa đạt: hiện trạng dưới chỉ tiêu giao | Trường Tiểu học Tân Thành B2");
             // "92, 70" counted in Tân Hồng's TW.1.c, the cell yellow, the unit named on the list sheet
-            Row tw1c = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
+            Row tw1c = PhasingSummaryTest.row(wb.getSheet("Cấp huyện"),
                     "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.c");
             assertThat(tw1c.getCell(7).getNumericCellValue()).isEqualTo(1.0);
             assertThat(tw1c.getCell(8).getNumericCellValue()).isEqualTo(92.7);
-            assertThat(SummaryWorkbookWriterTest.fill(tw1c.getCell(8))).isEqualTo("FFEB9C");
-            assertThat(SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"),
+            assertThat(PhasingSummaryTest.fill(tw1c.getCell(8))).isEqualTo("FFEB9C");
+            assertThat(PhasingSummaryTest.lines(wb.getSheet("Danh sách"),
                     "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "TW.1.c")).contains(
                     "Hiện trạng: giá trị đọc có cảnh báo, vẫn được tính | Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
         }
@@ -181,16 +181,16 @@ class LevelSheetLayoutTest {
                 fx.consolidation.reports(), fx.consolidation.missing());
         try (XSSFWorkbook wb = write(c)) {
             Sheet province = wb.getSheet("Cấp tỉnh");
-            Row row = SummaryWorkbookWriterTest.row(province, c.root().name(), "TW.1.a");
+            Row row = PhasingSummaryTest.row(province, c.root().name(), "TW.1.a");
             assertThat(row.getCell(19).getStringCellValue())
                     .isEqualTo("Chỉ tiêu đơn vị thấp hơn: 40 đơn vị, xem «Danh sách»");
             assertThat(province.getColumnWidth(19) / 256).isEqualTo(LevelSheet.SHORT_WIDTH);
-            List<String> listed = SummaryWorkbookWriterTest.lines(wb.getSheet("Danh sách"), c.root().name(), "TW.1.a");
+            List<String> listed = PhasingSummaryTest.lines(wb.getSheet("Danh sách"), c.root().name(), "TW.1.a");
             assertThat(listed).containsExactlyElementsOf(
                     many.stream().map(u -> "Đơn vị chưa đạt: chỉ tiêu của đơn vị thấp hơn chỉ tiêu giao | " + u.name())
                             .toList());
             // a short list stays in its cell, wrapped
-            Row district = SummaryWorkbookWriterTest.row(wb.getSheet("Cấp huyện"),
+            Row district = PhasingSummaryTest.row(wb.getSheet("Cấp huyện"),
                     "Phòng Giáo dục và Đào tạo huyện Sông Trà", "TW.1.a");
             assertThat(district.getCell(19).getStringCellValue())
                     .isEqualTo("Chỉ tiêu đơn vị thấp hơn: Trường Tiểu học An Hòa");
@@ -208,7 +208,7 @@ class LevelSheetLayoutTest {
     void provinceSheetPrintsOnePageWideAtAReadableScale() throws Exception {
         Path soffice = PdfPages.sofficeOrSkip();
         Path summary = dir.resolve("summary.xlsx");
-        new SummaryWorkbookWriter().write(SampleRun.consolidation(), summary);
+        new PhasingSummary().write(SampleRun.consolidation(), summary);
         Path province = PdfPages.onlySheet(summary, "Cấp tỉnh", dir.resolve("province.xlsx"));
         Path reference = dir.resolve("reference.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -239,7 +239,7 @@ class LevelSheetLayoutTest {
 
     private XSSFWorkbook write(Consolidation c) throws Exception {
         Path file = dir.resolve("summary-" + System.nanoTime() + ".xlsx");
-        new SummaryWorkbookWriter().write(c, file);
+        new PhasingSummary().write(c, file);
         return new XSSFWorkbook(file.toFile());
     }
 

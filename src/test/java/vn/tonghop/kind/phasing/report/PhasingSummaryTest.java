@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /** Writes summary.xlsx from the hand-built consolidation and reads it back with POI. */
-public class SummaryWorkbookWriterTest {
+public class PhasingSummaryTest {
 
     @TempDir
     static Path dir;
@@ -47,7 +47,7 @@ public class SummaryWorkbookWriterTest {
         fx = new ReportFixture();
         Path file = dir.resolve("out/summary.xlsx");
         long t0 = System.nanoTime();
-        new SummaryWorkbookWriter().write(fx.consolidation, file);
+        new PhasingSummary().write(fx.consolidation, file);
         System.out.printf("summary.xlsx written in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         wb = new XSSFWorkbook(file.toFile());
     }
@@ -61,8 +61,8 @@ public class SummaryWorkbookWriterTest {
     void sheetsInOrderWithVietnameseNames() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Thông tin", "Cấp tỉnh", "Cấp huyện", "Danh sách", "Theo huyện", "Đơn vị × chỉ tiêu",
-                "Chưa nộp", "Biểu đồ");
+        assertThat(names).containsExactly("Thông tin", "Theo huyện", "Cấp tỉnh", "Cấp huyện", "Danh sách",
+                "Đơn vị × chỉ tiêu", "Biểu đồ", "Chưa nộp");
         assertThat(wb.getActiveSheetIndex()).isZero();
         assertThat(wb.getSheetAt(0).isSelected()).isTrue();
         assertThat(wb.getSheet("Đơn vị × chỉ tiêu").isSelected()).isFalse();

@@ -1,0 +1,115 @@
+package vn.tonghop.kind.phasing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Measure;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.phasing.consolidation.Consolidation;
+import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
+import vn.tonghop.kind.phasing.consolidation.UnitReports;
+import vn.tonghop.kind.phasing.followup.PlanFollowUp;
+import vn.tonghop.kind.phasing.followup.PlanFollowUps;
+import vn.tonghop.kind.phasing.report.PhasingSummary;
+import vn.tonghop.kind.phasing.report.PhasingTableWriter;
+import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
+import vn.tonghop.output.OutputFiles;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.report.Coverage;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryBook;
+import vn.tonghop.store.CurrentValues;
+import vn.tonghop.store.VersionStore;
+import vn.tonghop.text.FileNames;
+import vn.tonghop.validation.ValidationSettings;
+
+/**
+ * The phasing table's part of a run's outputs ({@link PhasingKind} answers the outputs hook with it):
+ * the units' current tables read back from the store, consolidated up the tree under the scope's root,
+ * its sheets in the summary, a consolidated table per node ({@code bang-tong-hop}), and the findings
+ * across tables (a district figure copied differently, a plan not followed).
+ */
+@Component
+public class PhasingOutputs {
+
+    /** The folder of the consolidated tables, one per node, in the run's folder. */
+    public static final String TABLES_FOLDER = "bang-tong-hop";
+
+    private final ConsolidationEngine engine;
+    private final CurrentValues currentValues;
+    private final VersionStore versions;
+    private final UnitRegistry registry;
+    private final PlanFollowUps followUps;
+
+    /** The last consolidation made, for the scope it was made for: coverage, sheets and files share it. */
+    private volatile Made last;
+
+    private record Made(String root, LocalDateTime runAt, String officeName, Consolidation consolidation) {
+    }
+
+    public PhasingOutputs(ConsolidationEngine engine, CurrentValues currentValues, VersionStore versions,
+                          UnitRegistry registry, PlanFollowUps followUps) {
+        this.engine = engine;
+        this.currentValues = currentValues;
+        this.versions = versions;
+        this.registry = registry;
+        this.followUps = followUps;
+    }
+
+    List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
+        List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
+        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, years(), unitReports()), settings));
+        return out;
+    }
+
+    Coverage coverage(OutputScope scope) {
+        return consolidation(scope).coverage();
+    }
+
+    void summarySheets(SummaryBook book, OutputScope scope) {
+        PlanFollowUp followUp = scope.wholeOffice() ? followUps.now() : PlanFollowUp.none();
+        PhasingSummary.add(book, consolidation(scope), followUp);
+    }
+
+    void files(OutputScope scope, Path folder, OutputFiles files) throws IOException {
+        Consolidation c = consolidation(scope);
+        PhasingTableWriter tables = new PhasingTableWriter(files, engine.quotas());
+        Path tableFolder = files.createDirectories(folder.resolve(TABLES_FOLDER));
+        for (Unit node : c.nodes().stream().map(n -> n.node()).distinct().toList()) {
+            tables.write(c, node, tableFolder.resolve(
+                    FileNames.cap(node.code() + "_bang_phan_ky_tong_hop.xlsx", FileNames.MAX_OUTPUT_BYTES)));
+        }
+    }
+
+    /** The consolidation under the scope's root, made once per scope. */
+    Consolidation consolidation(OutputScope scope) {
+        Made m = last;
+        if (m != null && m.root().equals(scope.root().code()) && m.runAt().equals(scope.runAt())
+                && m.officeName().equals(scope.officeName())) {
+            return m.consolidation();
+        }
+        Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), years(), unitReports());
+        last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c);
+        return c;
+    }
+
+    /** Every known unit's current phasing table, with the values a consolidation uses. */
+    private List<UnitReport> unitReports() {
+        return UnitReports.of(currentValues.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry);
+    }
+
+    /** The phasing years the consolidated tables declared (their header years). */
+    private List<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        versions.currentMeasures().stream().filter(code -> code.startsWith("phase_")).map(Measure::fromCode)
+                .forEach(m -> years.add(m.year()));
+        return List.copyOf(years);
+    }
+}

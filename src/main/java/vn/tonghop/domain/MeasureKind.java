@@ -1,6 +1,6 @@
 package vn.tonghop.domain;
 
-/** The columns of a document that hold values: a phasing table's, then a self-assessment's. */
+/** The columns of a document that hold values: a phasing table's, a self-assessment's, an implementation report's. */
 public enum MeasureKind {
     /** Hiện trạng: the current value at the header's date. */
     CURRENT("current"),
@@ -22,6 +22,24 @@ public enum MeasureKind {
     STATED_RESULT("stated_result"),
     /** Tự đánh giá: the school's level as its «Kết luận» line states it. */
     STATED_CONCLUSION("stated_conclusion"),
+    /** Báo cáo thực hiện: one criterion row, at its label's cell (the row's content facts follow it). */
+    REPORT_ROW("report_row"),
+    /** Báo cáo thực hiện: a criterion's plan as made at the start of the year (ND kế hoạch XD đầu năm). */
+    PLAN_MADE("plan_made"),
+    /** Báo cáo thực hiện: the plan as adjusted during the year (ND kế hoạch đã được điều chỉnh). */
+    PLAN_ADJUSTED("plan_adjusted"),
+    /** Báo cáo thực hiện: the work done as planned (những công việc đã triển khai xong). */
+    DONE("done"),
+    /** Báo cáo thực hiện: the work under way or late, with the reasons (đang triển khai, chậm so với KH). */
+    UNDER_WAY("under_way"),
+    /** Báo cáo thực hiện: the work not started, with the reasons (chưa triển khai). */
+    NOT_STARTED("not_started"),
+    /** Báo cáo thực hiện: the row's notes (Ghi chú). */
+    REPORT_NOTE("report_note"),
+    /** Báo cáo thực hiện: the number of the report it is attached to (Báo cáo số …/BC-…). */
+    REPORT_NUMBER("report_number"),
+    /** Báo cáo thực hiện: the date of that report (ngày … tháng … năm …). */
+    REPORT_DATE("report_date"),
     /**
      * Not a column: what a node's consolidated table says its aggregates of the row were made of
      * (units, weights, sums), so the level above adds them up exactly.

@@ -47,6 +47,15 @@ public final class Texts {
             case MARK -> m.year() == 0 ? "Không đạt" : "Mức " + m.year();
             case STATED_RESULT -> "kết quả";
             case STATED_CONCLUSION -> "kết luận";
+            case REPORT_ROW -> "tiêu chuẩn, tiêu chí";
+            case PLAN_MADE -> "kế hoạch xây dựng đầu năm";
+            case PLAN_ADJUSTED -> "kế hoạch đã điều chỉnh";
+            case DONE -> "công việc đã triển khai xong";
+            case UNDER_WAY -> "công việc đang triển khai hoặc chậm";
+            case NOT_STARTED -> "công việc chưa triển khai";
+            case REPORT_NOTE -> "ghi chú";
+            case REPORT_NUMBER -> "số báo cáo";
+            case REPORT_DATE -> "ngày báo cáo";
             case BASIS -> "cơ sở tổng hợp";
         };
     }

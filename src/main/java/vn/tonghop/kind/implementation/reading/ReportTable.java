@@ -1,0 +1,18 @@
+package vn.tonghop.kind.implementation.reading;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An implementation report grid as read from one sheet: the sheet, the header's first cell, the school
+ * year it reports on ({@code 2022-2023}, from the title or the header; null when neither says), the
+ * report number and date, the content columns the header has, and the criterion rows in order.
+ */
+public record ReportTable(String sheet, String headerCell, String period, ReportReference number,
+                          ReportReference date, Set<ReportColumn> columns, List<ReportRow> rows) {
+
+    public ReportTable {
+        columns = Set.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+}

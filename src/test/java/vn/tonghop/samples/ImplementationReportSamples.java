@@ -78,6 +78,55 @@ public final class ImplementationReportSamples {
             {"Trần Thị Mai"},
     };
 
+    /** The header of Phú Lộc's report, on one row, as its template has it. */
+    static final String[] PHU_LOC_HEADER = {"STT", "Tiêu chuẩn, tiêu chí", "Nội dung kế hoạch xây dựng đầu năm",
+            "Nội dung kế hoạch đã điều chỉnh", "Những công việc đã triển khai xong theo đúng kế hoạch (nêu rõ chất "
+            + "lượng, hiệu quả)", "Những công việc đang triển khai hoặc chậm so với kế hoạch (lý do chậm)",
+            "Những công việc chưa triển khai (nêu rõ lý do)", "Ghi chú"};
+
+    /**
+     * An invented school's report (Trường Tiểu học Phú Lộc, 87715001) on its 2023–2024 improvement plan
+     * ({@code PhuLoc_ke_hoach_cai_tien.xlsx}: criteria 1.4, 3.3, 3.5, 5.2), laid out otherwise than the seed:
+     * a letterhead with «Số: 15/BC-THPL» and the place and date on lines of their own, the title naming the
+     * school year, a one-row header with the columns' numbers under it, standards numbered I, II…, criterion 1.4
+     * by its title only, the header repeated after a page break in the middle of 2.2's row. Planted: the date
+     * left without its day (E3); criterion 2.2, not in the plan (B12); 3.3's done column saying the work was
+     * not done while the others say «Không có» (E16); 5.2 reporting nothing («Không có» everywhere, E18);
+     * 3.5 of the plan left out.
+     */
+    static final String[][] PHU_LOC = {
+            {"PHÒNG GD&ĐT HUYỆN SÔNG TRÀ", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+            {"TRƯỜNG TIỂU HỌC PHÚ LỘC", "", "", "", "Độc lập - Tự do - Hạnh phúc"},
+            {"Số: 15/BC-THPL", "", "", "", "Phú Lộc, ngày … tháng 5 năm 2024"},
+            {""},
+            {"BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG NĂM HỌC 2023 - 2024"},
+            {""},
+            PHU_LOC_HEADER,
+            {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"},
+            {"I", "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"},
+            {"1", "Hiệu trưởng, phó hiệu trưởng, tổ chuyên môn và tổ văn phòng",
+                    "Sinh hoạt chuyên môn theo nghiên cứu bài học 2 lần/tháng", "Không",
+                    "Các tổ chuyên môn sinh hoạt theo nghiên cứu bài học 2 lần/tháng từ tháng 9/2023; 18 chuyên đề "
+                            + "được tổ chức, giáo viên đánh giá có hiệu quả.", "Không", "Không", ""},
+            {"II", "Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên và học sinh"},
+            {"2", "Tiêu chí 2.2: Đối với giáo viên", "Cử giáo viên học nâng chuẩn đại học", "",
+                    "03 giáo viên đã tốt nghiệp đại học sư phạm.", "02 giáo viên đang học năm thứ hai, dự kiến tốt "
+                    + "nghiệp tháng 6/2025; chậm so với kế hoạch", "Không", ""},
+            PHU_LOC_HEADER,
+            {"", "", "", "", "", "do lớp học khai giảng muộn."},
+            {"III", "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học"},
+            {"3", "Tiêu chí 3.3: Khu sân chơi, bãi tập", "Nâng cấp sân chơi, bổ sung thiết bị thể dục", "",
+                    "Chưa thực hiện được do kinh phí chưa được cấp.", "Không có", "Không có", ""},
+            {"V", "Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục"},
+            {"4", "Tiêu chí 5.2: Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn",
+                    "Phân công giáo viên phụ đạo, phối hợp Hội cha mẹ học sinh", "", "Không có", "Không có",
+                    "Không có", ""},
+            {""},
+            {"", "", "", "", "HIỆU TRƯỞNG"},
+            {"", "", "", "", "(đã ký)"},
+            {"", "", "", "", "Lương Văn Khải"},
+    };
+
     /** The seed's first header row (0-based): Excel rows 7 and 8. */
     public static final int SEED_HEADER = 6;
 
@@ -91,6 +140,16 @@ public final class ImplementationReportSamples {
     public static Workbook seed() {
         Workbook wb = new XSSFWorkbook();
         writeSeed(wb.createSheet(SEED_SHEET));
+        return wb;
+    }
+
+    /** Phú Lộc's report, sheet «BC thực hiện KH». */
+    public static Workbook phuLoc() {
+        Workbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("BC thực hiện KH");
+        write(sheet, PHU_LOC);
+        sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, 7));
+        looks(sheet);
         return wb;
     }
 
@@ -130,6 +189,68 @@ public final class ImplementationReportSamples {
                 cell.setCellStyle(wrap);
             }
         }
+    }
+
+    /** The seed's report in the samples, from a lower-secondary school of the registry (named by its code). */
+    public static final String SEED_FILE = "87612406_bao_cao_thuc_hien_KHCTCL_2022-2023.xlsx";
+    /** Phú Lộc's report in the samples. */
+    public static final String PHU_LOC_FILE = "PhuLoc_bao_cao_thuc_hien_KHCTCL_2023-2024.xlsx";
+
+    /** Writes both reports into {@code out} and adds their lines to the samples' README. */
+    static void generate(java.nio.file.Path out, List<SampleWorkbookGenerator.ReadmeRow> readme) throws IOException {
+        try (Workbook wb = seed()) {
+            java.nio.file.Files.write(out.resolve(SEED_FILE), bytes(wb));
+        }
+        String seedCheck = "report number and date left blank";
+        readme.add(new SampleWorkbookGenerator.ReadmeRow(SEED_FILE, "87612406 (PGD-TH, huyện Tân Hồng)",
+                "Seed 003 (báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng 2022–2023) cell for cell, sheet "
+                        + "\"" + SEED_SHEET + "\": blank lines kept, rows cut by page breaks going on after a blank line "
+                        + "with blank labels, \"<i>Tiêu chí 1.4</i>\" labels with their markup, the two-row header "
+                        + "merged as a Word copy has it (A7:A8, B7:B8, C7:D7, E7:G7, H7:H8), the school named only by the "
+                        + "code in the file's name. The rendering's ruler line is left out and 5.6's last line put back "
+                        + "in its columns (see ImplementationReportSamples).",
+                List.of(new SampleWorkbookGenerator.Finding(SEED_FILE, "87612406", "(report number)",
+                                "'" + SEED_SHEET + "'!A5", "\"(Kèm theo Báo cáo số /BC-T..., ngày tháng ... năm của "
+                                + "trường)\"", "a number and a date", seedCheck),
+                        contradiction(SEED_FILE, "87612406", "3.2", "E22", "G22"),
+                        contradiction(SEED_FILE, "87612406", "3.3", "E23", "G23"),
+                        contradiction(SEED_FILE, "87612406", "3.6", "E26", "G26")),
+                "Read as an implementation report of 87612406 for 2022-2023 (10 criterion rows); the seed's own "
+                        + "irregularities: number and date blank (REPORT_NUMBER_MISSING, REPORT_DATE_MISSING at A5), "
+                        + "3.2, 3.3, 3.6 contradicting themselves (REPORT_ROW_CONTRADICTORY)."));
+
+        try (Workbook wb = phuLoc()) {
+            java.nio.file.Files.write(out.resolve(PHU_LOC_FILE), bytes(wb));
+        }
+        String sheet = "'BC thực hiện KH'!";
+        readme.add(new SampleWorkbookGenerator.ReadmeRow(PHU_LOC_FILE, "87715001 TH Phú Lộc",
+                "An invented report of Phú Lộc on its 2023–2024 plan (PhuLoc_ke_hoach_cai_tien.xlsx: 1.4, 3.3, 3.5, "
+                        + "5.2), sheet \"BC thực hiện KH\": letterhead with \"Số: 15/BC-THPL\" and \"Phú Lộc, ngày … "
+                        + "tháng 5 năm 2024\" on lines of their own, one-row header with the columns' numbers (1)…(8) "
+                        + "under it, standards numbered I, II, III, V, criterion 1.4 by its title only, the header "
+                        + "repeated after a page break inside 2.2's row.",
+                List.of(new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "(report date)", sheet + "E3",
+                                "\"Phú Lộc, ngày … tháng 5 năm 2024\"", "a day", "report date incomplete"),
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "2.2", sheet + "B12",
+                                "\"Tiêu chí 2.2: Đối với giáo viên\"", "only criteria of the 2023–2024 plan",
+                                "report criterion not in the plan"),
+                        contradiction(PHU_LOC_FILE, "87715001", "3.3", "E16", "G16"),
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "5.2", sheet + "E18",
+                                "\"Không có\" in E18, F18, G18", "what was done, is under way or not started",
+                                "report row says nothing"),
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "3.5", "(no row)", "—",
+                                "a row for the plan's criterion 3.5", "plan criterion left out of the report")),
+                "Read as an implementation report of 87715001 for 2023-2024 (4 criterion rows, 1.4 matched by its "
+                        + "title); five findings."));
+    }
+
+    private static SampleWorkbookGenerator.Finding contradiction(String file, String school, String criterion,
+                                                                 String done, String notStarted) {
+        String sheet = file.equals(SEED_FILE) ? "'" + SEED_SHEET + "'!" : "'BC thực hiện KH'!";
+        return new SampleWorkbookGenerator.Finding(file, school, criterion, sheet + done,
+                "a done column saying the work was not done; \"Không có\" in " + notStarted,
+                "the work under «chưa triển khai» with its reason, or a done column saying what was done",
+                "report row contradicts itself");
     }
 
     static byte[] bytes(Workbook wb) throws IOException {

@@ -1316,6 +1316,8 @@ public final class SampleWorkbookGenerator {
                         + "Người chủ trì | Thời gian | Dự kiến kinh phí), 4 rows, sheet \"KH cải tiến\"; no phasing table.",
                 List.of(), "No recognisable phasing table reported; Phú Lộc's phasing file is still used."));
 
+        ImplementationReportSamples.generate(out, readme);
+
         String md = readmeText();
         Files.writeString(out.resolve("README.md"), md, StandardCharsets.UTF_8);
         for (ReadmeRow r : readme) {
@@ -1338,10 +1340,11 @@ public final class SampleWorkbookGenerator {
                 .append("```\n./mvnw -q -o test-compile\n"
                         + "java -cp target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath "
                         + "-Dmdep.outputFile=/dev/stdout) vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"
-                        + "If other test code does not compile at the moment, compile this class alone:\n\n```\n"
+                        + "If other test code does not compile at the moment, compile these classes alone:\n\n```\n"
                         + "CP=$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)\n"
                         + "javac -encoding UTF-8 -d /tmp/gen-classes -cp \"$CP\" "
-                        + "src/test/java/vn/tonghop/samples/SampleWorkbookGenerator.java\n"
+                        + "src/test/java/vn/tonghop/samples/SampleWorkbookGenerator.java "
+                        + "src/test/java/vn/tonghop/samples/ImplementationReportSamples.java\n"
                         + "java -cp \"/tmp/gen-classes:$CP\" vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"
                         + "Open these files read-only (`WorkbookFactory.create(file, null, true)` or from an InputStream): "
                         + "POI opens a `File` read-write and `close()` saves the .xlsx back (new zip timestamps).\n\n"
@@ -1373,7 +1376,7 @@ public final class SampleWorkbookGenerator {
             }
             if (m.length() == 0) {
                 m.append("none");
-            } else if (r.file().startsWith("TanThanhB2")) {
+            } else if (seed(r.file())) {
                 m.insert(0, "none planted; the seed's own: ");
             }
             sb.append("| `").append(r.file()).append("` | ").append(r.school()).append(" | ").append(md(r.variation()))
@@ -1382,7 +1385,7 @@ public final class SampleWorkbookGenerator {
         sb.append("\n## Planted findings (one per line, for assertions)\n\n"
                 + "| File | School code | Indicator | Cell | Typed | Expected | Check |\n|---|---|---|---|---|---|---|\n");
         for (ReadmeRow r : readme) {
-            if (r.file().startsWith("TanThanhB2")) {
+            if (seed(r.file())) {
                 continue;
             }
             for (Finding f : r.findings()) {
@@ -1395,6 +1398,11 @@ public final class SampleWorkbookGenerator {
                 + "`TH_HongNgu9_phan_ky.xlsx` (unknown unit); `BinhMinh_ban_hong.xlsx` (truncated); "
                 + "`LongKhanh_co_mat_khau.xlsx` (password); `PhuLoc_ke_hoach_cai_tien.xlsx` (no phasing table).\n");
         return sb.toString();
+    }
+
+    /** A transcription of a seed: its findings are the seed's own, not planted. */
+    private static boolean seed(String file) {
+        return file.startsWith("TanThanhB2") || file.equals(ImplementationReportSamples.SEED_FILE);
     }
 
     private static String md(String s) {

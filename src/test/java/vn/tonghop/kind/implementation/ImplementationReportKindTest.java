@@ -68,6 +68,37 @@ class ImplementationReportKindTest {
     }
 
     @Test
+    void phuLocsReportIsReadWithItsLetterheadItsTitlesAndItsRepeatedHeader() throws Exception {
+        UnitRegistry registry = registry();
+        Path file = dir.resolve(ImplementationReportSamples.PHU_LOC_FILE);
+        try (Workbook wb = ImplementationReportSamples.phuLoc(); OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        ImplementationReportKind kind = kind(registry);
+
+        List<Submission> docs = new SubmissionReader(registry, List.of(kind), 20_000_000).readDocuments(file);
+
+        assertThat(docs).extracting(Submission::outcome, Submission::unitCode, Submission::period)
+                .containsExactly(tuple(FileOutcome.READ, "87715001", "2023-2024"));
+        Submission report = docs.get(0);
+        assertThat(report.facts()).filteredOn(f -> f.measure().code().equals("report_row"))
+                .extracting(f -> f.indicatorCode(), f -> f.cell()).containsExactly(
+                        tuple("1.4", "'BC thực hiện KH'!B10"), tuple("2.2", "'BC thực hiện KH'!B12"),
+                        tuple("3.3", "'BC thực hiện KH'!B16"), tuple("5.2", "'BC thực hiện KH'!B18"));
+        assertThat(report.facts()).filteredOn(f -> f.measure().code().equals("under_way") && "2.2".equals(f.indicatorCode()))
+                .extracting(f -> f.value().raw()).containsExactly("02 giáo viên đang học năm thứ hai, dự kiến tốt nghiệp "
+                        + "tháng 6/2025; chậm so với kế hoạch do lớp học khai giảng muộn.");
+        assertThat(report.facts()).filteredOn(f -> f.measure().code().equals("report_number"))
+                .extracting(f -> f.value().raw(), f -> f.cell()).containsExactly(tuple("15/BC-THPL", "'BC thực hiện KH'!A3"));
+        assertThat(kind.check(report, null)).extracting(Finding::rule, Finding::cell).containsExactly(
+                tuple("REPORT_DATE_MISSING", "E3"), tuple("REPORT_ROW_CONTRADICTORY", "E16"),
+                tuple("REPORT_ROW_EMPTY", "E18"));
+        assertThat(kind.check(report, null).get(0).message()).isEqualTo("Chưa ghi đủ ngày của báo cáo: dòng «Phú Lộc, "
+                + "ngày … tháng 5 năm 2024» ghi «ngày … tháng 5 năm 2024». Ghi đủ ngày, tháng, năm (ví dụ «ngày 25 tháng 5 "
+                + "năm 2023»).");
+    }
+
+    @Test
     void aCriterionTheSchoolsCircularDoesNotHaveIsNamed() throws Exception {
         UnitRegistry registry = registry();
         Path file = dir.resolve("87612998_bao_cao.xlsx");

@@ -239,11 +239,13 @@ public final class ReportScanner {
             }
             String code = null;
             ReportRow.MatchedBy by = ReportRow.MatchedBy.NONE;
+            String labelRef = criterionCell(grid, r, header, labels);
             for (GridCell c : labels) {
                 String found = c.mergedCopy() ? null : CriterionMatcher.codeIn(c.content().text());
                 if (found != null) {
                     code = tenthFixed(found, c, previousCode);
                     by = ReportRow.MatchedBy.CODE;
+                    labelRef = c.ref();
                     break;
                 }
             }
@@ -257,6 +259,7 @@ public final class ReportScanner {
                     if (found != null) {
                         code = found;
                         by = ReportRow.MatchedBy.TITLE;
+                        labelRef = c.ref();
                         break;
                     }
                 }
@@ -275,7 +278,7 @@ public final class ReportScanner {
                 current.add(cells);
                 continue;
             }
-            current = new Builder(r, label, refOf(labels), code, by, content);
+            current = new Builder(r, label, labelRef, code, by, content);
             current.add(cells);
             rows.add(current);
             previousCode = code != null ? code : previousCode;
@@ -317,6 +320,16 @@ public final class ReportScanner {
         }
         GridCell cell = grid.cell(r, c);
         return cell == null || cell.mergedCopy() ? "" : VietnameseText.clean(cell.content().text());
+    }
+
+    /** The label's cell: the «Tiêu chuẩn, tiêu chí» column's when it holds text, else the first label's. */
+    private static String criterionCell(SheetGrid grid, int r, Header header, List<GridCell> labels) {
+        Integer c = header.columns().get(ReportColumn.CRITERION);
+        GridCell cell = c == null ? null : grid.cell(r, c);
+        if (cell != null && !cell.mergedCopy() && !VietnameseText.clean(cell.content().text()).isEmpty()) {
+            return cell.ref();
+        }
+        return refOf(labels);
     }
 
     private static String refOf(List<GridCell> labels) {

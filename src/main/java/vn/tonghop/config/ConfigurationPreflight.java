@@ -14,7 +14,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.implementation.ImplementationReportKind;
 import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
+import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.ReferenceProblems;
@@ -122,6 +124,10 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
         if (props.kinds() != null && props.kinds().contains(SelfAssessmentKind.CODE) && folder != null
                 && !folder.isBlank()) {
             SelfAssessmentReference.parse(java.nio.file.Path.of(folder.strip()), registry, problems);
+        } else if (props.kinds() != null && props.kinds().contains(ImplementationReportKind.CODE) && folder != null
+                && !folder.isBlank()) {
+            // the implementation report reads the same catalogues (a row named by its title)
+            CriteriaReference.parse(java.nio.file.Path.of(folder.strip()), registry, problems);
         }
         List<String> lines = new ArrayList<>();
         String root = blankToNull(props.rootUnit());

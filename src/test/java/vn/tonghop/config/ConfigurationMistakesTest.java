@@ -118,8 +118,9 @@ class ConfigurationMistakesTest {
     @Test
     void unknownDocumentKind() throws IOException {
         writeJob("kinds: [phasing, phan-ky]");
+        // the kinds the program has, in alphabetical order (more come as kinds are added)
         start().says(job + ", khóa tonghop.kinds: loại tài liệu «phan-ky» không có trong chương trình; các loại "
-                + "có: phasing", "Sửa danh sách tonghop.kinds trong job.yml.");
+                + "có: ", "phasing", "Sửa danh sách tonghop.kinds trong job.yml.");
     }
 
     @Test
@@ -135,6 +136,20 @@ class ConfigurationMistakesTest {
         writeJob("kinds: [phasing, self_assessment]\nself-assessment:\n  folder: \"" + folder + "\"");
         start().says(rules + ", dòng 2: số tiêu chí tối thiểu (cột min_criteria) «99» phải là all hoặc một số từ 0 "
                 + "đến 28 (số tiêu chí của bộ tt18-2018).");
+    }
+
+    @Test
+    void aMistakeInTheCriteriaCataloguesWhenOnlyImplementationReportsAreCollected() throws IOException {
+        Path folder = Files.createDirectories(office.resolve("tu-danh-gia"));
+        try (var files = Files.list(SAMPLE.resolve("tu-danh-gia"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        Path tt18 = folder.resolve("tt18-2018.csv");
+        Files.writeString(tt18, Files.readString(tt18).replaceFirst("\n1\\.2,", "\n1.1,"));
+        writeJob("kinds: [phasing, implementation_report]\nself-assessment:\n  folder: \"" + folder + "\"");
+        start().says(tt18.toString(), "1.1");
     }
 
     @Test

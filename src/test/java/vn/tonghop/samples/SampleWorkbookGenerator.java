@@ -1316,8 +1316,6 @@ public final class SampleWorkbookGenerator {
                         + "Người chủ trì | Thời gian | Dự kiến kinh phí), 4 rows, sheet \"KH cải tiến\"; no phasing table.",
                 List.of(), "No recognisable phasing table reported; Phú Lộc's phasing file is still used."));
 
-        ImplementationReportSamples.generate(out, readme);
-
         String md = readmeText();
         Files.writeString(out.resolve("README.md"), md, StandardCharsets.UTF_8);
         for (ReadmeRow r : readme) {

@@ -1,6 +1,7 @@
 package vn.tonghop.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.springframework.boot.SpringApplication;
 
@@ -49,7 +51,6 @@ public final class Bench {
 
         long genStart = System.nanoTime();
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        Random random = new Random(42);
         try (Writer registry = Files.newBufferedWriter(work.resolve("registry.csv"), StandardCharsets.UTF_8)) {
             registry.write("code,name,level,parent_code,email,former_parent_code\n");
             registry.write("BENCH,Sở Giáo dục và Đào tạo Thử nghiệm,tinh,,,\n");
@@ -57,12 +58,18 @@ public final class Bench {
                 registry.write(String.format(Locale.ROOT, "PGD%02d,Phòng Giáo dục và Đào tạo huyện Thử %d,huyen,BENCH,,%n", d, d));
             }
             for (int i = 1; i <= n; i++) {
-                String code = String.format(Locale.ROOT, "9%07d", i);
-                String name = "Trường Tiểu học Thử Nghiệm Số " + i;
-                registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code, name, 1 + i % DISTRICTS));
-                SyntheticWorkbook.write(inbox.resolve(code + "_phan_ky.xlsx"), name, indicators, random);
+                registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code(i), name(i), 1 + i % DISTRICTS));
             }
         }
+        // on every core, each school's values from a seed of its own: the same files whatever the order
+        IntStream.rangeClosed(1, n).parallel().forEach(i -> {
+            try {
+                SyntheticWorkbook.write(inbox.resolve(code(i) + "_phan_ky.xlsx"), name(i), indicators,
+                        new Random(42L * 1_000_003L + i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Files.writeString(work.resolve("quotas.csv"), "indicator_code,set_by,quota\n", StandardCharsets.UTF_8);
         double genSeconds = (System.nanoTime() - genStart) / 1e9;
         System.out.printf(Locale.ROOT, "Generated %d workbooks in %.1f s under %s%n", n, genSeconds, work);
@@ -71,6 +78,7 @@ public final class Bench {
         resetPeaks();
         PhaseTimes phases = new PhaseTimes();
         phases.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<String> appArgs = new ArrayList<>(List.of(
                 "--tonghop.office-name=Sở thử nghiệm", "--tonghop.root-unit=BENCH",
@@ -82,6 +90,8 @@ public final class Bench {
         appArgs.addAll(List.of(args).subList(Math.min(1, args.length), args.length)); // e.g. --tonghop.threads=1
         int exit = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, appArgs.toArray(String[]::new)));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long peakMb = peakHeapBytes() / (1024 * 1024);
         phases.stop(work);
 
@@ -101,7 +111,18 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%nbench: %d workbooks, wall %.1f s, %.1f workbooks/s, peak heap %d MB "
                 + "(max %d MB), exit %d%n", n, seconds, n / seconds, peakMb,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), exit);
+        // a busy machine stretches the wall time; the process's CPU time much less
+        System.out.printf(Locale.ROOT, "  CPU time of the run %.1f s on %d cores; load average at the end %.1f%n",
+                cpuSeconds, Runtime.getRuntime().availableProcessors(), load);
         System.exit(exit);
+    }
+
+    private static String code(int i) {
+        return String.format(Locale.ROOT, "9%07d", i);
+    }
+
+    private static String name(int i) {
+        return "Trường Tiểu học Thử Nghiệm Số " + i;
     }
 
     /** The reader threads the run used: {@code --tonghop.threads}, else one per core (as the application). */
@@ -113,6 +134,11 @@ public final class Bench {
             }
         }
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {

@@ -30,6 +30,7 @@ import vn.tonghop.kind.phasing.IndicatorCatalogue;
  * ({@code --tonghop.threads=1}).
  * <p>
  * {@code bench --micro}: the value parser per cell and the row matcher per row alone ({@link HotPaths}).
+ * {@code bench --store [files]}: the store alone, batches per file against batches per chunk ({@link StoreBench}).
  */
 public final class Bench {
 
@@ -43,6 +44,10 @@ public final class Bench {
         Path catalogueFile = Path.of("jobs/so-dong-thap/catalogue.csv");
         if (args.length > 0 && args[0].equals("--micro")) {
             HotPaths.run(catalogueFile);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("--store")) {
+            StoreBench.run(catalogueFile, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             return;
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;

@@ -10,16 +10,27 @@ import java.util.Locale;
  * or one its district (or province) measured that every school copies into its table ("Trường đạt
  * chuẩn quốc gia" 58,82 % is 10 of the district's 17 schools), taken once per district, never averaged.
  * {@code weight} names the registry's count a rate is over ({@code pupils}, {@code teachers},
- * {@code children}, {@code schools}); null when none.
+ * {@code children}, {@code schools}); null when none. {@code stt} is the row's number in the official
+ * list ({@code 7.c}: group 7, row c; {@code 2}: group 2's one row, which has no letter; see
+ * {@link AnnexRows}); null when the catalogue gives none (tonghop then numbers the rows itself).
  */
 public record Indicator(String code, Section section, String group, String name, List<String> aliases,
                         String unit, IndicatorKind kind, GoodDirection goodDirection,
-                        Aggregation aggregate, boolean headline, MeasuredAt measuredAt, String weight) {
+                        Aggregation aggregate, boolean headline, MeasuredAt measuredAt, String weight, String stt) {
 
     public Indicator {
         aliases = List.copyOf(aliases);
         measuredAt = measuredAt == null ? MeasuredAt.SCHOOL : measuredAt;
         weight = weight == null || weight.isBlank() ? null : weight.strip();
+        stt = stt == null || stt.isBlank() ? null : stt.strip();
+    }
+
+    /** Without an official STT. */
+    public Indicator(String code, Section section, String group, String name, List<String> aliases, String unit,
+                     IndicatorKind kind, GoodDirection goodDirection, Aggregation aggregate, boolean headline,
+                     MeasuredAt measuredAt, String weight) {
+        this(code, section, group, name, aliases, unit, kind, goodDirection, aggregate, headline, measuredAt, weight,
+                null);
     }
 
     /** A school-level indicator without a weight. */

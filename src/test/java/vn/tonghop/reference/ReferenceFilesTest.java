@@ -98,6 +98,24 @@ class ReferenceFilesTest {
     }
 
     @Test
+    void theOfficialSttIsReadAndAMalformedOneIsALine() throws IOException {
+        Path catalogue = write("catalogue.csv", """
+                code,section,group,name,kind,good_direction,aggregate,stt
+                X.7.c,tinh,Nhóm,Chỉ tiêu một,percent,higher,mean,7.c
+                X.2,tinh,Nhóm hai,Chỉ tiêu hai,percent,higher,mean,2
+                X.9,tinh,,Chỉ tiêu ba,percent,higher,mean,
+                X.4,tinh,,Chỉ tiêu bốn,percent,higher,mean,4 a
+                """);
+        ReferenceProblems problems = new ReferenceProblems();
+        IndicatorCatalogue parsed = IndicatorCatalogue.parse(catalogue, problems);
+        assertThat(problems.lines()).containsExactly(catalogue + ", dòng 5: cột stt: «4 a» không phải số thứ tự của "
+                + "danh mục. Ghi như trong văn bản: số của nhóm, dấu chấm, chữ của dòng (1.a, 7.c, 1.đ); chỉ số của nhóm "
+                + "khi dòng không có chữ (2); để trống khi dòng không có số thứ tự.");
+        assertThat(parsed.indicators()).extracting(vn.tonghop.domain.Indicator::stt)
+                .containsExactly("7.c", "2", null, null);
+    }
+
+    @Test
     void columnNamesAreReadAsExcelUsersWriteThem() throws IOException {
         Path csv = write("registry.csv", "\uFEFFCode,Name,Level,Parent code,E-mail\nSO,Sở,tinh,,\n\n,,,,\n");
         ReferenceProblems problems = new ReferenceProblems();

@@ -24,7 +24,9 @@ import vn.tonghop.domain.Section;
  * aggregate, headline}, and optionally {@code measured_at} (whose figure the row holds: {@code truong},
  * the default, {@code huyen} or {@code xa} for a district's or commune's figure schools copy, {@code tinh})
  * and {@code weight} (the registry's count a rate is over: {@code pupils}, {@code teachers},
- * {@code children}, {@code schools}).
+ * {@code children}, {@code schools}) and {@code stt} (the row's number in the official list, which the
+ * tables tonghop writes keep: {@code 1.a}, {@code 7.c}, {@code 2} for a group's one row without letter;
+ * blank for a row without number; the column absent or empty, tonghop numbers the rows itself).
  */
 public final class IndicatorCatalogue {
 
@@ -40,9 +42,13 @@ public final class IndicatorCatalogue {
         this.byCode = Collections.unmodifiableMap(map);
     }
 
+    /** An official STT: a group's number (or letter, or roman number), then a row's letter or number. */
+    private static final java.util.regex.Pattern STT = java.util.regex.Pattern.compile(
+            "[\\p{L}\\d]{1,6}(\\.[\\p{L}\\d]{1,6})?");
+
     static final ReferenceCsv.Layout LAYOUT = new ReferenceCsv.Layout("danh mục chỉ tiêu", "tonghop.catalogue",
             List.of("code", "section", "name", "kind", "good_direction", "aggregate"),
-            List.of("group", "aliases", "unit", "headline", "measured_at", "weight"));
+            List.of("group", "aliases", "unit", "headline", "measured_at", "weight", "stt"));
 
     /** Reads the catalogue; a file with any problem (see {@link #parse}) is refused with all of them. */
     public static IndicatorCatalogue load(Path csv) {
@@ -101,13 +107,20 @@ public final class IndicatorCatalogue {
                         + ", hoặc để trống.");
                 weight = "";
             }
+            String stt = r.get("stt");
+            if (!stt.isEmpty() && !STT.matcher(stt).matches()) {
+                problems.add(csv, r.line(), "cột stt: «" + stt + "» không phải số thứ tự của danh mục. Ghi như trong "
+                        + "văn bản: số của nhóm, dấu chấm, chữ của dòng (1.a, 7.c, 1.đ); chỉ số của nhóm khi dòng không "
+                        + "có chữ (2); để trống khi dòng không có số thứ tự.");
+                stt = "";
+            }
             if (section == null || kind == null || direction == null || aggregate == null || measuredAt == null) {
                 continue;
             }
             List<String> aliases = Arrays.stream(r.get("aliases").split(";"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             list.add(new Indicator(code, section, r.get("group"), r.get("name"), aliases, r.get("unit"), kind,
-                    direction, aggregate, headline.equals("true"), measuredAt, weight));
+                    direction, aggregate, headline.equals("true"), measuredAt, weight, stt));
         }
         if (rows.isEmpty()) {
             problems.add(csv, "danh mục chỉ tiêu chưa có chỉ tiêu nào. Mỗi dòng sau dòng tiêu đề là một chỉ tiêu.");

@@ -147,6 +147,79 @@ class PhasingTableWriterTest {
         assertNumber(v.get("H.1/phase_2025"), "4", ValueKind.COUNT);
     }
 
+    /**
+     * The official list's STT (the catalogue's stt column, as seed 004 numbers its Annex) is kept, not
+     * renumbered, also when a table holds some of the indicators only: TW.7.c stays c of group 7, "Tỷ lệ
+     * nhà giáo … đảng viên" stays the unlettered row of group 5.
+     */
+    @Test
+    void theConsolidatedTableKeepsTheOfficialNumbers() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(songTraFile.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            List<String> rows = new java.util.ArrayList<>();
+            for (Row row : s) {
+                Cell name = row.getCell(1);
+                if (row.getRowNum() > 6 && name != null && name.getCellType() == CellType.STRING
+                        && !name.getStringCellValue().equals("Tên chỉ tiêu")) {
+                    rows.add(text(s, "A" + (row.getRowNum() + 1)) + " " + name.getStringCellValue());
+                }
+            }
+            assertThat(rows).containsExactly(
+                    "1 Giáo dục tiểu học", "a Tỷ lệ đi học đúng độ tuổi",
+                    "7 Thực hiện an sinh xã hội và trợ giúp người khuyết tật",
+                    "c Trường học có cơ sở hạ tầng và tài liệu phù hợp với học sinh khuyết tật",
+                    "5 Phát triển Đảng trong ngành Giáo dục",
+                    " Tỷ lệ nhà giáo, cán bộ quản lý và người lao động là đảng viên/Tổng số",
+                    "6 Giáo dục thể chất và phong trào thể thao học đường",
+                    " Xếp hạng toàn đoàn tại Hội khỏe Phù Đổng cấp tỉnh",
+                    "1 Về chất lượng giáo dục", " Trường đạt chuẩn quốc gia mức độ 1");
+        }
+    }
+
+    /**
+     * The sample office's whole catalogue numbered as seed 004's Annex: section I's groups are 1, 2 and 7,
+     * group 2's one row and several of section II's have no letter, "Đổi mới về quản lý giáo dục" has no
+     * number at all.
+     */
+    @Test
+    void theCataloguesRowsAreNumberedAsTheOfficialList() {
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(ReportFixture.JOB.resolve("catalogue.csv"));
+        List<String> rows = new java.util.ArrayList<>();
+        for (vn.tonghop.domain.Section section : vn.tonghop.domain.Section.values()) {
+            for (vn.tonghop.domain.AnnexRows.Row row : vn.tonghop.domain.AnnexRows.of(catalogue.indicators().stream()
+                    .filter(i -> i.section() == section).toList())) {
+                rows.add(row.stt() + " " + (row.isGroup() ? row.group() : row.indicator().code()));
+            }
+        }
+        assertThat(rows).containsExactly(
+                "1 Giáo dục tiểu học", "a TW.1.a", "b TW.1.b", "c TW.1.c", "d TW.1.d", "đ TW.1.dd",
+                "2 Về cơ sở vật chất", " TW.2",
+                "7 Thực hiện an sinh xã hội và trợ giúp người khuyết tật", "a TW.7.a", "b TW.7.b", "c TW.7.c",
+                "d TW.7.d",
+                "1 Học sinh phổ thông giảm", "a T.1.a",
+                "2 Phổ cập giáo dục và xóa mù chữ", "a T.2.a", "b T.2.b",
+                "3 Nhà giáo và CBQL giáo dục có trình độ chuẩn được đào tạo trên chuẩn theo quy định của Luật "
+                        + "Giáo dục 2019", " T.3",
+                "4 Ứng dụng công nghệ thông tin, chuyển đổi số", " T.4",
+                "5 Phát triển Đảng trong ngành Giáo dục", " T.5",
+                "6 Giáo dục thể chất và phong trào thể thao học đường", " T.6.a", " T.6.b",
+                " T.7",
+                "1 Về chất lượng giáo dục", " H.1",
+                "2 Giáo dục thể chất", "a H.2.a", "b H.2.b");
+    }
+
+    @Test
+    void withoutOfficialNumbersTheRowsAreNumberedInTurn() {
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(ReportFixture.JOB.resolve("catalogue.csv"));
+        List<vn.tonghop.domain.Indicator> plain = catalogue.indicators().stream()
+                .filter(i -> i.section() == vn.tonghop.domain.Section.CENTRAL)
+                .map(i -> new vn.tonghop.domain.Indicator(i.code(), i.section(), i.group(), i.name(), i.aliases(),
+                        i.unit(), i.kind(), i.goodDirection(), i.aggregate(), i.headline(), i.measuredAt(), i.weight()))
+                .toList();
+        assertThat(vn.tonghop.domain.AnnexRows.of(plain).stream().map(vn.tonghop.domain.AnnexRows.Row::stt))
+                .containsExactly("1", "a", "b", "c", "d", "đ", "2", "a", "3", "a", "b", "c", "d");
+    }
+
     @Test
     void aUnitThatIsNoNodeIsRefused() {
         assertThatThrownBy(() -> new PhasingTableWriter().write(fx.consolidation,

@@ -17,6 +17,8 @@ import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.kind.phasing.consolidation.UnitReports;
 import vn.tonghop.kind.phasing.followup.PlanFollowUp;
 import vn.tonghop.kind.phasing.followup.PlanFollowUps;
+import vn.tonghop.kind.phasing.outliers.OutlierFinder;
+import vn.tonghop.kind.phasing.outliers.Outliers;
 import vn.tonghop.kind.phasing.report.PhasingSummary;
 import vn.tonghop.kind.phasing.report.PhasingTableWriter;
 import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
@@ -47,6 +49,7 @@ public class PhasingOutputs {
     private final VersionStore versions;
     private final UnitRegistry registry;
     private final PlanFollowUps followUps;
+    private final OutlierFinder outliers;
 
     /** The last consolidation made, for the scope it was made for: coverage, sheets and files share it. */
     private volatile Made last;
@@ -55,7 +58,8 @@ public class PhasingOutputs {
     }
 
     public PhasingOutputs(ConsolidationEngine engine, CurrentValues currentValues, VersionStore versions,
-                          UnitRegistry registry, PlanFollowUps followUps) {
+                          UnitRegistry registry, PlanFollowUps followUps, OutlierFinder outliers) {
+        this.outliers = outliers;
         this.engine = engine;
         this.currentValues = currentValues;
         this.versions = versions;
@@ -66,6 +70,8 @@ public class PhasingOutputs {
     List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
         List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
         out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, years(), unitReports()), settings));
+        // values far from their peers or jumping from the unit's previous version: information only
+        out.addAll(outliers.findings(outliersUnder(root)));
         return out;
     }
 
@@ -75,7 +81,12 @@ public class PhasingOutputs {
 
     void summarySheets(SummaryBook book, OutputScope scope) {
         PlanFollowUp followUp = scope.wholeOffice() ? followUps.now() : PlanFollowUp.none();
-        PhasingSummary.add(book, consolidation(scope), followUp);
+        PhasingSummary.add(book, consolidation(scope), followUp, outliersUnder(scope.root()));
+    }
+
+    /** The outliers and jumps of the units under {@code root} (a district's copy lists its own). */
+    private List<Outliers.Outlier> outliersUnder(Unit root) {
+        return outliers.now().stream().filter(o -> registry.isUnder(o.unit(), root)).toList();
     }
 
     void files(OutputScope scope, Path folder, OutputFiles files) throws IOException {

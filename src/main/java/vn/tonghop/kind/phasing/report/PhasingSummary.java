@@ -13,6 +13,8 @@ import vn.tonghop.domain.Finding;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
 import vn.tonghop.kind.phasing.followup.PlanFollowUp;
+import vn.tonghop.kind.phasing.outliers.OutlierSheet;
+import vn.tonghop.kind.phasing.outliers.Outliers;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ChangesSheet;
 import vn.tonghop.report.DistrictSheet;
@@ -47,6 +49,7 @@ public final class PhasingSummary {
     public static final String TIMELINESS_SHEET = TimelinessSheet.NAME;
     public static final String FOLLOW_UP_SHEET = FollowUpSheet.NAME;
     public static final String PROGRESS_SHEET = ProgressSheet.NAME;
+    public static final String OUTLIER_SHEET = OutlierSheet.NAME;
 
     private final OutputFiles files;
 
@@ -110,6 +113,11 @@ public final class PhasingSummary {
 
     /** Adds the phasing table's sheets and lines to the summary being made. */
     public static void add(SummaryBook book, Consolidation c, PlanFollowUp followUp) {
+        add(book, c, followUp, List.of());
+    }
+
+    /** With a {@value #OUTLIER_SHEET} sheet when some values are far from their peers or jumped. */
+    public static void add(SummaryBook book, Consolidation c, PlanFollowUp followUp, List<Outliers.Outlier> outliers) {
         XSSFWorkbook xwb = book.xssf();
         ReportStyles st = book.styles();
         List<ListLine> lists = new ArrayList<>();
@@ -130,6 +138,11 @@ public final class PhasingSummary {
             ProgressSheet.write(xwb, st, followUp);
             book.guide(PROGRESS_SHEET, "Từng trường, từng chỉ tiêu: kế hoạch năm đã đặt trong bảng trước, "
                     + "hiện trạng trong bảng mới, chậm / đúng / vượt kế hoạch.");
+        }
+        if (!outliers.isEmpty()) {
+            OutlierSheet.write(xwb, st, outliers);
+            book.guide(OUTLIER_SHEET, "Giá trị khác xa các đơn vị cùng cấp (trung vị và độ lệch tuyệt đối trung vị) "
+                    + "hoặc thay đổi lớn so với phiên bản trước của đơn vị: chỉ để lưu ý, kiểm tra lại, không phải lỗi.");
         }
         book.streamed(UNITS_SHEET, (wb, styles) -> UnitsSheet.write(wb, styles, c));
         book.guide(UNITS_SHEET, "Giá trị hiện trạng từng đơn vị đã nộp, theo từng chỉ tiêu.");

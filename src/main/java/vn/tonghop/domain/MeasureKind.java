@@ -36,6 +36,8 @@ public enum MeasureKind {
     NOT_STARTED("not_started"),
     /** Báo cáo thực hiện: the row's notes (Ghi chú). */
     REPORT_NOTE("report_note"),
+    /** Báo cáo thực hiện: the school year it reports on, as its title says it ({@code NĂM HỌC 2022-2023}: 2022). */
+    REPORT_YEAR("report_year"),
     /** Báo cáo thực hiện: the number of the report it is attached to (Báo cáo số …/BC-…). */
     REPORT_NUMBER("report_number"),
     /** Báo cáo thực hiện: the date of that report (ngày … tháng … năm …). */

@@ -30,6 +30,19 @@ public class CurrentDocuments {
         this.versions = versions;
     }
 
+    /**
+     * Every readable version of one unit's documents of the kind, newest first, with its facts: for a kind
+     * that holds a document against an earlier one of another kind (a report against the plan of its year,
+     * which need not be the unit's current plan).
+     */
+    public List<Document> versions(String documentKind, String unitCode) {
+        List<Document> out = new ArrayList<>();
+        for (Version v : versions.history(unitCode, documentKind)) {
+            out.add(new Document(v, StoredFactRows.of(jdbc, v.submissionId())));
+        }
+        return out;
+    }
+
     /** The current documents of the kind ({@code documentKind}, its code), by unit code. */
     public List<Document> of(String documentKind) {
         List<Document> out = new ArrayList<>();

@@ -67,6 +67,12 @@ public class VersionStore {
                 WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind);
     }
 
+    /** Every version of one unit's documents of one kind, newest first. */
+    public List<Version> history(String unitCode, String kind) {
+        return jdbc.query(SELECT + "WHERE unit_code = ? AND kind = ? ORDER BY version DESC", VersionStore::map,
+                unitCode, kind);
+    }
+
     /** All versions of one unit, oldest first (each kind's in turn). */
     public List<Version> history(String unitCode) {
         return jdbc.query(SELECT + "WHERE unit_code = ? ORDER BY kind, version", VersionStore::map, unitCode);

@@ -54,6 +54,7 @@ public final class Texts {
             case UNDER_WAY -> "công việc đang triển khai hoặc chậm";
             case NOT_STARTED -> "công việc chưa triển khai";
             case REPORT_NOTE -> "ghi chú";
+            case REPORT_YEAR -> "năm học của báo cáo";
             case REPORT_NUMBER -> "số báo cáo";
             case REPORT_DATE -> "ngày báo cáo";
             case BASIS -> "cơ sở tổng hợp";

@@ -86,13 +86,13 @@ public final class ImplementationReportSamples {
 
     /**
      * An invented school's report (Trường Tiểu học Phú Lộc, 87715001) on its 2023–2024 improvement plan
-     * ({@code PhuLoc_ke_hoach_cai_tien.xlsx}: criteria 1.4, 3.3, 3.5, 5.2), laid out otherwise than the seed:
+     * ({@code PhuLoc_ke_hoach_cai_tien.xlsx}: criteria 1.4, 3.3, 3.5, 5.2, 3.6, 2.2), laid out otherwise than the seed:
      * a letterhead with «Số: 15/BC-THPL» and the place and date on lines of their own, the title naming the
      * school year, a one-row header with the columns' numbers under it, standards numbered I, II…, criterion 1.4
      * by its title only, the header repeated after a page break in the middle of 2.2's row. Planted: the date
-     * left without its day (E3); criterion 2.2, not in the plan (B12); 3.3's done column saying the work was
-     * not done while the others say «Không có» (E16); 5.2 reporting nothing («Không có» everywhere, E18);
-     * 3.5 of the plan left out.
+     * left without its day (E3); 3.3's done column saying the work was not done while the others say «Không
+     * có» (E16); criterion 4.1, not in the plan (B18); 5.2 reporting nothing («Không có» everywhere, E20);
+     * 3.5 and 3.6 of the plan left out.
      */
     static final String[][] PHU_LOC = {
             {"PHÒNG GD&ĐT HUYỆN SÔNG TRÀ", "", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
@@ -117,8 +117,11 @@ public final class ImplementationReportSamples {
             {"III", "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học"},
             {"3", "Tiêu chí 3.3: Khu sân chơi, bãi tập", "Nâng cấp sân chơi, bổ sung thiết bị thể dục", "",
                     "Chưa thực hiện được do kinh phí chưa được cấp.", "Không có", "Không có", ""},
+            {"IV", "Tiêu chuẩn 4: Quan hệ giữa nhà trường, gia đình và xã hội"},
+            {"5", "Tiêu chí 4.1: Ban đại diện cha mẹ học sinh", "Họp Ban đại diện cha mẹ học sinh mỗi học kỳ", "",
+                    "Đã họp 2 lần trong năm học, thống nhất kế hoạch phối hợp giáo dục học sinh.", "Không", "Không", ""},
             {"V", "Tiêu chuẩn 5: Hoạt động giáo dục và kết quả giáo dục"},
-            {"4", "Tiêu chí 5.2: Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn",
+            {"6", "Tiêu chí 5.2: Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn",
                     "Phân công giáo viên phụ đạo, phối hợp Hội cha mẹ học sinh", "", "Không có", "Không có",
                     "Không có", ""},
             {""},
@@ -225,23 +228,25 @@ public final class ImplementationReportSamples {
         String sheet = "'BC thực hiện KH'!";
         readme.add(new SampleWorkbookGenerator.ReadmeRow(PHU_LOC_FILE, "87715001 TH Phú Lộc",
                 "An invented report of Phú Lộc on its 2023–2024 plan (PhuLoc_ke_hoach_cai_tien.xlsx: 1.4, 3.3, 3.5, "
-                        + "5.2), sheet \"BC thực hiện KH\": letterhead with \"Số: 15/BC-THPL\" and \"Phú Lộc, ngày … "
+                        + "5.2, 3.6, 2.2), sheet \"BC thực hiện KH\": letterhead with \"Số: 15/BC-THPL\" and \"Phú Lộc, ngày … "
                         + "tháng 5 năm 2024\" on lines of their own, one-row header with the columns' numbers (1)…(8) "
-                        + "under it, standards numbered I, II, III, V, criterion 1.4 by its title only, the header "
+                        + "under it, standards numbered I to V, criterion 1.4 by its title only, the header "
                         + "repeated after a page break inside 2.2's row.",
                 List.of(new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "(report date)", sheet + "E3",
                                 "\"Phú Lộc, ngày … tháng 5 năm 2024\"", "a day", "report date incomplete"),
-                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "2.2", sheet + "B12",
-                                "\"Tiêu chí 2.2: Đối với giáo viên\"", "only criteria of the 2023–2024 plan",
-                                "report criterion not in the plan"),
                         contradiction(PHU_LOC_FILE, "87715001", "3.3", "E16", "G16"),
-                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "5.2", sheet + "E18",
-                                "\"Không có\" in E18, F18, G18", "what was done, is under way or not started",
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "4.1", sheet + "B18",
+                                "\"Tiêu chí 4.1: Ban đại diện cha mẹ học sinh\"", "only criteria of the 2023–2024 plan",
+                                "report criterion not in the plan"),
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "5.2", sheet + "E20",
+                                "\"Không có\" in E20, F20, G20", "what was done, is under way or not started",
                                 "report row says nothing"),
                         new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "3.5", "(no row)", "—",
-                                "a row for the plan's criterion 3.5", "plan criterion left out of the report")),
-                "Read as an implementation report of 87715001 for 2023-2024 (4 criterion rows, 1.4 matched by its "
-                        + "title); five findings."));
+                                "a row for the plan's criterion 3.5", "plan criterion left out of the report"),
+                        new SampleWorkbookGenerator.Finding(PHU_LOC_FILE, "87715001", "3.6", "(no row)", "—",
+                                "a row for the plan's criterion 3.6", "plan criterion left out of the report")),
+                "Read as an implementation report of 87715001 for 2023-2024 (5 criterion rows, 1.4 matched by its "
+                        + "title); six findings, two kinds of them against Phú Lộc's plan when plans are collected too."));
     }
 
     private static SampleWorkbookGenerator.Finding contradiction(String file, String school, String criterion,

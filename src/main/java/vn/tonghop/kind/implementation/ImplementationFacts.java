@@ -25,7 +25,8 @@ import vn.tonghop.value.ValueKind;
  * ({@code plan_made}, {@code plan_adjusted}, {@code done}, {@code under_way}, {@code not_started},
  * {@code report_note}) at its cell, blank ones included (so a message can name them), the text as typed
  * (a row cut by a page break: its parts joined) and read as nothing ({@code Không}), empty or text
- * ({@link WorkText}); then {@code report_number} and {@code report_date} at the line that says them (or
+ * ({@link WorkText}); then {@code report_year} (the school year, {@code 2022-2023}, its first year as the
+ * number) at the title's cell, {@code report_number} and {@code report_date} at the line that says them (or
  * the title's cell), the part typed, empty when not filled in. Rows whose code the catalogue does not
  * have keep their code: the checks say so. Everything the checks need is in the facts, so a stored
  * document is checked again exactly as when it was read.
@@ -50,6 +51,11 @@ public final class ImplementationFacts {
                         WorkText.value(cell.text()), cell(table.sheet(), cell.ref())));
             }
         }
+        if (table.period() != null) {
+            facts.add(new Fact(unitCode, null, "Năm học của báo cáo", Measure.of(MeasureKind.REPORT_YEAR),
+                    new ParsedValue(table.period(), ValueKind.NUMBER, java.math.BigDecimal.valueOf(table.year()), null,
+                            null, null, null, Set.of()), cell(table.sheet(), table.periodCell())));
+        }
         facts.add(reference(unitCode, table.sheet(), MeasureKind.REPORT_NUMBER, table.number()));
         facts.add(reference(unitCode, table.sheet(), MeasureKind.REPORT_DATE, table.date()));
         return facts;
@@ -59,12 +65,14 @@ public final class ImplementationFacts {
      * The table the facts were made of, as the checks see it: its rows in order with their cells, the
      * number and date, the columns. {@code period} is the document's. Null when the facts hold no row.
      */
-    public static ReportTable table(List<Fact> facts, String period) {
+    public static ReportTable table(List<Fact> facts, String documentPeriod) {
+        String period = documentPeriod;
         List<ReportRow> rows = new ArrayList<>();
         Set<ReportColumn> columns = new LinkedHashSet<>();
         String sheet = null;
         ReportReference number = null;
         ReportReference date = null;
+        String periodCell = null;
         Fact rowFact = null;
         Map<ReportColumn, ReportCell> cells = new EnumMap<>(ReportColumn.class);
         for (Fact f : facts) {
@@ -77,6 +85,10 @@ public final class ImplementationFacts {
                     rowFact = f;
                     cells = new EnumMap<>(ReportColumn.class);
                     sheet = sheet == null ? f.sheet() : sheet;
+                }
+                case REPORT_YEAR -> {
+                    period = f.value().raw();
+                    periodCell = f.ref();
                 }
                 case REPORT_NUMBER -> number = reference(f);
                 case REPORT_DATE -> date = reference(f);
@@ -95,7 +107,7 @@ public final class ImplementationFacts {
         if (rows.isEmpty()) {
             return null;
         }
-        return new ReportTable(sheet, rows.get(0).labelCell(), period,
+        return new ReportTable(sheet, rows.get(0).labelCell(), period, periodCell,
                 number == null ? ReportReference.absent("") : number, date == null ? ReportReference.absent("") : date,
                 columns, rows);
     }

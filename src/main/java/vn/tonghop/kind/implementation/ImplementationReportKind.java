@@ -2,8 +2,11 @@ package vn.tonghop.kind.implementation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Fact;
@@ -11,7 +14,12 @@ import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.implementation.consolidation.NodeProgress;
+import vn.tonghop.kind.implementation.consolidation.ProgressConsolidation;
+import vn.tonghop.kind.implementation.consolidation.UnitReport;
 import vn.tonghop.kind.implementation.reading.ReportScanner;
+import vn.tonghop.kind.implementation.report.ProgressSheets;
+import vn.tonghop.kind.implementation.rules.AgainstPlan;
 import vn.tonghop.kind.implementation.reading.ReportTable;
 import vn.tonghop.kind.implementation.rules.ImplementationChecks;
 import vn.tonghop.kind.implementation.rules.ImplementationRule;
@@ -24,6 +32,10 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.reference.criteria.Criterion;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryBook;
+import vn.tonghop.store.CurrentDocuments;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -40,14 +52,25 @@ public final class ImplementationReportKind implements DocumentKind {
 
     public static final String CODE = "implementation_report";
 
+    /** The code of the improvement plan's documents in the store, whose facts a report is held against. */
+    static final String PLAN = "plan";
+
     private final CriteriaSettings settings;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
+    private final CurrentDocuments documents;
     private volatile CriteriaReference reference;
 
+    /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry) {
+        this(settings, registry, null);
+    }
+
+    @Autowired
+    public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
+        this.documents = documents;
         List<SubmissionRule> all = new ArrayList<>();
         for (ImplementationRule r : ImplementationRule.values()) {
             all.add(new Listed(r));
@@ -149,6 +172,81 @@ public final class ImplementationReportKind implements DocumentKind {
         ValidationSettings validation = context == null ? null : context.settings();
         return new ImplementationChecks(validation).check(table, catalogueOf(registry.find(document.unitCode())),
                 document.fileName(), document.unitCode());
+    }
+
+    /**
+     * Each current report held against the school's plan of the same school year (the newest readable
+     * plan document whose year is the report's, read from the store): criteria reported but not planned,
+     * planned but not reported. Nothing for a school without a plan of that year on record.
+     */
+    @Override
+    public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
+        if (documents == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        AgainstPlan check = new AgainstPlan(validation);
+        for (CurrentDocuments.Document d : documents.of(CODE)) {
+            String unitCode = d.version().unitCode();
+            Unit unit = registry.find(unitCode);
+            if (unit == null || root != null && !unit.code().equals(root.code()) && !registry.isUnder(unit, root)) {
+                continue;
+            }
+            ReportTable table = ImplementationFacts.table(d.facts(), null);
+            if (table == null || table.year() == null) {
+                continue;
+            }
+            for (CurrentDocuments.Document p : documents.versions(PLAN, unitCode)) {
+                AgainstPlan.Plan plan = AgainstPlan.plan(p.version().fileName(), p.facts());
+                if (table.year().equals(plan.year())) {
+                    out.addAll(check.check(table, d.version().fileName(), unitCode, plan));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** «BC thực hiện – Tiến độ» and «BC thực hiện – Lý do» under the scope's root, from the units' current reports. */
+    @Override
+    public void summarySheets(SummaryBook book, OutputScope scope) {
+        if (documents == null) {
+            return;
+        }
+        Map<String, UnitReport> byUnit = new LinkedHashMap<>();
+        for (CurrentDocuments.Document d : documents.of(CODE)) {
+            String unitCode = d.version().unitCode();
+            Unit unit = registry.find(unitCode);
+            if (unit == null || !unit.code().equals(scope.root().code()) && !registry.isUnder(unit, scope.root())) {
+                continue;
+            }
+            ReportTable table = ImplementationFacts.table(d.facts(), null);
+            if (table != null) {
+                byUnit.put(unitCode, new UnitReport(unitCode, d.version().fileName(), table));
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        List<NodeProgress> nodes = new ProgressConsolidation(registry).consolidate(scope.root().code(), byUnit);
+        ProgressSheets.write(book.workbook(), book.styles(), nodes, ProgressConsolidation.openWork(byUnit.values()),
+                registry::find);
+        book.guide(ProgressSheets.PROGRESS, "Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng: với mỗi đơn vị "
+                + "(tỉnh, huyện), số trường đã nộp, chưa nộp và các dòng kế hoạch đã triển khai xong, đang triển khai "
+                + "hoặc chậm, chưa triển khai, chưa rõ (số dòng và tỷ lệ).");
+        book.guide(ProgressSheets.REASONS, "Báo cáo kết quả thực hiện: từng dòng kế hoạch trường báo cáo chưa xong, "
+                + "với lý do trường nêu, tệp và ô.");
+        book.howToRead("Tiến độ thực hiện kế hoạch", "Mỗi dòng kế hoạch trong báo cáo được tính một lần; tỷ lệ tính "
+                + "trên tổng số dòng kế hoạch của các báo cáo đã nộp, không phải trung bình tỷ lệ của các trường. Dòng "
+                + "«Chưa rõ» (tô vàng): không ghi kết quả, hoặc cột đã xong ghi việc chưa làm.");
+    }
+
+    /** The criterion's title in the school's catalogue, as {@code facts.csv} names a row. */
+    @Override
+    public String rowName(String unitCode, String code) {
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
+        Criterion c = catalogue == null ? null : catalogue.byCode(code);
+        return c == null ? "" : c.title();
     }
 
     CriteriaCatalogue catalogueOf(Unit unit) {

@@ -84,7 +84,8 @@ class ImplementationReportKindTest {
         assertThat(report.facts()).filteredOn(f -> f.measure().code().equals("report_row"))
                 .extracting(f -> f.indicatorCode(), f -> f.cell()).containsExactly(
                         tuple("1.4", "'BC thực hiện KH'!B10"), tuple("2.2", "'BC thực hiện KH'!B12"),
-                        tuple("3.3", "'BC thực hiện KH'!B16"), tuple("5.2", "'BC thực hiện KH'!B18"));
+                        tuple("3.3", "'BC thực hiện KH'!B16"), tuple("4.1", "'BC thực hiện KH'!B18"),
+                        tuple("5.2", "'BC thực hiện KH'!B20"));
         assertThat(report.facts()).filteredOn(f -> f.measure().code().equals("under_way") && "2.2".equals(f.indicatorCode()))
                 .extracting(f -> f.value().raw()).containsExactly("02 giáo viên đang học năm thứ hai, dự kiến tốt nghiệp "
                         + "tháng 6/2025; chậm so với kế hoạch do lớp học khai giảng muộn.");
@@ -92,7 +93,7 @@ class ImplementationReportKindTest {
                 .extracting(f -> f.value().raw(), f -> f.cell()).containsExactly(tuple("15/BC-THPL", "'BC thực hiện KH'!A3"));
         assertThat(kind.check(report, null)).extracting(Finding::rule, Finding::cell).containsExactly(
                 tuple("REPORT_DATE_MISSING", "E3"), tuple("REPORT_ROW_CONTRADICTORY", "E16"),
-                tuple("REPORT_ROW_EMPTY", "E18"));
+                tuple("REPORT_ROW_EMPTY", "E20"));
         assertThat(kind.check(report, null).get(0).message()).isEqualTo("Chưa ghi đủ ngày của báo cáo: dòng «Phú Lộc, "
                 + "ngày … tháng 5 năm 2024» ghi «ngày … tháng 5 năm 2024». Ghi đủ ngày, tháng, năm (ví dụ «ngày 25 tháng 5 "
                 + "năm 2023»).");

@@ -66,11 +66,11 @@ class ProgressConsolidationTest {
         assertThat(nodes).extracting(NodeProgress::nodeCode, n -> n.expected().size(), n -> n.reported().size(),
                 NodeProgress::total, n -> n.count(Progress.DONE), n -> n.count(Progress.UNDER_WAY),
                 n -> n.count(Progress.NOT_STARTED), n -> n.count(Progress.UNCLEAR)).containsExactly(
-                tuple("SGD-DT", 12, 2, 14, 6, 3, 0, 5),
+                tuple("SGD-DT", 12, 2, 15, 7, 3, 0, 5),
                 tuple("PGD-TH", 2, 1, 10, 5, 2, 0, 3),
-                tuple("PGD-ST", 10, 1, 4, 1, 1, 0, 2));
+                tuple("PGD-ST", 10, 1, 5, 2, 1, 0, 2));
         assertThat(nodes.get(0).periods()).containsExactly("2022-2023", "2023-2024");
-        assertThat(nodes.get(2).share(Progress.DONE)).isEqualTo(25.0);
+        assertThat(nodes.get(2).share(Progress.DONE)).isEqualTo(40.0);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ProgressConsolidationTest {
                         tuple("87612998", "3.6", Progress.UNCLEAR, "Báo cáo", "E26"),
                         tuple("87715001", "2.2", Progress.UNDER_WAY, "BC thực hiện KH", "F12"),
                         tuple("87715001", "3.3", Progress.UNCLEAR, "BC thực hiện KH", "E16"),
-                        tuple("87715001", "5.2", Progress.UNCLEAR, "BC thực hiện KH", "E18"));
+                        tuple("87715001", "5.2", Progress.UNCLEAR, "BC thực hiện KH", "E20"));
         assertThat(open.get(5).reason()).isEqualTo("02 giáo viên đang học năm thứ hai, dự kiến tốt nghiệp tháng 6/2025; "
                 + "chậm so với kế hoạch do lớp học khai giảng muộn.");
         assertThat(open.get(2).reason()).endsWith("chưa thực hiện kế hoạch xây dựng.");
@@ -114,8 +114,8 @@ class ProgressConsolidationTest {
             DataFormatter f = new DataFormatter();
             assertThat(f.formatCellValue(progress.getRow(0).getCell(7))).isEqualTo("Đã triển khai xong");
             assertThat(f.formatCellValue(progress.getRow(3).getCell(1))).isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà");
-            assertThat(progress.getRow(3).getCell(11).getNumericCellValue()).isEqualTo(25.0);
-            assertThat(progress.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(14.0);
+            assertThat(progress.getRow(3).getCell(11).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(progress.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(15.0);
             assertThat(progress.getPrintSetup().getLandscape()).isTrue();
             assertThat(progress.getRepeatingRows()).isNotNull();
             Sheet reasons = wb.getSheet(ProgressSheets.REASONS);

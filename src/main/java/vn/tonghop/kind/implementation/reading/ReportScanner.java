@@ -290,8 +290,9 @@ public final class ReportScanner {
         List<ReportRow> out = rows.stream().map(Builder::build).toList();
         int from = Math.max(previousEnd, header.top() - ABOVE);
         int to = Math.min(grid.rowCount(), r + BELOW);
-        return new ReportTable(grid.name(), headerCell, period(grid, from, header), number(grid, from, header.top(),
-                r, to), date(grid, from, header.top(), r, to), content.keySet(), out);
+        String[] period = period(grid, from, header);
+        return new ReportTable(grid.name(), headerCell, period[0], period[1], number(grid, from, header.top(), r, to),
+                date(grid, from, header.top(), r, to), content.keySet(), out);
     }
 
     private boolean isStandard(List<GridCell> labels) {
@@ -400,17 +401,21 @@ public final class ReportScanner {
         }
     }
 
-    /** The school year the title (or the header) names: {@code 2022-2023}. */
-    private static String period(SheetGrid grid, int from, Header header) {
+    /** The school year the title (or the header) names, {@code 2022-2023}, and its cell; nulls when none. */
+    private static String[] period(SheetGrid grid, int from, Header header) {
         for (int r = from; r <= header.bottom(); r++) {
-            for (String t : grid.rowTexts(r)) {
-                Matcher m = YEAR.matcher(VietnameseText.fold(t));
+            for (int c = 0; c < grid.columnCount(r); c++) {
+                GridCell cell = grid.cell(r, c);
+                if (cell == null || cell.mergedCopy()) {
+                    continue;
+                }
+                Matcher m = YEAR.matcher(VietnameseText.fold(cell.content().text()));
                 if (m.find()) {
-                    return m.group(1) + "-" + m.group(2);
+                    return new String[] {m.group(1) + "-" + m.group(2), cell.ref()};
                 }
             }
         }
-        return null;
+        return new String[] {null, null};
     }
 
     /** The line that names the report's number, above the header or else below the table. */

@@ -13,7 +13,11 @@ public enum ImplementationRule {
     /** a criterion row that says nothing in any result column */
     REPORT_ROW_EMPTY(Severity.WARNING),
     /** a row naming no criterion, or one the school's circular does not have */
-    REPORT_CRITERION_UNKNOWN(Severity.WARNING);
+    REPORT_CRITERION_UNKNOWN(Severity.WARNING),
+    /** a criterion the report gives results for that the school's plan of that year does not have */
+    REPORT_CRITERION_NOT_IN_PLAN(Severity.WARNING),
+    /** a criterion of the school's plan of that year that the report leaves out */
+    REPORT_PLAN_CRITERION_MISSING(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

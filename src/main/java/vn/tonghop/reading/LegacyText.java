@@ -6,17 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.poi.hssf.usermodel.HSSFRichTextString;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.ss.util.CellAddress;
 
 import vn.tonghop.text.LegacyVietnamese;
 import vn.tonghop.text.LegacyVietnamese.Encoding;
@@ -42,9 +32,7 @@ final class LegacyText {
      */
     static final long SAMPLE_CHARS = 400_000;
 
-    private final Workbook workbook;
-    /** By cell style index; {@link #NO_HINT} for a style whose font is no legacy font. */
-    private final Map<Integer, FontHint> styleHints = new HashMap<>();
+    private final CellSource workbook;
     private final Map<Integer, FontHint> fontHints = new HashMap<>();
     private final Encoding verdict;
     /** False when the cells in legacy fonts hold Unicode: then their fonts are no hint. */
@@ -61,12 +49,12 @@ final class LegacyText {
 
     private static final FontHint NO_HINT = new FontHint(null, false);
 
-    private LegacyText(Workbook workbook) {
+    private LegacyText(CellSource workbook) {
         this.workbook = workbook;
         this.verdict = decide();
     }
 
-    static LegacyText of(Workbook workbook) {
+    static LegacyText of(CellSource workbook) {
         return new LegacyText(workbook);
     }
 
@@ -88,18 +76,18 @@ final class LegacyText {
         boolean legacyFonts = anyLegacyFont();
         long chars = 0;
         sample:
-        for (Sheet sheet : workbook) {
-            for (Row row : sheet) {
-                if (row.getRowNum() >= SheetGrid.MAX_ROWS) {
+        for (CellSource.Sheet sheet : workbook.sheets()) {
+            for (CellSource.Row row : sheet.rows()) {
+                if (row.index() >= SheetGrid.MAX_ROWS) {
                     break;
                 }
-                int last = Math.min(SheetGrid.MAX_COLS, Math.max(0, row.getLastCellNum()));
+                int last = Math.min(SheetGrid.MAX_COLS, Math.max(0, row.lastCellNum()));
                 for (int c = 0; c < last; c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell == null || !holdsText(cell)) {
+                    CellSource.Cell cell = row.cell(c);
+                    if (cell == null || !cell.holdsText()) {
                         continue;
                     }
-                    String text = cell.getStringCellValue();
+                    String text = cell.string();
                     chars += text.length(); // counted whole, as the grid counts it: a huge string ends the sample
                     (hintOf(cell) == null ? unhinted : hinted).add(text.length() > SheetGrid.MAX_CELL_CHARS
                             ? text.substring(0, SheetGrid.MAX_CELL_CHARS) : text);
@@ -116,7 +104,7 @@ final class LegacyText {
     /** Whether the workbook's font table holds a legacy font at all. */
     private boolean anyLegacyFont() {
         try {
-            for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
+            for (int i = 0; i < workbook.fontCount(); i++) {
                 if (fontHintAt(i) != null) {
                     return true;
                 }
@@ -127,24 +115,13 @@ final class LegacyText {
         return false;
     }
 
-    /** A string cell, or a formula whose cached result is a string. */
-    private static boolean holdsText(Cell cell) {
-        try {
-            CellType type = cell.getCellType();
-            return type == CellType.STRING
-                    || type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     /**
      * The content in Unicode: text in a legacy font, or in the workbook's legacy encoding, converted;
      * anything else as it was.
      */
-    CellContent unicode(Cell cell, CellContent content) {
+    CellContent unicode(CellSource.Cell cell, CellContent content) {
         if (content.number() != null || content.formulaWithoutValue() || content.text().isEmpty()
-                || !holdsText(cell)) {
+                || !cell.holdsText()) {
             return content;
         }
         String raw = content.text();
@@ -174,8 +151,8 @@ final class LegacyText {
             encodings.add(used);
         }
         if (converted++ == 0) {
-            firstSheet = cell.getSheet().getSheetName();
-            firstCell = cell.getAddress().formatAsString();
+            firstSheet = cell.sheetName();
+            firstCell = new CellAddress(cell.row(), cell.col()).formatAsString();
             firstRaw = raw;
             firstUnicode = unicode;
         }
@@ -186,23 +163,23 @@ final class LegacyText {
      * The text converted run by run, each run with its own font's encoding (a title may hold a
      * .VnTimeH run for its capitals beside a .VnTime run); runs in no legacy font are kept.
      */
-    private String byRuns(Cell cell, String raw, FontHint cellHint) {
-        RichTextString rich;
+    private String byRuns(CellSource.Cell cell, String raw, FontHint cellHint) {
+        CellSource.Runs rich;
         try {
-            rich = cell.getRichStringCellValue();
+            rich = cell.runs();
         } catch (RuntimeException e) {
             rich = null;
         }
-        int runs = rich == null ? 0 : rich.numFormattingRuns();
-        if (runs == 0 || !rich.getString().equals(raw)) {
+        int runs = rich == null ? 0 : rich.count();
+        if (runs == 0 || !rich.text().equals(raw)) {
             return cellHint == null ? raw : LegacyVietnamese.toUnicode(raw, cellHint);
         }
         StringBuilder out = new StringBuilder(raw.length());
-        int first = Math.max(0, Math.min(raw.length(), rich.getIndexOfFormattingRun(0)));
+        int first = Math.max(0, Math.min(raw.length(), rich.starts()[0]));
         out.append(convert(raw.substring(0, first), cellHint));
         for (int i = 0; i < runs; i++) {
-            int start = Math.max(0, Math.min(raw.length(), rich.getIndexOfFormattingRun(i)));
-            int end = i + 1 < runs ? Math.max(start, Math.min(raw.length(), rich.getIndexOfFormattingRun(i + 1)))
+            int start = Math.max(0, Math.min(raw.length(), rich.starts()[i]));
+            int end = i + 1 < runs ? Math.max(start, Math.min(raw.length(), rich.starts()[i + 1]))
                     : raw.length();
             FontHint runHint = runHint(rich, i, cellHint);
             out.append(convert(raw.substring(start, end), runHint));
@@ -215,28 +192,16 @@ final class LegacyText {
     }
 
     /** The font of run {@code i}; a run that names no font has the cell's. */
-    private FontHint runHint(RichTextString rich, int i, FontHint cellHint) {
-        try {
-            if (rich instanceof XSSFRichTextString x) {
-                XSSFFont font = x.getFontOfFormattingRun(i);
-                // a run naming no font shows in the cell's (POI would answer its default, Calibri)
-                return font == null || font.getCTFont().sizeOfNameArray() == 0 ? cellHint
-                        : LegacyVietnamese.fontHint(font.getFontName());
-            }
-            if (rich instanceof HSSFRichTextString h) {
-                return fontHintAt(h.getFontOfFormattingRun(i));
-            }
-        } catch (RuntimeException e) {
-            // a damaged run: the cell's font stands for it
-        }
-        return cellHint;
+    private static FontHint runHint(CellSource.Runs rich, int i, FontHint cellHint) {
+        String font = rich.fonts()[i];
+        return font == null ? cellHint : LegacyVietnamese.fontHint(font);
     }
 
     /** Whether the cell's text has formatting runs, one of which is in a legacy font. */
-    private boolean hasRunFonts(Cell cell) {
+    private static boolean hasRunFonts(CellSource.Cell cell) {
         try {
-            RichTextString rich = cell.getRichStringCellValue();
-            for (int i = 0; i < rich.numFormattingRuns(); i++) {
+            CellSource.Runs rich = cell.runs();
+            for (int i = 0; rich != null && i < rich.count(); i++) {
                 if (runHint(rich, i, null) != null) {
                     return true;
                 }
@@ -248,12 +213,12 @@ final class LegacyText {
     }
 
     /** The encoding named for the note: the cell's font's, else its first legacy run's. */
-    private Encoding encodingOf(Cell cell, FontHint cellHint) {
+    private static Encoding encodingOf(CellSource.Cell cell, FontHint cellHint) {
         if (cellHint != null) {
             return cellHint.encoding();
         }
-        RichTextString rich = cell.getRichStringCellValue();
-        for (int i = 0; i < rich.numFormattingRuns(); i++) {
+        CellSource.Runs rich = cell.runs();
+        for (int i = 0; rich != null && i < rich.count(); i++) {
             FontHint h = runHint(rich, i, null);
             if (h != null) {
                 return h.encoding();
@@ -263,28 +228,15 @@ final class LegacyText {
     }
 
     /** What the cell's own font says, or null. */
-    private FontHint hintOf(Cell cell) {
-        CellStyle style;
-        try {
-            style = cell.getCellStyle();
-        } catch (RuntimeException e) {
-            return null; // a damaged style reference: no hint, the statistics decide
-        }
-        if (style == null) {
-            return null;
-        }
-        FontHint hint = styleHints.computeIfAbsent((int) style.getIndex(), k -> {
-            FontHint h = fontHintAt(style.getFontIndex());
-            return h == null ? NO_HINT : h;
-        });
-        return hint == NO_HINT ? null : hint;
+    private FontHint hintOf(CellSource.Cell cell) {
+        int font = cell.fontIndex();
+        return font < 0 ? null : fontHintAt(font);
     }
 
     private FontHint fontHintAt(int fontIndex) {
         FontHint hint = fontHints.computeIfAbsent(fontIndex, k -> {
             try {
-                Font font = workbook.getFontAt(fontIndex);
-                FontHint h = font == null ? null : LegacyVietnamese.fontHint(font.getFontName());
+                FontHint h = LegacyVietnamese.fontHint(workbook.fontName(fontIndex));
                 return h == null ? NO_HINT : h;
             } catch (RuntimeException e) {
                 return NO_HINT;

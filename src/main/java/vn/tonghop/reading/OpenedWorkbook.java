@@ -6,27 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import vn.tonghop.domain.Unit;
 
 /**
  * One workbook as every document kind sees it: its sheets as grids (made once, the template stamp's
- * sheet left out), the workbook itself for what a grid does not carry (a template's locked cells), the
+ * sheet left out), its cells for what a grid does not carry (a template's locked cells), the
  * template stamp when it is a generated template, and who the parts a kind found belong to.
  */
 public final class OpenedWorkbook {
 
     private final String fileName;
-    private final Workbook workbook;
+    private final CellSource cells;
     private final List<SheetGrid> sheets;
     private final TemplateStamp stamp;
     private final UnitIdentifier units;
 
-    public OpenedWorkbook(String fileName, Workbook workbook, List<SheetGrid> sheets, TemplateStamp stamp,
+    public OpenedWorkbook(String fileName, CellSource cells, List<SheetGrid> sheets, TemplateStamp stamp,
                           UnitIdentifier units) {
         this.fileName = fileName;
-        this.workbook = workbook;
+        this.cells = cells;
         this.sheets = List.copyOf(sheets);
         this.stamp = stamp;
         this.units = units;
@@ -36,9 +34,9 @@ public final class OpenedWorkbook {
         return fileName;
     }
 
-    /** The workbook, read-only: what a kind needs beyond the grids. Closed by the reading. */
-    public Workbook workbook() {
-        return workbook;
+    /** The workbook's cells, read-only: what a kind needs beyond the grids. Closed by the reading. */
+    public CellSource cells() {
+        return cells;
     }
 
     /** Every sheet but the template stamp's, in workbook order. */

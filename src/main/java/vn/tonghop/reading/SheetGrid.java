@@ -4,14 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import vn.tonghop.text.VietnameseText;
 import vn.tonghop.value.CellContent;
@@ -60,9 +55,9 @@ public final class SheetGrid {
             return legacy == null ? null : legacy.note();
         }
 
-        LegacyText legacy(Sheet sheet) {
+        LegacyText legacy(CellSource workbook) {
             if (legacy == null) {
-                legacy = LegacyText.of(sheet.getWorkbook());
+                legacy = LegacyText.of(workbook);
             }
             return legacy;
         }
@@ -85,16 +80,23 @@ public final class SheetGrid {
     }
 
     /**
-     * The sheet's grid. Text in a legacy Vietnamese encoding (TCVN3, VNI) is turned into Unicode here,
-     * once, so every reader of a grid sees Unicode ({@link LegacyText}).
+     * The grid of a sheet of a workbook opened with POI's user model. Text in a legacy Vietnamese
+     * encoding (TCVN3, VNI) is turned into Unicode here, once, so every reader of a grid sees Unicode
+     * ({@link LegacyText}).
      */
     public static SheetGrid of(Sheet sheet, DataFormatter formatter, WorkbookBudget budget) {
-        LegacyText legacy = budget.legacy(sheet);
+        return of(new PoiCellSource(sheet.getWorkbook()), PoiCellSource.of(sheet), formatter, budget);
+    }
+
+    /** The grid of one sheet of {@code workbook}, however it was read. */
+    public static SheetGrid of(CellSource workbook, CellSource.Sheet sheet, DataFormatter formatter,
+                               WorkbookBudget budget) {
+        LegacyText legacy = budget.legacy(workbook);
         List<GridCell[]> rows = new ArrayList<>();
         long chars = 0;
         read:
-        for (Row row : sheet) {
-            int r = row.getRowNum();
+        for (CellSource.Row row : sheet.rows()) {
+            int r = row.index();
             if (r < 0) {
                 continue; // a damaged row number (r="0" in the XML): not a place in the grid
             }
@@ -104,17 +106,17 @@ public final class SheetGrid {
             while (rows.size() <= r) {
                 rows.add(new GridCell[0]);
             }
-            GridCell[] cells = new GridCell[Math.min(MAX_COLS, Math.max(0, row.getLastCellNum()))];
+            GridCell[] cells = new GridCell[Math.min(MAX_COLS, Math.max(0, row.lastCellNum()))];
             rows.set(r, cells);
             for (int c = 0; c < cells.length; c++) {
-                Cell cell = row.getCell(c);
+                CellSource.Cell cell = row.cell(c);
                 if (cell == null) {
                     continue;
                 }
                 if (budget.exhausted()) {
                     break read;
                 }
-                CellContent content = contentOf(cell, formatter);
+                CellContent content = cell.content(formatter);
                 int length = content.text() == null ? 0 : content.text().length();
                 chars += length;
                 budget.spend(length);
@@ -128,7 +130,7 @@ public final class SheetGrid {
             }
         }
         fillMergedRegions(sheet, rows);
-        return new SheetGrid(sheet.getSheetName(), rows);
+        return new SheetGrid(sheet.name(), rows);
     }
 
     private static CellContent capped(CellContent content) {
@@ -140,12 +142,12 @@ public final class SheetGrid {
                 content.formulaWithoutValue());
     }
 
-    private static void fillMergedRegions(Sheet sheet, List<GridCell[]> rows) {
-        if (rows.isEmpty() || sheet.getNumMergedRegions() == 0) {
+    private static void fillMergedRegions(CellSource.Sheet sheet, List<GridCell[]> rows) {
+        if (rows.isEmpty() || sheet.mergedRegionCount() == 0) {
             return;
         }
         long fills = 0;
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : sheet.mergedRegions()) {
             int r0 = region.getFirstRow();
             int c0 = region.getFirstColumn();
             if (r0 < 0 || c0 < 0 || r0 >= rows.size() || c0 >= MAX_COLS) {
@@ -174,66 +176,6 @@ public final class SheetGrid {
                 }
             }
         }
-    }
-
-    static CellContent contentOf(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                return CellContent.brokenFormula(formulaText(cell));
-            }
-            type = cell.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case STRING -> CellContent.text(cell.getStringCellValue());
-            case NUMERIC -> numeric(cell, formatter);
-            case BOOLEAN -> CellContent.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> CellContent.brokenFormula(cell.getCellType() == CellType.FORMULA
-                    ? formulaText(cell) : "#ERROR");
-            default -> CellContent.text("");
-        };
-    }
-
-    /** {@code =SUM(D9:D12)}; a formula POI cannot render back (a damaged token) shows as {@code =?}. */
-    private static String formulaText(Cell cell) {
-        try {
-            return "=" + cell.getCellFormula();
-        } catch (RuntimeException e) {
-            return "=?";
-        }
-    }
-
-    private static CellContent numeric(Cell cell, DataFormatter formatter) {
-        double v = cell.getNumericCellValue();
-        String format;
-        int formatIndex;
-        boolean date;
-        try {
-            var style = cell.getCellStyle();
-            format = style == null ? "General" : style.getDataFormatString();
-            formatIndex = style == null ? 0 : style.getDataFormat();
-            date = DateUtil.isCellDateFormatted(cell);
-        } catch (RuntimeException e) {
-            // a damaged style reference (an XF index past the style table): the value itself is
-            // intact, so read it as General rather than lose it
-            format = "General";
-            formatIndex = 0;
-            date = false;
-        }
-        if (format == null) {
-            format = "General";
-        }
-        String shown;
-        try {
-            shown = formatter.formatRawCellContents(v, formatIndex, format);
-        } catch (RuntimeException e) {
-            shown = formatter.formatRawCellContents(v, 0, "General");
-        }
-        if (date) {
-            return CellContent.text(shown); // a date where a value belongs: kept as text, flagged later
-        }
-        boolean percent = format.replaceAll("\"[^\"]*\"", "").contains("%");
-        return CellContent.number(v, shown, percent);
     }
 
     public String name() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +39,8 @@ public final class SubmissionReader {
     private final MemoryBudget memory;
     private final UnitIdentifier units;
     private final List<KindReading> kinds;
+    /** Whether an .xlsx is read with the event model first ({@link StreamedXlsx}); off only to compare. */
+    private boolean streaming = true;
 
     /** With the process's {@link MemoryBudget#heap() memory budget}. */
     public SubmissionReader(UnitRegistry registry, List<? extends KindReading> kinds, long maxFileBytes) {
@@ -105,8 +106,14 @@ public final class SubmissionReader {
             // a heavy workbook waits until it can have the heap to itself; small ones share it
             MemoryBudget.Lease lease = memory.acquire(checked.readingCost());
             try {
+                if (streaming && checked.isXlsx()) {
+                    List<Submission> streamed = readStreamed(file, name, path, sha, size);
+                    if (streamed != null) {
+                        return streamed;
+                    }
+                }
                 wb = opener.open(checked);
-                return readWorkbook(wb, name, path, sha, size);
+                return readWorkbook(new PoiCellSource(wb), name, path, sha, size);
             } finally {
                 closeQuietly(wb, name);
                 wb = null; // the workbook is garbage before its share of the heap is given back
@@ -135,6 +142,26 @@ public final class SubmissionReader {
         }
     }
 
+    /**
+     * The file read with POI's event model, or null when the streaming reader does not take it
+     * ({@link StreamedXlsx.Unusual}) or anything went wrong: then it is read with the user model, which
+     * gives the outcome and the reason it always gave, so streaming never changes what a file reads as.
+     */
+    private List<Submission> readStreamed(Path file, String name, String path, String sha, long size) {
+        try (StreamedXlsx xlsx = StreamedXlsx.open(file.toFile())) {
+            return readWorkbook(xlsx, name, path, sha, size);
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            log.debug("{}: read with the user model ({})", name, e.toString());
+            return null;
+        }
+    }
+
+    /** Reads every .xlsx with POI's user model, as before streaming: to compare the two. */
+    SubmissionReader userModelOnly() {
+        this.streaming = false;
+        return this;
+    }
+
     /** Closing a read-only workbook writes nothing; a failure to close must not undo a good read. */
     private static void closeQuietly(Workbook wb, String name) {
         if (wb == null) {
@@ -147,14 +174,14 @@ public final class SubmissionReader {
         }
     }
 
-    private List<Submission> readWorkbook(Workbook wb, String name, String path, String sha, long size) {
+    private List<Submission> readWorkbook(CellSource wb, String name, String path, String sha, long size) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         SheetGrid.WorkbookBudget budget = new SheetGrid.WorkbookBudget();
         TemplateStamp stamp = stampOf(wb, name);
         List<SheetGrid> grids = new ArrayList<>();
-        for (Sheet sheet : wb) {
-            if (!TemplateStamp.isStampSheet(sheet)) {
-                grids.add(SheetGrid.of(sheet, formatter, budget));
+        for (CellSource.Sheet sheet : wb.sheets()) {
+            if (!TemplateStamp.isStampSheet(sheet.name())) {
+                grids.add(SheetGrid.of(wb, sheet, formatter, budget));
             }
         }
         OpenedWorkbook opened = new OpenedWorkbook(name, wb, grids, stamp, units);
@@ -179,7 +206,7 @@ public final class SubmissionReader {
     }
 
     /** The template stamp, or null; a stamp that cannot be read leaves the file a plain table. */
-    private static TemplateStamp stampOf(Workbook wb, String name) {
+    private static TemplateStamp stampOf(CellSource wb, String name) {
         try {
             return TemplateStamp.readFrom(wb);
         } catch (RuntimeException e) {

@@ -1,14 +1,11 @@
 package vn.tonghop.reading;
 
-import vn.tonghop.kind.phasing.reading.LockedCells;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -18,7 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * What a generated template carries about itself, in a very hidden sheet ({@value #SHEET}): the unit
  * it was made for, the template version, the period, where the clerk may type ({@code inputs}) and
- * every non-empty cell the clerk may not change ({@code locked}, reference → {@link LockedCells#canonical}
+ * every non-empty cell the clerk may not change ({@code locked}, reference → {@link PoiCellSource#canonical}
  * text). The reader trusts the unit code over the title, and compares the locked cells to what the
  * table sheet holds now, so an edit is found even after the clerk removed the sheet protection.
  *
@@ -46,7 +43,12 @@ public record TemplateStamp(int format, String version, String unitCode, String 
 
     /** True for the stamp sheet, which holds no table and is skipped by the table scan. */
     public static boolean isStampSheet(Sheet sheet) {
-        return SHEET.equals(sheet.getSheetName());
+        return isStampSheet(sheet.getSheetName());
+    }
+
+    /** True for the stamp sheet's name. */
+    public static boolean isStampSheet(String sheetName) {
+        return SHEET.equals(sheetName);
     }
 
     /** Whether a cell of the table sheet is one the clerk may type into. */
@@ -96,16 +98,26 @@ public record TemplateStamp(int format, String version, String unitCode, String 
      * file is read like any hand-made table).
      */
     public static TemplateStamp readFrom(Workbook wb) {
-        Sheet sh = wb.getSheet(SHEET);
-        if (sh == null || !MARKER.equals(text(sh.getRow(0), 0))) {
+        return readFrom(new PoiCellSource(wb));
+    }
+
+    /** As {@link #readFrom(Workbook)}, however the workbook was read. */
+    public static TemplateStamp readFrom(CellSource wb) {
+        CellSource.Sheet sh = wb.sheet(SHEET);
+        if (sh == null || !MARKER.equals(text(sh.row(0), 0))) {
             return null;
         }
         Map<String, String> keys = new LinkedHashMap<>();
         List<CellRangeAddress> inputs = new ArrayList<>();
         Map<String, String> locked = new LinkedHashMap<>();
-        int last = Math.min(sh.getLastRowNum(), MAX_ROWS);
-        for (int r = 1; r <= last; r++) {
-            Row row = sh.getRow(r);
+        for (CellSource.Row row : sh.rows()) {
+            int r = row.index();
+            if (r < 1) {
+                continue;
+            }
+            if (r > MAX_ROWS) {
+                break;
+            }
             String key = text(row, 0);
             String value = text(row, 1);
             switch (key) {
@@ -139,11 +151,11 @@ public record TemplateStamp(int format, String version, String unitCode, String 
                 keys.getOrDefault("generated_at", ""), inputs, locked);
     }
 
-    private static String text(Row row, int col) {
+    private static String text(CellSource.Row row, int col) {
         if (row == null) {
             return "";
         }
-        Cell c = row.getCell(col);
-        return c == null ? "" : LockedCells.canonical(c);
+        CellSource.Cell c = row.cell(col);
+        return c == null ? "" : c.canonical();
     }
 }

@@ -184,6 +184,11 @@ public final class WorkbookOpener {
             this.bytes = bytes;
         }
 
+        /** Whether it is an .xlsx package (OOXML), which the event model may read. */
+        public boolean isXlsx() {
+            return magic == FileMagic.OOXML;
+        }
+
         /** Heap to read it: its unpacked XML for an .xlsx, its size for an .xls, times what POI needs per byte. */
         public long readingCost() {
             return bytes * (magic == FileMagic.OOXML ? XSSF_READING_FACTOR : HSSF_READING_FACTOR);

@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.reading;
 
+import vn.tonghop.reading.CellSource;
+import vn.tonghop.reading.PoiCellSource;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.TemplateStamp;
 
@@ -10,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 
@@ -52,9 +50,14 @@ public final class LockedCells {
      * found on); none found, nothing to compare.
      */
     public static List<ReadingNote> check(TemplateStamp stamp, Workbook wb, String fallbackSheet) {
-        Sheet sheet = wb.getSheet(stamp.tableSheet());
+        return check(stamp, new PoiCellSource(wb), fallbackSheet);
+    }
+
+    /** As {@link #check(TemplateStamp, Workbook, String)}, however the workbook was read. */
+    public static List<ReadingNote> check(TemplateStamp stamp, CellSource wb, String fallbackSheet) {
+        CellSource.Sheet sheet = wb.sheet(stamp.tableSheet());
         if (sheet == null && fallbackSheet != null) {
-            sheet = wb.getSheet(fallbackSheet);
+            sheet = wb.sheet(fallbackSheet);
         }
         if (sheet == null) {
             return List.of();
@@ -67,30 +70,30 @@ public final class LockedCells {
             } catch (RuntimeException bad) {
                 continue;
             }
-            Row row = sheet.getRow(ref.getRow());
-            Cell cell = row == null ? null : row.getCell(ref.getCol());
-            String found = cell == null ? "" : canonical(cell);
+            CellSource.Row row = sheet.row(ref.getRow());
+            CellSource.Cell cell = row == null ? null : row.cell(ref.getCol());
+            String found = cell == null ? "" : cell.canonical();
             if (!found.equals(e.getValue())) {
                 diffs.add(new Diff(ref.getRow(), ref.getCol(), e.getValue(), found));
             }
         }
-        for (Row row : sheet) {
-            if (row.getRowNum() > MAX_SCAN_ROWS) {
+        for (CellSource.Row row : sheet.rows()) {
+            if (row.index() > MAX_SCAN_ROWS) {
                 break;
             }
-            for (Cell cell : row) {
-                String found = canonical(cell);
-                if (found.isBlank() || stamp.isInput(row.getRowNum(), cell.getColumnIndex())) {
+            for (CellSource.Cell cell : row.cells()) {
+                String found = cell.canonical();
+                if (found.isBlank() || stamp.isInput(row.index(), cell.col())) {
                     continue;
                 }
-                String ref = new CellReference(row.getRowNum(), cell.getColumnIndex()).formatAsString(false);
+                String ref = new CellReference(row.index(), cell.col()).formatAsString(false);
                 if (!stamp.locked().containsKey(ref)) {
-                    diffs.add(new Diff(row.getRowNum(), cell.getColumnIndex(), "", found));
+                    diffs.add(new Diff(row.index(), cell.col(), "", found));
                 }
             }
         }
         diffs.sort(Comparator.comparingInt(Diff::row).thenComparingInt(Diff::col));
-        return notes(sheet.getSheetName(), diffs);
+        return notes(sheet.name(), diffs);
     }
 
     private static List<ReadingNote> notes(String sheet, List<Diff> diffs) {
@@ -140,32 +143,6 @@ public final class LockedCells {
      * LibreOffice compares equal.
      */
     public static String canonical(Cell cell) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> number(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> errorText(cell.getErrorCellValue());
-            default -> "";
-        };
-    }
-
-    private static String number(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return String.valueOf(d);
-        }
-        BigDecimal n = BigDecimal.valueOf(d).stripTrailingZeros();
-        return n.signum() == 0 ? "0" : n.toPlainString();
-    }
-
-    private static String errorText(byte code) {
-        try {
-            return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException e) {
-            return "#ERROR";
-        }
+        return PoiCellSource.canonical(cell);
     }
 }

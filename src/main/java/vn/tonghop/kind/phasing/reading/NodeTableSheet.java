@@ -10,6 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import vn.tonghop.reading.CellSource;
+import vn.tonghop.reading.PoiCellSource;
+
 /**
  * What a node's consolidated table carries about itself, in a very hidden sheet ({@value #SHEET}):
  * that it is a node's table (a district's or commune's, whatever the receiving office's registry
@@ -57,17 +60,27 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
 
     /** The sheet of a workbook, or null when it has none or it cannot be understood. */
     public static NodeTableSheet readFrom(Workbook wb) {
-        Sheet sh = wb.getSheet(SHEET);
-        if (sh == null || !MARKER.equals(text(sh.getRow(0), 0))) {
+        return readFrom(new PoiCellSource(wb));
+    }
+
+    /** As {@link #readFrom(Workbook)}, however the workbook was read. */
+    public static NodeTableSheet readFrom(CellSource wb) {
+        CellSource.Sheet sh = wb.sheet(SHEET);
+        if (sh == null || !MARKER.equals(text(sh.row(0), 0))) {
             return null;
         }
         String code = null;
         String name = null;
         String level = null;
         List<Entry> basis = new ArrayList<>();
-        int last = Math.min(sh.getLastRowNum(), MAX_ROWS);
-        for (int r = 1; r <= last; r++) {
-            Row row = sh.getRow(r);
+        for (CellSource.Row row : sh.rows()) {
+            int r = row.index();
+            if (r < 1) {
+                continue;
+            }
+            if (r > MAX_ROWS) {
+                break;
+            }
             switch (text(row, 0)) {
                 case "unit_code" -> code = text(row, 1);
                 case "unit_name" -> name = text(row, 1);
@@ -90,8 +103,8 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
         }
     }
 
-    private static String text(Row row, int col) {
-        Cell c = row == null ? null : row.getCell(col);
-        return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
+    private static String text(CellSource.Row row, int col) {
+        CellSource.Cell c = row == null ? null : row.cell(col);
+        return c == null || !c.isPlainString() ? "" : c.string();
     }
 }

@@ -76,7 +76,7 @@ public final class PhasingTableReader {
                 toFacts(scan.rows(), owned.unit().code(), facts, notes);
             }
             if (wb.stamp() != null) {
-                notes.addAll(LockedCells.check(wb.stamp(), wb.workbook(), owned.parts().get(0).sheet()));
+                notes.addAll(LockedCells.check(wb.stamp(), wb.cells(), owned.parts().get(0).sheet()));
             }
             if (node != null && node.unitCode().equals(owned.unit().code())) {
                 basisFacts(node, owned.unit().code(), facts);
@@ -90,7 +90,7 @@ public final class PhasingTableReader {
     /** A node table's own sheet, or null; one that cannot be read leaves the file a plain table. */
     private static NodeTableSheet nodeSheet(OpenedWorkbook wb) {
         try {
-            return wb.workbook() == null ? null : NodeTableSheet.readFrom(wb.workbook());
+            return wb.cells() == null ? null : NodeTableSheet.readFrom(wb.cells());
         } catch (RuntimeException e) {
             return null;
         }

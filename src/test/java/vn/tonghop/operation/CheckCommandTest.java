@@ -47,8 +47,8 @@ class CheckCommandTest {
         assertThat(tree(office.inbox)).isEqualTo(inbox);
         assertThat(office.runFolders()).hasSize(1);
 
-        assertThat(printed).contains("Kiểm tra 14 tệp (không nhận vào, không lưu, không gửi thư):",
-                "Tổng cộng: 10/14 tệp đọc được;",
+        assertThat(printed).contains("Kiểm tra 16 tệp (không nhận vào, không lưu, không gửi thư):",
+                "Tổng cộng: 12/16 tệp đọc được;",
                 "  ✓ TH_PhuLoc_phan_ky_chi_tieu.xlsx (87715001 Trường Tiểu học Phú Lộc) — ",
                 "  ✗ LongKhanh_co_mat_khau.xlsx (87715005 Trường Tiểu học Long Khánh) — không dùng được: Tệp được "
                         + "đặt mật khẩu",
@@ -56,7 +56,8 @@ class CheckCommandTest {
                 "Lỗi 'Phụ lục II'!F10 [QUOTA_MISMATCH]",
                 "Lỗi 'Phụ lục II'!L13 [PHASE_END_NE_TARGET]",
                 "Lỗi 'Phụ lục II'!J11 [PERCENT_OUT_OF_RANGE]",
-                "[INDICATOR_UNKNOWN]");
+                "[INDICATOR_UNKNOWN]",
+                "Lỗi 'Tự đánh giá'!E24 [CRITERION_LEVEL_SKIPPED] Tiêu chí 2.3"); // the seed's self-assessment grid
         for (String sample : samples()) {
             assertThat(printed).as(sample).contains("  " + (printed.contains("  ✓ " + sample) ? "✓ " : "✗ ") + sample);
         }

@@ -83,7 +83,7 @@ class PlanFollowUpTest {
                     .isNotEmpty().allMatch(l -> l.contains("| Đúng kế hoạch |"));
 
             assertThat(rows(summary.getSheet("Thông tin"))).contains("Đợt nộp | năm 2024 (hạn nộp 15/10/2024)",
-                    "Số đơn vị nộp đúng hạn | 2", "Số đơn vị nộp trễ hạn | 1", "Số đơn vị chưa nộp khi đã quá hạn | 8");
+                    "Số đơn vị nộp đúng hạn | 2", "Số đơn vị nộp trễ hạn | 1", "Số đơn vị chưa nộp khi đã quá hạn | 10");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
             assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 0 | 0 | 1");
             assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 2 | 1 | 7");

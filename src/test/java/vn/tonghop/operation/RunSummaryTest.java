@@ -30,7 +30,7 @@ class RunSummaryTest {
 
         String printed = out(() -> office.run(), 0);
 
-        assertThat(printed).contains("Kết quả đọc: đọc được 10, không rõ đơn vị 1, có mật khẩu 1, "
+        assertThat(printed).contains("Kết quả đọc: đọc được 12, không rõ đơn vị 1, có mật khẩu 1, "
                         + "hỏng hoặc không phải bảng tính 1, không có bảng phân kỳ 1\n")
                 .doesNotContain("READ", "ENCRYPTED", "UNREADABLE", "NO_TABLE", "UNKNOWN_UNIT")
                 .contains("Tệp không dùng được: 4\n",

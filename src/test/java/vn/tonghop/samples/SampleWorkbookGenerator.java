@@ -1316,7 +1316,9 @@ public final class SampleWorkbookGenerator {
                         + "Người chủ trì | Thời gian | Dự kiến kinh phí), 4 rows, sheet \"KH cải tiến\"; no phasing table.",
                 List.of(), "No recognisable phasing table reported; Phú Lộc's phasing file is still used."));
 
-        String md = readmeText();
+        String selfAssessment = new SelfAssessmentSamples().generate(out);
+
+        String md = readmeText() + selfAssessment;
         Files.writeString(out.resolve("README.md"), md, StandardCharsets.UTF_8);
         for (ReadmeRow r : readme) {
             for (Finding f : r.findings()) {
@@ -1340,7 +1342,7 @@ public final class SampleWorkbookGenerator {
                         + "-Dmdep.outputFile=/dev/stdout) vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"
                         + "If other test code does not compile at the moment, compile these classes alone:\n\n```\n"
                         + "CP=$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)\n"
-                        + "javac -encoding UTF-8 -d /tmp/gen-classes -cp \"$CP\" "
+                        + "javac -encoding UTF-8 -d /tmp/gen-classes -cp \"$CP\" -sourcepath src/test/java "
                         + "src/test/java/vn/tonghop/samples/SampleWorkbookGenerator.java "
                         + "src/test/java/vn/tonghop/samples/ImplementationReportSamples.java\n"
                         + "java -cp \"/tmp/gen-classes:$CP\" vn.tonghop.samples.SampleWorkbookGenerator sample-workbooks\n```\n\n"

@@ -29,7 +29,7 @@ public final class SelfAssessmentScanner {
             "\\b(?:(khong|chua)\\s+)?dat\\s+(?:duoc\\s+)?(?:muc|cap do|cap)\\s*(1|2|3|4|iv|iii|ii|i)\\b");
     private static final Set<String> HEADER_WORDS = Set.of("tieu chuan tieu chi", "tieu chuan", "tieu chi", "ket qua",
             "ket qua danh gia", "ket qua tu danh gia", "khong dat", "chua dat", "dat", "stt", "tt", "noi dung",
-            "ghi chu", "muc dat");
+            "ghi chu", "muc dat", "ma", "ma tieu chi", "ma so", "ten tieu chi", "ket qua tu danh gia cua truong");
     /** Rows after the last criterion in which a stated result or conclusion is looked for. */
     private static final int TAIL_ROWS = 15;
     /** Consecutive rows of unrelated text that end a table. */

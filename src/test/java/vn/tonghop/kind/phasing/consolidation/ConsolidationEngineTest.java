@@ -77,11 +77,12 @@ class ConsolidationEngineTest {
         assertThat(result.nodes()).extracting(n -> n.node().code()).containsOnly("SGD-DT", "PGD-TH", "PGD-ST");
         assertThat(row("SGD-DT", "TW.1.a").depth()).isZero();
         assertThat(row("PGD-ST", "TW.1.a").depth()).isEqualTo(1);
-        assertThat(row("PGD-ST", "TW.1.a").expected()).isEqualTo(10);
+        // its ten primary schools and the two lower-secondary ones that sent only their self-assessment
+        assertThat(row("PGD-ST", "TW.1.a").expected()).isEqualTo(12);
         assertThat(row("PGD-ST", "TW.1.a").reported()).isEqualTo(9);
         assertThat(row("PGD-ST", "T.2.b").reported()).isEqualTo(8); // Hòa An left the row out
-        assertThat(row("SGD-DT", "TW.1.a").expected()).isEqualTo(11);
-        assertThat(result.missing()).extracting(Unit::code).containsExactly("87715009");
+        assertThat(row("SGD-DT", "TW.1.a").expected()).isEqualTo(13);
+        assertThat(result.missing()).extracting(Unit::code).containsExactly("87715009", "87715011", "87715012");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.phasing.PhasingKind;
+import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
+import vn.tonghop.kind.selfassessment.SelfAssessmentSettings;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -29,9 +32,10 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.validation.RunChecks.SubmittedFile;
 
 /**
- * Every file of sample-workbooks/ read with the sample office (jobs/so-dong-thap), validated, and the
- * run checked under SGD-DT: exactly the planted mistakes of sample-workbooks/README.md and the seed's
- * own irregularities (TanThanhB2, the real Annex II), nothing else.
+ * Every file of sample-workbooks/ read with the sample office (jobs/so-dong-thap) and the kinds it
+ * collects (phasing tables, self-assessments), validated, and the run checked under SGD-DT: exactly the
+ * planted mistakes of sample-workbooks/README.md and the seeds' own irregularities (TanThanhB2, the real
+ * Annex II; Phú Mỹ, the seed's self-assessment grid), nothing else.
  */
 class SampleFindingsTest {
 
@@ -44,9 +48,12 @@ class SampleFindingsTest {
     static void validateTheSamples() throws IOException {
         UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
-        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
+        // the kinds the sample office collects, as its run reads them
+        List<DocumentKind> kinds = List.of(new PhasingKind(catalogue), new SelfAssessmentKind(
+                new SelfAssessmentSettings(JOB.resolve("tu-danh-gia")), registry));
+        SubmissionReader reader = new SubmissionReader(registry, kinds, 20L << 20);
         SubmissionValidator validator = new SubmissionValidator(new RuleContext(catalogue,
-                QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), List.of(new PhasingKind(catalogue)));
+                QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), kinds);
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("sample-workbooks"))) {
             files = list.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
@@ -54,9 +61,10 @@ class SampleFindingsTest {
         findings = new ArrayList<>();
         List<SubmittedFile> run = new ArrayList<>();
         for (Path file : files) {
-            Submission s = reader.read(file);
-            run.add(new SubmittedFile(s.fileName(), s.unitCode(), s.outcome()));
-            findings.addAll(validator.validate(s));
+            for (Submission s : reader.readDocuments(file)) {
+                run.add(new SubmittedFile(s.fileName(), s.unitCode(), s.outcome()));
+                findings.addAll(validator.validate(s));
+            }
         }
         findings.addAll(new RunChecks(ValidationSettings.defaults()).check(run, registry, "SGD-DT"));
     }
@@ -95,6 +103,13 @@ class SampleFindingsTest {
                         "TH_HoaAn_phan_ky_chi_tieu.xlsx | PHASE_BACKWARDS | J18",
                         "TH_HoaAn_phan_ky_chi_tieu.xlsx | INDICATOR_MISSING | ",
                         "TH_MyXuan_phan_ky_chi_tieu.xlsx | INDICATOR_UNKNOWN | B39",
+                        // the self-assessments: the seed's grid (its own two skipped levels) and the variant's
+                        "THCS_PhuMy_tu_danh_gia.xlsx | CRITERION_LEVEL_SKIPPED | E24",
+                        "THCS_PhuMy_tu_danh_gia.xlsx | CRITERION_LEVEL_SKIPPED | E42",
+                        "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_LEVEL_NOT_IN_CIRCULAR | H8",
+                        "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_MARKED_SEVERAL | G29",
+                        "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_NOT_MARKED | B38",
+                        "THCS_TanLong_tu_danh_gia.xlsx | CONCLUSION_MISMATCH | A44",
                         // files not read, and the school that sent nothing
                         "TH_HongNgu9_phan_ky.xlsx | UNKNOWN_UNIT | ",
                         "BinhMinh_ban_hong.xlsx | FILE_UNREADABLE | ",

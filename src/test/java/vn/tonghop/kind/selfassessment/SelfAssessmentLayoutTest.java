@@ -151,7 +151,7 @@ class SelfAssessmentLayoutTest {
             assertThat(a.statedLevel()).isEqualTo(2);
             assertThat(checked.findings()).filteredOn(f -> f.rule().equals("CONCLUSION_MISMATCH")).singleElement()
                     .extracting(Finding::message).asString().contains("Kết luận ghi trường đạt Mức 2 nhưng theo mức của "
-                            + "các tiêu chí trong bảng, trường đạt Không đạt (5 tiêu chí thiếu hoặc chưa rõ mức")
+                            + "các tiêu chí trong bảng, trường chưa đạt Mức 1 (5 tiêu chí thiếu hoặc chưa rõ mức")
                     .contains("chưa được đối chiếu với thông tư");
         }
     }

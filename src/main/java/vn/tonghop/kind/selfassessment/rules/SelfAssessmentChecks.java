@@ -155,7 +155,7 @@ public final class SelfAssessmentChecks {
         if (stated == null) {
             sink.add(SelfAssessmentRule.CONCLUSION_MISSING, null, table.headerCell(), "", "Không thấy dòng «Kết quả» "
                     + "hay «Kết luận» (ví dụ «Kết luận: Trường đạt Mức 1») dưới bảng tổng hợp tự đánh giá"
-                    + (computed == null ? "" : "; theo các tiêu chí, trường đạt " + levelName(computed)) + ". Ghi kết "
+                    + (computed == null ? "" : "; theo các tiêu chí, trường " + reached(computed)) + ". Ghi kết "
                     + "luận mức đạt của trường ngay dưới bảng.");
             return null;
         }
@@ -175,13 +175,18 @@ public final class SelfAssessmentChecks {
             boolean confirmed = rule.confirmed();
             sink.add(SelfAssessmentRule.CONCLUSION_MISMATCH, confirmed ? Severity.ERROR : Severity.WARNING, stated.cell(),
                     stated.text(), stated.kind().label() + " ghi trường đạt " + levelName(stated.level())
-                            + " nhưng theo mức của các tiêu chí trong bảng, trường đạt " + levelName(computed)
+                            + " nhưng theo mức của các tiêu chí trong bảng, trường " + reached(computed)
                             + (unclear > 0 ? " (" + unclear + " tiêu chí thiếu hoặc chưa rõ mức được tính là chưa đạt)" : "")
                             + (confirmed ? "" : "; quy tắc tính mức đạt của trường do cơ quan quản lý đặt (tu-danh-gia/"
                             + "quy-tac-muc.csv) chưa được đối chiếu với thông tư") + ". Kiểm tra lại kết luận và kết quả "
                             + "từng tiêu chí.");
         }
         return stated.level();
+    }
+
+    /** {@code đạt Mức 2}, or {@code chưa đạt Mức 1} (not "đạt Không đạt"). */
+    private static String reached(int level) {
+        return level == 0 ? "chưa đạt Mức 1" : "đạt " + levelName(level);
     }
 
     private static int maxMarked(CriterionRow row) {

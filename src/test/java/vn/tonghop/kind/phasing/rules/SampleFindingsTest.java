@@ -3,7 +3,7 @@ package vn.tonghop.kind.phasing.rules;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
-import vn.tonghop.kind.selfassessment.SelfAssessmentSettings;
+import vn.tonghop.reference.criteria.CriteriaSettings;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -50,7 +50,7 @@ class SampleFindingsTest {
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
         // the kinds the sample office collects, as its run reads them
         List<DocumentKind> kinds = List.of(new PhasingKind(catalogue), new SelfAssessmentKind(
-                new SelfAssessmentSettings(JOB.resolve("tu-danh-gia")), registry));
+                new CriteriaSettings(JOB.resolve("tu-danh-gia")), registry));
         SubmissionReader reader = new SubmissionReader(registry, kinds, 20L << 20);
         SubmissionValidator validator = new SubmissionValidator(new RuleContext(catalogue,
                 QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), kinds);

@@ -219,8 +219,8 @@ final class SelfAssessmentSamples {
                 planted.add(new Planted(VARIANT_FILE, code, label, "no ✓ at all", "CRITERION_NOT_MARKED"));
             } else if (code.equals(COPIED_TITLE)) {
                 planted.add(new Planted(VARIANT_FILE, code, label, "«TC 1.7» beside 1.6's title «" + titleOf("1.6")
-                        + "» (the row above copied, its code changed, its title not); read by its code, no check "
-                        + "compares the two yet", "—"));
+                        + "» (the row above copied, its code changed, its title not); read by its code",
+                        "CRITERION_CODE_TITLE_DIFFER"));
             }
             r++;
         }
@@ -307,7 +307,8 @@ final class SelfAssessmentSamples {
         StringBuilder sb = new StringBuilder("\n## Self-assessment summaries (tổng hợp kết quả tự đánh giá)\n\n"
                 + "Written by `SelfAssessmentSamples` (same command). Both schools are lower-secondary (THCS, "
                 + "PGD-ST), so the office reads them against Thông tư 18/2018's 28 criteria "
-                + "(`jobs/so-dong-thap/tu-danh-gia/`); the run takes them in with the phasing tables (they hold no "
+                + "(`jobs/so-dong-thap/tu-danh-gia/`; today the version as amended by Thông tư 22/2024, whose changes "
+                + "are not entered: see its README); the run takes them in with the phasing tables (they hold no "
                 + "phasing table, the phasing kind ignores them). The level rule the office ships is a stand-in "
                 + "(see `tu-danh-gia/README.md`), so a stated conclusion that differs from it is a warning.\n\n"
                 + "| File | School code | Layout | Mistakes | Expected outcome |\n|---|---|---|---|---|\n");

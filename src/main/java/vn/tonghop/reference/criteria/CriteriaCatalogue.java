@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One version of one circular's criteria (bộ tiêu chí): {@code tt18-2018} for lower and upper secondary
@@ -21,10 +22,21 @@ public final class CriteriaCatalogue {
     private final LocalDate inForceFrom;
     private final List<String> nameKeywords;
     private final Map<String, Criterion> byCode;
+    private final Set<Integer> separateLevels;
 
     public CriteriaCatalogue(String id, String circular, String schoolLevel, int version, LocalDate inForceFrom,
                              List<String> nameKeywords, List<Criterion> criteria) {
+        this(id, circular, schoolLevel, version, inForceFrom, nameKeywords, criteria, Set.of());
+    }
+
+    /**
+     * {@code separateLevels}: levels the circular assesses apart from these criteria, with a set of its own
+     * (Mức 4 in the 2018 circulars): never a level of one of them.
+     */
+    public CriteriaCatalogue(String id, String circular, String schoolLevel, int version, LocalDate inForceFrom,
+                             List<String> nameKeywords, List<Criterion> criteria, Set<Integer> separateLevels) {
         this.id = id;
+        this.separateLevels = Set.copyOf(separateLevels);
         this.circular = circular;
         this.schoolLevel = schoolLevel;
         this.version = version;
@@ -51,6 +63,11 @@ public final class CriteriaCatalogue {
     /** {@code trung_hoc}, {@code tieu_hoc}, {@code mam_non}: which schools the circular is for. */
     public String schoolLevel() {
         return schoolLevel;
+    }
+
+    /** Levels the circular assesses apart from these criteria (Mức 4 in the 2018 circulars). */
+    public Set<Integer> separateLevels() {
+        return separateLevels;
     }
 
     public int version() {

@@ -29,9 +29,10 @@ import vn.tonghop.text.VietnameseText;
  * implementation report):
  * <ul>
  *   <li>{@code bo-tieu-chi.csv}: the catalogues, one line per circular and version ({@code id, circular,
- *       school_level, version, in_force_from, file, name_keywords, note});</li>
+ *       school_level, version, in_force_from, file, name_keywords, separate_levels, note}; {@code
+ *       separate_levels}: levels the circular assesses with a set of its own, Mức 4);</li>
  *   <li>one file per catalogue ({@code code, standard, standard_title, title_2018, title_2024, aliases,
- *       levels, confirmed, note});</li>
+ *       levels, levels_confirmed, confirmed, note});</li>
  *   <li>{@code don-vi.csv} (optional): a unit's catalogue when its name does not say its school level
  *       ({@code unit_code, catalogue, note}).</li>
  * </ul>
@@ -45,10 +46,10 @@ public final class CriteriaReference {
 
     public static final ReferenceCsv.Layout INDEX = new ReferenceCsv.Layout("danh sách bộ tiêu chí tự đánh giá",
             "tonghop.self-assessment.folder", List.of("id", "circular", "school_level", "version", "file"),
-            List.of("in_force_from", "name_keywords", "note"));
+            List.of("in_force_from", "name_keywords", "separate_levels", "note"));
     public static final ReferenceCsv.Layout CATALOGUE = new ReferenceCsv.Layout("bộ tiêu chí tự đánh giá",
             "tonghop.self-assessment.folder", List.of("code", "standard", "levels"),
-            List.of("standard_title", "title_2018", "title_2024", "aliases", "confirmed", "note"));
+            List.of("standard_title", "title_2018", "title_2024", "aliases", "levels_confirmed", "confirmed", "note"));
     public static final ReferenceCsv.Layout UNITS = new ReferenceCsv.Layout("bộ tiêu chí theo đơn vị",
             "tonghop.self-assessment.folder", List.of("unit_code", "catalogue"), List.of("note"));
 
@@ -128,12 +129,30 @@ public final class CriteriaReference {
             problems.add(indexFile, r.line(), "bộ «" + id + "» chưa ghi tên tệp tiêu chí (cột file).");
             return null;
         }
+        Set<Integer> separate = new LinkedHashSet<>();
+        for (String l : list(r.get("separate_levels"))) {
+            Integer level = integer(l);
+            if (level == null || level < 1 || level > 4) {
+                problems.add(indexFile, r.line(), "mức đánh giá riêng (cột separate_levels) «" + r.get("separate_levels")
+                        + "» của bộ «" + id + "» phải là các số 1 đến 4 ngăn bằng dấu chấm phẩy (ví dụ 4), hoặc để trống.");
+                break;
+            }
+            separate.add(level);
+        }
         List<Criterion> criteria = criteria(file, problems);
         if (criteria == null || version == null) {
             return null;
         }
+        for (Criterion c : criteria) {
+            for (int level : c.levels()) {
+                if (separate.contains(level)) {
+                    problems.add(file, "tiêu chí " + c.code() + " ghi Mức " + level + " trong cột levels, nhưng " + INDEX_FILE
+                            + " ghi bộ «" + id + "» đánh giá Mức " + level + " riêng (cột separate_levels). Sửa một trong hai.");
+                }
+            }
+        }
         return new CriteriaCatalogue(id, r.get("circular"), r.get("school_level").toLowerCase(Locale.ROOT), version,
-                from, list(r.get("name_keywords")), criteria);
+                from, list(r.get("name_keywords")), criteria, separate);
     }
 
     private static List<Criterion> criteria(Path file, ReferenceProblems problems) {
@@ -184,9 +203,14 @@ public final class CriteriaReference {
                 problems.add(file, r.line(), "cột confirmed ghi «" + r.get("confirmed") + "»; chỉ nhận yes (mã và tên đã "
                         + "đối chiếu thông tư), code (chỉ mã) hoặc no (chưa đối chiếu).");
             }
+            String levelsConfirmed = r.get("levels_confirmed").toLowerCase(Locale.ROOT);
+            if (!levelsConfirmed.isEmpty() && !levelsConfirmed.equals("yes") && !levelsConfirmed.equals("no")) {
+                problems.add(file, r.line(), "cột levels_confirmed ghi «" + r.get("levels_confirmed") + "»; chỉ nhận yes "
+                        + "(các mức của tiêu chí đã đối chiếu với nguồn) hoặc no (chưa).");
+            }
             criteria.add(new Criterion(code, standard, r.get("standard_title"), r.get("title_2018"),
                     r.get("title_2024"), list(r.get("aliases")), levels, confirmed.isEmpty() ? "no" : confirmed,
-                    r.get("note")));
+                    r.get("note"), levelsConfirmed.equals("yes")));
         }
         if (rows.isEmpty()) {
             problems.add(file, "bộ tiêu chí chưa có tiêu chí nào.");

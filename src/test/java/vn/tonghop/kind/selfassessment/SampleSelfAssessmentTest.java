@@ -59,7 +59,7 @@ class SampleSelfAssessmentTest {
                 SEED + " | self_assessment | READ | 87715011",
                 VARIANT + " | self_assessment | READ | 87715012");
         SelfAssessment seed = kind.assessment(documents.get(0));
-        assertThat(seed.catalogueId()).startsWith("tt18-2018");
+        assertThat(seed.catalogueId()).isEqualTo("tt18-2018-tt22-2024"); // in force since 25/01/2025
         assertThat(seed.levels()).hasSize(28).containsEntry("2.3", 1).containsEntry("5.6", 1)
                 .containsEntry("1.4", 2);
         assertThat(seed.computedLevel()).isEqualTo(1);
@@ -79,6 +79,7 @@ class SampleSelfAssessmentTest {
                         SEED + " | CRITERION_LEVEL_SKIPPED | E24 | ERROR",
                         SEED + " | CRITERION_LEVEL_SKIPPED | E42 | ERROR",
                         VARIANT + " | CRITERION_LEVEL_NOT_IN_CIRCULAR | H8 | ERROR",
+                        VARIANT + " | CRITERION_CODE_TITLE_DIFFER | B14 | WARNING",
                         VARIANT + " | CRITERION_MARKED_SEVERAL | G29 | ERROR",
                         VARIANT + " | CRITERION_NOT_MARKED | B38 | ERROR",
                         VARIANT + " | CONCLUSION_MISMATCH | A44 | WARNING");
@@ -100,7 +101,9 @@ class SampleSelfAssessmentTest {
         assertThat(findings).filteredOn(f -> f.cell().equals("E24")).singleElement().extracting(Finding::message)
                 .asString().contains("Tiêu chí 2.3", "Mức 1, Mức 3", "Mức 2", "cộng dồn");
         assertThat(findings).filteredOn(f -> f.cell().equals("H8")).singleElement().extracting(Finding::message)
-                .asString().contains("Tiêu chí 1.1", "Mức 4");
+                .asString().contains("Tiêu chí 1.1: ô H8 đánh dấu Mức 4", "đánh giá Mức 4 riêng");
+        assertThat(findings).filteredOn(f -> f.cell().equals("B14")).singleElement().extracting(Finding::message)
+                .asString().contains("ô B14", "mã tiêu chí 1.7", "của tiêu chí 1.6", "Quản lý hành chính, tài chính và tài sản");
         assertThat(findings).filteredOn(f -> f.cell().equals("A44")).singleElement().extracting(Finding::message)
                 .asString().contains("Kết luận ghi trường đạt Mức 2", "trường chưa đạt Mức 1", "chưa được đối chiếu với thông tư");
     }

@@ -70,14 +70,7 @@ class SelfAssessmentReferenceTest {
 
     @Test
     void anAmendedVersionAppliesFromTheDayItIsInForce() throws IOException {
-        copyShipped();
-        Files.copy(SHIPPED.resolve("tt18-2018.csv"), dir.resolve("tt18-2018-tt22-2024.csv"));
-        Files.writeString(dir.resolve("bo-tieu-chi.csv"), Files.readString(SHIPPED.resolve("bo-tieu-chi.csv"))
-                + "tt18-2018-tt22-2024,18/2018/TT-BGDĐT (sửa đổi 22/2024),trung_hoc,2024,25/01/2025,"
-                + "tt18-2018-tt22-2024.csv,,\n");
-        Files.writeString(dir.resolve("quy-tac-muc.csv"), Files.readString(SHIPPED.resolve("quy-tac-muc.csv"))
-                + "tt18-2018-tt22-2024,1,all,yes,no,tạm\ntt18-2018-tt22-2024,2,all,yes,no,tạm\n");
-        SelfAssessmentReference ref = SelfAssessmentReference.load(dir, REGISTRY);
+        SelfAssessmentReference ref = SelfAssessmentReference.load(SHIPPED, REGISTRY); // ships 22/2024's versions
         Unit thcs = school("Trường THCS Tân Thành");
 
         assertThat(ref.catalogueFor(thcs, LocalDate.of(2025, 1, 24)).id()).isEqualTo("tt18-2018");
@@ -115,10 +108,11 @@ class SelfAssessmentReferenceTest {
                         + "hoặc no (chưa đối chiếu).",
                 units + ", dòng 2: đơn vị «KHONG-CO» không có trong danh mục đơn vị.",
                 units + ", dòng 3: bộ tiêu chí «tt99» không có trong bo-tieu-chi.csv; ghi mã bộ (cột id) hoặc cấp học (cột "
-                        + "school_level) có trong đó: tt18-2018, trung_hoc, tt17-2018, tieu_hoc, tt19-2018, mam_non.",
+                        + "school_level) có trong đó: tt18-2018, trung_hoc, tt17-2018, tieu_hoc, tt19-2018, mam_non, "
+                        + "tt18-2018-tt22-2024, tt17-2018-tt22-2024, tt19-2018-tt22-2024.",
                 rules + ", dòng 3: số tiêu chí tối thiểu (cột min_criteria) «99» phải là all hoặc một số từ 0 đến 28 (số "
                         + "tiêu chí của bộ tt18-2018).",
-                rules + ", dòng 11: bộ tiêu chí «tt99» (cột catalogue) không có trong bo-tieu-chi.csv. Sửa cho đúng mã bộ "
+                rules + ", dòng 20: bộ tiêu chí «tt99» (cột catalogue) không có trong bo-tieu-chi.csv. Sửa cho đúng mã bộ "
                         + "tiêu chí.");
     }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import vn.tonghop.domain.Finding;
@@ -18,6 +20,8 @@ import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.reading.StatedLevel;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.Criterion;
+import vn.tonghop.reference.criteria.CriterionMatcher;
+import vn.tonghop.text.VietnameseText;
 import vn.tonghop.validation.ValidationSettings;
 
 import static vn.tonghop.kind.selfassessment.SelfAssessment.levelName;
@@ -52,6 +56,7 @@ public final class SelfAssessmentChecks {
         }
         Map<String, Integer> read = new LinkedHashMap<>();
         Map<String, CriterionRow> firstRow = new HashMap<>();
+        CriterionMatcher matcher = catalogue == null ? null : new CriterionMatcher(catalogue);
         for (CriterionRow row : table.rows()) {
             marksOf(table, row, sink);
             Criterion criterion = catalogue == null ? null : catalogue.byCode(row.code());
@@ -69,7 +74,8 @@ public final class SelfAssessmentChecks {
                         + "); chỉ dùng dòng " + (before.row() + 1) + ". Xóa dòng thừa hoặc sửa mã cho đúng.");
                 continue;
             }
-            read.put(row.code(), levelOf(table, row, criterion, sink));
+            codeAndTitle(row, criterion, catalogue, matcher, sink);
+            read.put(row.code(), levelOf(table, row, criterion, catalogue, sink));
         }
         Map<String, Integer> levels = new LinkedHashMap<>();
         if (catalogue != null) {
@@ -103,7 +109,42 @@ public final class SelfAssessmentChecks {
         }
     }
 
-    private Integer levelOf(SelfAssessmentTable table, CriterionRow row, Criterion criterion, Sink sink) {
+    /**
+     * A row whose code names one criterion and whose title another ({@code TC 1.7} beside 1.6's title, the
+     * row above copied): the code wins, as everywhere, and the clerk is asked which is meant. A title that
+     * names no criterion (a wording of the school's own) says nothing.
+     */
+    private void codeAndTitle(CriterionRow row, Criterion criterion, CriteriaCatalogue catalogue,
+                              CriterionMatcher matcher, Sink sink) {
+        if (criterion == null || matcher == null) {
+            return;
+        }
+        String title = titleAfterCode(row.label());
+        String other = title.isEmpty() ? null : matcher.byTitle(title);
+        Criterion named = other == null || other.equals(criterion.code()) ? null : catalogue.byCode(other);
+        if (named == null) {
+            return;
+        }
+        sink.add(SelfAssessmentRule.CRITERION_CODE_TITLE_DIFFER, null, row.labelCell(), row.label(), "Dòng «"
+                + row.label() + "» (ô " + row.labelCell() + ") ghi mã tiêu chí " + criterion.code() + " («"
+                + criterion.title() + "») nhưng tên lại là của tiêu chí " + named.code() + " («" + named.title()
+                + "»). Đã tính kết quả của dòng cho tiêu chí " + criterion.code() + " theo mã. Sửa mã hoặc tên cho "
+                + "đúng tiêu chí được đánh giá.");
+    }
+
+    /** Leading row number, then the code ({@code 7 TC 1.7: …}, {@code Tiêu chí 1.7.}) at the start of a label. */
+    private static final Pattern CODE_PREFIX = Pattern.compile(
+            "^\\s*(?:\\d{1,2}\\s+)?(?:tieu chi|tc)?\\s*(?:so\\s*)?\\d{1,2}\\s*[.,]\\s*\\d{1,2}(?!\\d)[\\s:.)\\-–]*");
+
+    /** The words of a label after its code, folded; empty when there are none. */
+    static String titleAfterCode(String label) {
+        String folded = VietnameseText.fold(label == null ? "" : label);
+        Matcher m = CODE_PREFIX.matcher(folded);
+        return m.find() ? folded.substring(m.end()).strip() : "";
+    }
+
+    private Integer levelOf(SelfAssessmentTable table, CriterionRow row, Criterion criterion,
+                            CriteriaCatalogue catalogue, Sink sink) {
         LevelReading reading = table.reading(row);
         String marked = row.marked().stream().map(SelfAssessment::levelName).collect(Collectors.joining(", "));
         switch (reading.problem()) {
@@ -131,11 +172,7 @@ public final class SelfAssessmentChecks {
         if (criterion != null) {
             for (int l : row.marked()) {
                 if (l > 0 && !criterion.levels().contains(l)) {
-                    sink.add(SelfAssessmentRule.CRITERION_LEVEL_NOT_IN_CIRCULAR, null, row.cellOf(l), "", row.name()
-                            + " được đánh dấu " + levelName(l) + " nhưng tiêu chí này chỉ có "
-                            + criterion.levels().stream().sorted().map(SelfAssessment::levelName)
-                            .collect(Collectors.joining(", ")) + " (mức 4 được đánh giá riêng). Xóa dấu ở " + levelName(l)
-                            + "; đã tính tối đa " + levelName(criterion.maxLevel()) + ".");
+                    notInCircular(row, l, criterion, catalogue, sink);
                 }
             }
             if (level != null && level > criterion.maxLevel()) {
@@ -143,6 +180,31 @@ public final class SelfAssessmentChecks {
             }
         }
         return level;
+    }
+
+    /**
+     * A mark at a level the circular does not give the criterion: an error when the circular assesses that
+     * level apart (Mức 4, with a set of its own) or the criterion's levels are confirmed, a warning while
+     * the catalogue's list of levels is not.
+     */
+    private void notInCircular(CriterionRow row, int level, Criterion criterion, CriteriaCatalogue catalogue,
+                               Sink sink) {
+        boolean separate = catalogue.separateLevels().contains(level);
+        boolean sure = separate || criterion.levelsConfirmed();
+        String has = criterion.levels().stream().sorted().map(SelfAssessment::levelName)
+                .collect(Collectors.joining(", "));
+        String cell = row.cellOf(level);
+        String why = separate
+                ? "Thông tư " + catalogue.circular() + " đánh giá " + levelName(level) + " riêng, theo các tiêu chí của "
+                + levelName(level) + ", không phải là một mức của tiêu chí này (tiêu chí " + criterion.code() + " có " + has + ")"
+                : "theo bộ tiêu chí " + catalogue.id() + " (Thông tư " + catalogue.circular() + "), tiêu chí "
+                + criterion.code() + " chỉ có " + has
+                + (criterion.levelsConfirmed() ? "" : "; các mức này trong bộ tiêu chí chưa được đối chiếu với thông tư, "
+                + "nếu thông tư có " + levelName(level) + " cho tiêu chí này thì cơ quan quản lý sửa cột levels trong "
+                + "tu-danh-gia");
+        sink.add(SelfAssessmentRule.CRITERION_LEVEL_NOT_IN_CIRCULAR, sure ? Severity.ERROR : Severity.WARNING, cell, "",
+                row.name() + ": ô " + cell + " đánh dấu " + levelName(level) + " nhưng " + why + ". Xóa dấu ở ô " + cell
+                        + "; đã tính tối đa " + levelName(criterion.maxLevel()) + ".");
     }
 
     private Integer conclusion(SelfAssessmentTable table, Integer computed, LevelRule rule, Sink sink,

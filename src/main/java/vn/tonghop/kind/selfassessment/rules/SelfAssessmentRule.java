@@ -20,8 +20,13 @@ public enum SelfAssessmentRule {
     CRITERION_DUPLICATED(Severity.ERROR),
     /** a row with marks that names no criterion of the catalogue */
     CRITERION_UNKNOWN(Severity.WARNING),
-    /** a level marked that the circular does not define for the criterion (Mức 4 in a 2018 grid) */
+    /**
+     * a level marked that the circular does not define for the criterion (Mức 4 in a 2018 grid, assessed
+     * apart); a warning while the catalogue's levels for it are unconfirmed
+     */
     CRITERION_LEVEL_NOT_IN_CIRCULAR(Severity.ERROR),
+    /** a row's code names one criterion and its title another (the code is used) */
+    CRITERION_CODE_TITLE_DIFFER(Severity.WARNING),
     /** the stated level differs from the one computed under the office's rule, or result and conclusion differ */
     CONCLUSION_MISMATCH(Severity.ERROR),
     /** no stated result or conclusion, or one that names no level */

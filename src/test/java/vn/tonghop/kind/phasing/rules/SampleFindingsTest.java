@@ -107,6 +107,7 @@ class SampleFindingsTest {
                         "THCS_PhuMy_tu_danh_gia.xlsx | CRITERION_LEVEL_SKIPPED | E24",
                         "THCS_PhuMy_tu_danh_gia.xlsx | CRITERION_LEVEL_SKIPPED | E42",
                         "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_LEVEL_NOT_IN_CIRCULAR | H8",
+                        "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_CODE_TITLE_DIFFER | B14",
                         "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_MARKED_SEVERAL | G29",
                         "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_NOT_MARKED | B38",
                         "THCS_TanLong_tu_danh_gia.xlsx | CONCLUSION_MISMATCH | A44",

@@ -52,7 +52,7 @@ class SelfAssessmentReferenceTest {
     @Test
     void aSchoolsCatalogueComesFromItsNameUnlessTheOfficeNamesOne() throws IOException {
         SelfAssessmentReference ref = SelfAssessmentReference.load(SHIPPED, REGISTRY);
-        LocalDate today = LocalDate.of(2026, 11, 27);
+        LocalDate today = LocalDate.of(2024, 11, 27); // before Thông tư 22/2024's versions are in force
 
         assertThat(ref.catalogueFor(REGISTRY.find("87715001"), today).id()).isEqualTo("tt17-2018");
         assertThat(ref.catalogueFor(school("Trường TiH – THCS và THPT Hòa Bình"), today).id()).isEqualTo("tt18-2018");

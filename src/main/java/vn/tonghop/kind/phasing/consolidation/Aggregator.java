@@ -36,7 +36,10 @@ final class Aggregator {
         switch (methodOf(indicator)) {
             case SHARE -> into.value(null, v.truth(), null, null);
             case LIST -> into.value(null, null, null, new Basis.Listed(label, v.vietnamese()));
-            default -> into.value(v.number(), null, weight, null);
+            // a school's yes/no in a percent row ("Trường đạt chuẩn quốc gia": Có) is 100 % or 0 % of itself,
+            // so the mean over schools is the share of schools recognised
+            default -> into.value(answer(indicator, v) ? (v.truth() ? HUNDRED : BigDecimal.ZERO) : v.number(),
+                    answer(indicator, v) ? v.truth() : null, weight, null);
         }
     }
 
@@ -62,6 +65,10 @@ final class Aggregator {
                     : "số liệu của " + figureOf + ", lấy một lần";
         }
         boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
+        if (method == Aggregate.Method.MEAN && answersOnly(indicator, b)) {
+            how = (how == null ? "" : how + "; ") + "tỷ lệ đơn vị trả lời Có/Đạt: " + b.trues() + "/" + b.units()
+                    + " đơn vị";
+        }
         if (spread && b.units() > 1 && !b.valuesKnown()) {
             how = (how == null ? method.vietnamese() : how) + "; không có trung vị (từ bảng cấp dưới)";
         }
@@ -79,6 +86,26 @@ final class Aggregator {
             case MEAN -> new Aggregate(method, b.units(), b.sum().divide(BigDecimal.valueOf(b.units()), MC),
                     median(b), b.min(), b.max(), "", how, b);
         };
+    }
+
+    /** A school's yes/no (or met/not-met) answer in a percent row measured at the school. */
+    private static boolean answer(Indicator indicator, ParsedValue v) {
+        return indicator.kind() == Indicator.IndicatorKind.PERCENT
+                && indicator.measuredAt() == Indicator.MeasuredAt.SCHOOL && v.truth() != null
+                && (v.kind() == ValueKind.YES_NO || v.kind() == ValueKind.MET);
+    }
+
+    /**
+     * Whether a percent row's values, known one by one, are schools' answers: each 100 a yes (at least
+     * one), the rest 0. The figure is then a count of units, and the summary shows it.
+     */
+    private static boolean answersOnly(Indicator indicator, Basis b) {
+        if (indicator.kind() != Indicator.IndicatorKind.PERCENT || !b.valuesKnown() || b.trues() == 0
+                || b.values().size() != b.units()) {
+            return false;
+        }
+        long hundreds = b.values().stream().filter(x -> x.compareTo(HUNDRED) == 0).count();
+        return hundreds == b.trues() && b.values().stream().allMatch(x -> x.signum() == 0 || x.compareTo(HUNDRED) == 0);
     }
 
     private static BigDecimal median(Basis b) {
@@ -116,8 +143,8 @@ final class Aggregator {
         return switch (indicator.aggregate()) {
             case SHARE -> v.truth() != null && (v.kind() == ValueKind.YES_NO || v.kind() == ValueKind.MET);
             case LIST -> v.kind() != ValueKind.TEXT;
-            default -> v.number() != null && (v.kind() == ValueKind.PERCENT || v.kind() == ValueKind.NUMBER
-                    || v.kind() == ValueKind.COUNT);
+            default -> answer(indicator, v) || v.number() != null && (v.kind() == ValueKind.PERCENT
+                    || v.kind() == ValueKind.NUMBER || v.kind() == ValueKind.COUNT);
         };
     }
 }

@@ -43,6 +43,13 @@ public enum MeasureKind {
     /** Báo cáo thực hiện: the date of that report (ngày … tháng … năm …). */
     REPORT_DATE("report_date"),
     /**
+     * Not a column: the number of the plan the table goes with, as its caption cites it ("Kèm theo Kế
+     * hoạch số 240/KH-THTTB2 …"); a fact of the document, without an indicator.
+     */
+    PLAN_NUMBER("plan_number"),
+    /** Not a column: the date of that plan ({@code 2023-11-13}); a fact of the document, without an indicator. */
+    PLAN_DATE("plan_date"),
+    /**
      * Not a column: what a node's consolidated table says its aggregates of the row were made of
      * (units, weights, sums), so the level above adds them up exactly.
      */

@@ -45,6 +45,12 @@ public final class ReportStyles {
         INTEGER,
         /** A number with two decimals (percentages, means): {@code 0.00}. */
         DECIMAL,
+        /**
+         * A value written as text in a column of figures (a quota «Đạt», «<0,2», a rank «7/19»), bordered
+         * and centred: left-aligned it reads run into the number of the column before ("100.00Đạt"),
+         * right-aligned into the text of the column after.
+         */
+        FIGURE_TEXT,
         /** Bold text without border (labels, headings). */
         BOLD,
         /** A title: bold, larger, centred. */
@@ -280,6 +286,7 @@ public final class ReportStyles {
                 s.setAlignment(HorizontalAlignment.CENTER);
             }
             case CENTER, INPUT -> s.setAlignment(HorizontalAlignment.CENTER);
+            case FIGURE_TEXT -> s.setAlignment(HorizontalAlignment.CENTER);
             case DATETIME -> {
                 s.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
                 s.setAlignment(HorizontalAlignment.LEFT);

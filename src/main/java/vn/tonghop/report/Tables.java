@@ -28,19 +28,14 @@ public final class Tables {
     /** Widths, header height, frozen header (and {@code frozenCols} columns), auto-filter. */
     public static void finish(Sheet sh, Cells.Widths w, List<String> headers, int lastRow, int frozenCols) {
         w.apply(sh);
-        headerHeight(sh, headers);
+        headerHeight(sh);
         sh.createFreezePane(frozenCols, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastRow), 0, headers.size() - 1));
     }
 
-    /** Header labels wrap: make the header row tall enough for the longest one. */
-    public static void headerHeight(Sheet sh, List<String> headers) {
-        int lines = 1;
-        for (int col = 0; col < headers.size(); col++) {
-            int width = Math.max(1, sh.getColumnWidth(col) / 256 - 1);
-            lines = Math.max(lines, (headers.get(col).length() + width - 1) / width);
-        }
-        sh.getRow(0).setHeightInPoints(Math.min(6, lines) * 15f + 3);
+    /** Header labels wrap: make the header row tall enough for the longest one (bold, by its column's width). */
+    public static void headerHeight(Sheet sh) {
+        PrintLayout.fitHeight(sh.getRow(0));
     }
 
     /** {@code wanted} made a valid sheet name, with " (2)"… when the workbook has it already. */

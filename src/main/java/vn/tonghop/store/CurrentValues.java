@@ -24,10 +24,16 @@ public class CurrentValues {
 
     /**
      * One unit's current version and its values, per indicator code, per measure code ({@code current},
-     * {@code target_unit}, {@code phase_2026}…); rows matching no indicator are left out.
+     * {@code target_unit}, {@code phase_2026}…); rows matching no indicator are left out. Facts of the
+     * whole document asked for ({@link #DOCUMENT}: the plan's number and date) are under {@link #DOCUMENT_KEY}.
      */
     public record OfUnit(Version version, Map<String, Map<String, ParsedValue>> values) {
     }
+
+    /** Measures of a whole document rather than a row: stored without an indicator. */
+    public static final Set<MeasureKind> DOCUMENT = Set.of(MeasureKind.PLAN_NUMBER, MeasureKind.PLAN_DATE);
+    /** The "indicator code" the document's own facts are kept under in {@link OfUnit#values()}. */
+    public static final String DOCUMENT_KEY = "";
 
     private final JdbcTemplate jdbc;
     private final VersionStore versions;
@@ -52,7 +58,8 @@ public class CurrentValues {
             var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, "
                     + FactStore.VALUE_COLUMNS + " "
                     + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE " + VersionStore.IS_CURRENT
-                    + " AND f.indicator_code IS NOT NULL AND " + measureIn(measures));
+                    + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
+                    + measureIn(measures));
             ps.setFetchSize(2000);
             return ps;
         }, rs -> {
@@ -62,7 +69,7 @@ public class CurrentValues {
             }
             ParsedValue v = FactStore.value(rs, 4);
             values.computeIfAbsent(submission, k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : rs.getString(2), k -> new HashMap<>())
                     .putIfAbsent(rs.getString(3), v);
         });
 
@@ -80,6 +87,10 @@ public class CurrentValues {
                 + "WHERE " + VersionStore.IS_CURRENT + " AND s.kind = ? AND s.unit_code = ? AND f.indicator_code = ? "
                 + "AND f.measure = ? ORDER BY f.id", String.class, documentKind, unitCode, indicatorCode, measure);
         return cells.isEmpty() || cells.get(0) == null ? "" : cells.get(0);
+    }
+
+    private static Set<MeasureKind> documentOnes(Set<MeasureKind> kinds) {
+        return kinds.stream().filter(DOCUMENT::contains).collect(Collectors.toSet());
     }
 
     /** SQL condition on {@code f.measure}: one of these kinds (a phasing year's code is {@code phase_<year>}). */

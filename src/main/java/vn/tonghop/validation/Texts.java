@@ -58,6 +58,8 @@ public final class Texts {
             case REPORT_NUMBER -> "số báo cáo";
             case REPORT_DATE -> "ngày báo cáo";
             case BASIS -> "cơ sở tổng hợp";
+            case PLAN_NUMBER -> "số kế hoạch";
+            case PLAN_DATE -> "ngày kế hoạch";
         };
     }
 

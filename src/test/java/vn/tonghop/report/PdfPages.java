@@ -169,6 +169,42 @@ public final class PdfPages {
         return new String(out, StandardCharsets.UTF_8);
     }
 
+    /** A word as pdftotext finds it: its page (1-based), left and top in points, and its text. */
+    public record Word(int page, double x, double y, String text) {
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" xMax=\"[-\\d.]+\" yMax=\"[-\\d.]+\">(.*?)</word>");
+
+    /** Every word of the PDF with where it is ({@code pdftotext -bbox}); skips like {@link #text}. */
+    public static List<Word> words(Pdf pdf) throws Exception {
+        Path pdftotext = onPath("pdftotext");
+        if (pdftotext == null) {
+            onCiFail("poppler's pdftotext is not installed, but CI must check what the outputs print: install "
+                    + "poppler-utils (see .ci/run).");
+            Assumptions.abort("pdftotext is not on PATH; skipped outside CI");
+        }
+        Process p = new ProcessBuilder(pdftotext.toString(), "-bbox", "-enc", "UTF-8", pdf.file().toString(), "-")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<Word> words = new ArrayList<>();
+        int page = 0;
+        for (String line : out.split("\n")) {
+            if (line.contains("<page ")) {
+                page++;
+            }
+            Matcher m = WORD.matcher(line);
+            if (m.find()) {
+                String text = m.group(3).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                        .replace("&apos;", "'").replace("&amp;", "&");
+                words.add(new Word(page, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), text));
+            }
+        }
+        return words;
+    }
+
     private static void onCiFail(String message) {
         String ci = System.getenv("CI");
         if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {

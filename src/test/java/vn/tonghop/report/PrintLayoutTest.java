@@ -2,6 +2,8 @@ package vn.tonghop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.junit.jupiter.api.Test;
 
 /** Lines of wrapped text and the row heights and page setup that follow, in .xlsx and .xls alike. */
@@ -19,13 +22,31 @@ class PrintLayoutTest {
     void linesCountWordsLaidOnLinesAndTheTextsOwnBreaks() {
         assertThat(PrintLayout.lines("", 20)).isEqualTo(1);
         assertThat(PrintLayout.lines("ngắn", 20)).isEqualTo(1);
-        // 19 characters a line in a 20-wide column: "aaaa bbbb cccc dddd" fits, one more word does not
-        assertThat(PrintLayout.lines("aaaa bbbb cccc dddd", 20)).isEqualTo(1);
-        assertThat(PrintLayout.lines("aaaa bbbb cccc dddd e", 20)).isEqualTo(2);
+        // a 20-wide column holds 19.6 widths of '0' a line (the cell's margins take the rest); a space is half a '0'
+        assertThat(PrintLayout.lines("0000000000 000000000", 20)).isEqualTo(1); // 19.5
+        assertThat(PrintLayout.lines("0000000000 0000000000", 20)).isEqualTo(2); // 20.5
         assertThat(PrintLayout.lines("một\nhai\n\nbốn", 20)).isEqualTo(4);
-        // a word longer than a line breaks where the line ends: 45 characters on lines of 19
-        assertThat(PrintLayout.lines("x".repeat(45), 20)).isEqualTo(3);
-        assertThat(PrintLayout.lines("ab " + "x".repeat(38), 20)).isEqualTo(3);
+        // a word longer than a line breaks where the line ends: 45 widths on lines of 19.6
+        assertThat(PrintLayout.lines("0".repeat(45), 20)).isEqualTo(3);
+        assertThat(PrintLayout.lines("ab " + "0".repeat(38), 20)).isEqualTo(3);
+    }
+
+    @Test
+    void lettersAreAsWideAsTheyAreDrawnMarksIncludedAndBoldWider() {
+        // 40 i's are 17.6 widths of '0', 15 m's 23: characters are not all alike
+        assertThat(PrintLayout.lines("i".repeat(40), 20)).isEqualTo(1);
+        assertThat(PrintLayout.lines("m".repeat(15), 20)).isEqualTo(2);
+        // a Vietnamese letter is as wide as its base letter, composed or decomposed
+        String marked = "Trường Tiểu học Tân Thành B2 đạt chuẩn quốc gia mức độ 1";
+        String plain = "Truong Tieu hoc Tan Thanh B2 dat chuan quoc gia muc do 1";
+        for (int width = 8; width <= 40; width++) {
+            assertThat(PrintLayout.lines(marked, width)).as("width %d", width).isEqualTo(PrintLayout.lines(plain, width));
+            assertThat(PrintLayout.lines(Normalizer.normalize(marked, Normalizer.Form.NFD), width, false))
+                    .as("decomposed, width %d", width).isEqualTo(PrintLayout.lines(plain, width));
+        }
+        // bold is wider: 18.5 widths regular, 20.2 bold
+        assertThat(PrintLayout.lines("0000000000 00000000", 20, false)).isEqualTo(1);
+        assertThat(PrintLayout.lines("0000000000 00000000", 20, true)).isEqualTo(2);
     }
 
     @Test
@@ -42,11 +63,11 @@ class PrintLayoutTest {
                 wrap.setFont(eleven);
                 CellStyle plain = wb.createCellStyle();
                 Row row = sh.createRow(0);
-                Cells.text(row, 0, "aaaa bbbb cccc dddd eeee ffff gggg hhhh", wrap); // 2 lines of 20
-                Cells.text(row, 1, "x ".repeat(100), wrap); // 200 characters, 5 lines of 40
+                Cells.text(row, 0, "aaaa bbbb cccc dddd eeee ffff gggg hhhh", wrap); // 2 lines in 21
+                Cells.text(row, 1, "x ".repeat(100), wrap); // 28 x's a line in 41: 4 lines
                 Cells.text(row, 2, "y ".repeat(500), plain); // not wrapped: spills, does not count
                 PrintLayout.fitHeight(row);
-                assertThat(row.getHeightInPoints()).isEqualTo(5 * 15f + 3);
+                assertThat(row.getHeightInPoints()).isEqualTo(4 * 15f); // as Excel makes a row of 4 lines
 
                 Row tall = sh.createRow(1);
                 tall.setHeightInPoints(100);

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.tonghop.store.CurrentValues;
+import vn.tonghop.domain.MeasureKind;
+import vn.tonghop.value.ValueKind;
 import vn.tonghop.kind.phasing.consolidation.Aggregate;
 import vn.tonghop.kind.phasing.consolidation.Aggregate.Method;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
@@ -168,7 +171,15 @@ public final class ReportFixture {
             }
             values.put(ind.code(), m);
         });
+        if (AN_HOA.equals(code)) { // its caption cites its plan, as the sample's does
+            values.put(CurrentValues.DOCUMENT_KEY, Map.of(MeasureKind.PLAN_NUMBER.code(), text("27/KH-THAH"),
+                    MeasureKind.PLAN_DATE.code(), text("2023-11-09")));
+        }
         return new UnitReport(registry.find(code), file, "0".repeat(64), values);
+    }
+
+    private static ParsedValue text(String s) {
+        return new ParsedValue(s, ValueKind.TEXT, null, null, null, null, null, java.util.Set.of());
     }
 
     public static ParsedValue quota(Indicator ind, String raw) {

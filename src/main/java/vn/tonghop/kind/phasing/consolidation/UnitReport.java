@@ -1,10 +1,14 @@
 package vn.tonghop.kind.phasing.consolidation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import vn.tonghop.domain.Indicator;
+import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.store.CurrentValues;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -25,6 +29,22 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
     public ParsedValue value(String indicatorCode, String measure) {
         Map<String, ParsedValue> m = values.get(indicatorCode);
         return m == null ? null : m.get(measure);
+    }
+
+    /** The number of the plan the table goes with, as its caption cites it; null when it cites none. */
+    public String planNumber() {
+        ParsedValue v = value(CurrentValues.DOCUMENT_KEY, MeasureKind.PLAN_NUMBER.code());
+        return v == null ? null : v.raw();
+    }
+
+    /** The date of that plan; null when the caption gives none. */
+    public LocalDate planDate() {
+        ParsedValue v = value(CurrentValues.DOCUMENT_KEY, MeasureKind.PLAN_DATE.code());
+        try {
+            return v == null ? null : LocalDate.parse(v.raw());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -17,10 +17,11 @@ public final class UnitReports {
     /**
      * The measures a consolidation aggregates: the current value, the unit's own target and the phasing,
      * and for a node's table the basis of its aggregates. The quota columns are checked against the
-     * official quotas, not consolidated.
+     * official quotas, not consolidated. With them, the number and date of the plan each table goes with,
+     * shown beside its unit.
      */
     public static final Set<MeasureKind> CONSOLIDATED = EnumSet.of(MeasureKind.CURRENT, MeasureKind.TARGET_UNIT,
-            MeasureKind.BASIS, MeasureKind.PHASE);
+            MeasureKind.BASIS, MeasureKind.PHASE, MeasureKind.PLAN_NUMBER, MeasureKind.PLAN_DATE);
 
     private UnitReports() {
     }

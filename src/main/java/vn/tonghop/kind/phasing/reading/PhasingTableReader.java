@@ -46,7 +46,7 @@ public final class PhasingTableReader {
     }
 
     /** A table found on one sheet. */
-    private record Part(String sheet, PhasingTableScanner.Scan scan) {
+    private record Part(String sheet, PhasingTableScanner.Scan scan, SheetGrid grid) {
     }
 
     public List<RecognisedDocument> read(OpenedWorkbook wb) {
@@ -54,7 +54,7 @@ public final class PhasingTableReader {
         for (SheetGrid grid : wb.sheets()) {
             PhasingTableScanner.Scan scan = PhasingTableScanner.scan(grid);
             if (scan.hasTable()) {
-                parts.add(new Part(grid.name(), scan));
+                parts.add(new Part(grid.name(), scan, grid));
             }
         }
         if (parts.isEmpty()) {
@@ -75,6 +75,7 @@ public final class PhasingTableReader {
             for (PhasingTableScanner.Scan scan : scans) {
                 toFacts(scan.rows(), owned.unit().code(), facts, notes);
             }
+            planFacts(owned.parts().get(0), owned.unit().code(), facts);
             if (wb.stamp() != null) {
                 notes.addAll(LockedCells.check(wb.stamp(), wb.cells(), owned.parts().get(0).sheet()));
             }
@@ -85,6 +86,30 @@ public final class PhasingTableReader {
                     currentYear(scans), facts, notes));
         }
         return documents;
+    }
+
+    /**
+     * The number and date of the plan the table goes with, from its caption (or a template's input
+     * cells): a fact each, of the table rather than a row (no indicator), at the caption's cell.
+     */
+    private static void planFacts(Part part, String unitCode, List<Fact> facts) {
+        PlanReference plan = PlanReference.above(part.grid(), part.scan().headers().get(0).firstRow());
+        if (plan == null) {
+            return;
+        }
+        String cell = new CellLocation(part.sheet(), plan.row(), plan.col()).toString();
+        if (plan.number() != null) {
+            facts.add(new Fact(unitCode, null, "Kế hoạch số", Measure.of(MeasureKind.PLAN_NUMBER), text(plan.number()),
+                    cell));
+        }
+        if (plan.date() != null) {
+            facts.add(new Fact(unitCode, null, "Ngày kế hoạch", Measure.of(MeasureKind.PLAN_DATE),
+                    text(plan.date().toString()), cell));
+        }
+    }
+
+    private static ParsedValue text(String s) {
+        return new ParsedValue(s, ValueKind.TEXT, null, null, null, null, null, Set.of());
     }
 
     /** A node table's own sheet, or null; one that cannot be read leaves the file a plain table. */

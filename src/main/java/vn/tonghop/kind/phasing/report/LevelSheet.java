@@ -212,12 +212,12 @@ final class LevelSheet {
                         doubtful.contains("phase_" + y) ? doubt : num, wrap, new ListLine(node, ind, headers.get(col), ""),
                         lists);
             }
-            col = ValueCells.parsed(row, col, n.quota(), num, text, null, count);
+            col = ValueCells.parsed(row, col, n.quota(), num, st.get(Kind.FIGURE_TEXT, fill), null, count);
             Cells.number(row, col++, n.gap(), num);
             String shortNames = fallingShort(n, c.years(), node, headers.get(col), lists);
             Cells.text(row, col, shortNames, wrap);
         }
-        Tables.headerHeight(sh, headers);
+        Tables.headerHeight(sh);
         sh.createFreezePane(FROZEN_COLUMNS, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, last));
         for (int i = 1; i < r; i++) {

@@ -46,7 +46,7 @@ final class ListsSheet {
             Cells.text(row, 4, l.entry(), st.get(Kind.WRAP));
             PrintLayout.fitHeight(row);
         }
-        Tables.headerHeight(sh, headers);
+        Tables.headerHeight(sh);
         sh.createFreezePane(0, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
         PrintLayout.a4(sh, true, 0, 0);

@@ -40,6 +40,7 @@ final class ProgressSheet {
             Fill fill = l.progress() == Progress.BEHIND ? Fill.SHORT : Fill.NONE;
             CellStyle text = st.get(Kind.TEXT, fill);
             CellStyle wrap = st.get(Kind.WRAP, fill);
+            CellStyle figureText = st.get(Kind.FIGURE_TEXT, fill);
             Row row = sh.createRow(r++);
             String[] left = {l.unit().code(), l.unit().name(), l.indicator().code(), l.indicator().name()};
             for (int col = 0; col < left.length; col++) {
@@ -47,8 +48,8 @@ final class ProgressSheet {
                 Cells.text(row, col, left[col], col == 1 || col == 3 ? wrap : text);
             }
             Cells.number(row, 4, l.year(), st.get(Kind.TEXT, fill));
-            ValueCells.parsed(row, 5, l.planned().value(), st.get(Kind.DECIMAL, fill), text, w, false);
-            ValueCells.parsed(row, 6, l.reached().value(), st.get(Kind.DECIMAL, fill), text, w, false);
+            ValueCells.parsed(row, 5, l.planned().value(), st.get(Kind.DECIMAL, fill), figureText, w, false);
+            ValueCells.parsed(row, 6, l.reached().value(), st.get(Kind.DECIMAL, fill), figureText, w, false);
             String[] right = {l.progress().vietnamese(), l.file() + " (hiện trạng " + l.tableYear() + ")",
                 l.earlierFile() + " (hiện trạng " + l.earlierTableYear() + ")"};
             for (int i = 0; i < right.length; i++) {

@@ -1,7 +1,9 @@
 package vn.tonghop.kind.phasing.rules;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Fact;
@@ -18,6 +20,9 @@ import vn.tonghop.kind.phasing.IndicatorCatalogue;
 public record IndicatorRow(String sheet, int row, Indicator indicator, String rowName, Fact current, Fact central,
                     Fact province, Fact district, Fact unit, List<Fact> phases) {
 
+    /** Facts of the whole table, not of a row: the plan it goes with. */
+    private static final Set<MeasureKind> DOCUMENT = EnumSet.of(MeasureKind.PLAN_NUMBER, MeasureKind.PLAN_DATE);
+
     /** The rows of a submission, in table order (facts of one row are consecutive). */
     public static List<IndicatorRow> of(Submission submission, IndicatorCatalogue catalogue) {
         List<Fact> facts = submission.facts();
@@ -26,6 +31,9 @@ public record IndicatorRow(String sheet, int row, Indicator indicator, String ro
         for (Fact f : facts) {
             if (f.measure().kind() == MeasureKind.BASIS) {
                 continue; // a node table's hidden line about the row, not a cell of it
+            }
+            if (f.indicatorCode() == null && DOCUMENT.contains(f.measure().kind())) {
+                continue; // the caption's plan number and date: the table's, no row's
             }
             int row = f.location().map(CellLocation::rowNumber).orElse(-1);
             if (b == null || row != b.row || !f.sheet().equals(b.sheet)) {

@@ -14,8 +14,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -124,6 +127,8 @@ public class PhasingSummaryTest {
         assertThat(row.getCell(16).getNumericCellValue()).isCloseTo(99.3333333333, within(1e-9));
         assertThat(row.getCell(17).getCellType()).isEqualTo(CellType.STRING);
         assertThat(row.getCell(17).getStringCellValue()).isEqualTo(">99,5"); // text with the decimal comma, as a Vietnamese reader writes it
+        // centred: left-aligned it read run into the phasing's number ("99.33>99,5")
+        assertThat(row.getCell(17).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
         assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(0.25);
         assertThat(row.getCell(19).getStringCellValue()).isEqualTo("Chỉ tiêu đơn vị thấp hơn: Trường Tiểu học An Hòa");
         for (int col = 0; col <= 19; col++) {
@@ -196,39 +201,61 @@ public class PhasingSummaryTest {
     @Test
     void unitSheetHasOneRowPerReportAndKeepsFormulaLookingTextAsText() {
         Sheet s = wb.getSheet("Đơn vị × chỉ tiêu");
-        assertThat(texts(s.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Tệp", "Phiên bản",
+        assertThat(texts(s.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Quận/huyện",
                 "TW.1.a – Tỷ lệ đi học đúng độ tuổi",
                 "TW.7.c – Trường học có cơ sở hạ tầng và tài liệu phù hợp với học sinh khuyết tật",
                 "T.5 – Tỷ lệ nhà giáo, cán bộ quản lý và người lao động là đảng viên/Tổng số",
                 "T.6.b – Xếp hạng toàn đoàn tại Hội khỏe Phù Đổng cấp tỉnh",
-                "H.1 – Trường đạt chuẩn quốc gia mức độ 1");
+                "H.1 – Trường đạt chuẩn quốc gia mức độ 1", "Tệp", "Phiên bản", "Kế hoạch số", "Ngày kế hoạch");
         List<String> codes = new ArrayList<>();
         for (int r = 1; r <= s.getLastRowNum(); r++) {
             codes.add(s.getRow(r).getCell(0).getStringCellValue());
         }
+        // district by district in the tree's order (Tân Hồng, then Sông Trà), by code within one
         assertThat(codes).containsExactly("87612405", "87715001", "87715002", "87715003");
+        assertThat(s.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Phòng Giáo dục và Đào tạo huyện Tân Hồng");
 
         Row anHoa = s.getRow(4);
         assertThat(anHoa.getCell(1).getStringCellValue()).isEqualTo("Trường Tiểu học An Hòa");
-        assertThat(anHoa.getCell(2).getStringCellValue()).isEqualTo("TH_AnHoa_phan_ky_chi_tieu.xlsx");
-        assertThat(anHoa.getCell(3).getNumericCellValue()).isEqualTo(1); // its first version
-        Cell typed = anHoa.getCell(4);
+        assertThat(anHoa.getCell(2).getStringCellValue()).isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà");
+        assertThat(anHoa.getCell(8).getStringCellValue()).isEqualTo("TH_AnHoa_phan_ky_chi_tieu.xlsx");
+        assertThat(anHoa.getCell(9).getNumericCellValue()).isEqualTo(1); // its first version
+        // the plan its table goes with, as its caption cites it: a number, and a date as a date
+        assertThat(anHoa.getCell(10).getStringCellValue()).isEqualTo("27/KH-THAH");
+        assertThat(DateUtil.isCellDateFormatted(anHoa.getCell(11))).isTrue();
+        assertThat(anHoa.getCell(11).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 11, 9));
+        assertThat(s.getRow(1).getCell(10).getStringCellValue()).isEmpty(); // a caption citing none: blank
+        Cell typed = anHoa.getCell(3);
         assertThat(typed.getCellType()).isEqualTo(CellType.STRING);
         assertThat(typed.getStringCellValue()).isEqualTo("=1+1");
         // this sheet grows with the office, so it is streamed: SXSSF writes inline strings
         assertThat(((XSSFCell) typed).getCTCell().getT()).isEqualTo(STCellType.INLINE_STR);
         assertThat(fill(typed)).isEqualTo("FFEB9C"); // flagged: to be checked
-        assertThat(anHoa.getCell(6).getNumericCellValue()).isEqualTo(92.7); // "92, 70", read with a flag
-        assertThat(anHoa.getCell(5).getStringCellValue()).isEqualTo("Không");
+        assertThat(anHoa.getCell(5).getNumericCellValue()).isEqualTo(92.7); // "92, 70", read with a flag
+        assertThat(anHoa.getCell(4).getStringCellValue()).isEqualTo("Không");
+        // a word among figures is centred, never run into the number before it or the text after it
+        assertThat(anHoa.getCell(4).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
 
         Row phuLoc = s.getRow(2);
-        assertThat(phuLoc.getCell(4).getNumericCellValue()).isEqualTo(99.5);
-        assertThat(fill(phuLoc.getCell(4))).isNull();
-        assertThat(phuLoc.getCell(7).getStringCellValue()).isEqualTo("5/19");
-        assertThat(phuLoc.getCell(8).getNumericCellValue()).isEqualTo(1.0);
-        assertThat(phuLoc.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(s.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Chưa");
+        assertThat(phuLoc.getCell(3).getNumericCellValue()).isEqualTo(99.5);
+        assertThat(fill(phuLoc.getCell(3))).isNull();
+        assertThat(phuLoc.getCell(6).getStringCellValue()).isEqualTo("5/19");
+        assertThat(phuLoc.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+        assertThat(phuLoc.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(s.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Chưa");
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(s.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 3);
+    }
+
+    @Test
+    void unitSheetPrintsAcrossPagesWithItsKeyColumnsAndHeaderOnEach() {
+        Sheet s = wb.getSheet("Đơn vị × chỉ tiêu");
+        assertThat(s.getRepeatingColumns()).isEqualTo(CellRangeAddress.valueOf("A:C"));
+        assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        assertThat(s.getFitToPage()).isFalse(); // not squeezed onto one page width
+        assertThat(s.getPrintSetup().getScale()).isGreaterThanOrEqualTo((short) 75);
+        assertThat(s.getPrintSetup().getLandscape()).isTrue();
+        assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
     }
 
     @Test

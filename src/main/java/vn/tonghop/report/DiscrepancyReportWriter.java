@@ -49,7 +49,14 @@ public final class DiscrepancyReportWriter {
     static final String[] XLSX_COLUMNS = {"Tệp", "Mã đơn vị", "Tên đơn vị", "Quận/huyện", "Trang tính", "Ô",
         "Quy tắc", "Mức độ", "Nội dung", "Giá trị đã nhập"};
     private static final int MESSAGE_COL = 8;
-    private static final int MESSAGE_WIDTH = 80;
+    private static final int MESSAGE_WIDTH = 60;
+    /**
+     * Widest each column may grow (characters), the longer ones wrapping: file, code, name, district,
+     * sheet, cell, rule, severity, message, value typed. Sized to what they hold, the file's, the
+     * district's and the value's columns made the sheet about 290 characters wide, printed at 40 % on
+     * landscape A4; bounded, about 215, at 55 % (PrintedOutputsTest).
+     */
+    private static final int[] MAX_WIDTHS = {24, 12, 22, 22, 14, 9, 24, 10, MESSAGE_WIDTH, 22};
 
     /** Unit code, file, sheet, cell by column then row number, rule; then the rest, for a stable order. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::unitCode)
@@ -167,7 +174,10 @@ public final class DiscrepancyReportWriter {
                 }
             }
         }
-        w.apply(sh);
+        int[] widths = w.apply(sh);
+        for (int col = 0; col < widths.length; col++) {
+            sh.setColumnWidth(col, Math.min(widths[col], MAX_WIDTHS[col]) * 256);
+        }
         sh.setColumnWidth(MESSAGE_COL, MESSAGE_WIDTH * 256);
         sh.createFreezePane(0, 1);
         PrintLayout.a4(sh, true, 0, 0);
@@ -186,7 +196,8 @@ public final class DiscrepancyReportWriter {
             Row row = sh.createRow(r++);
             String[] v = values(f, places);
             for (int col = 0; col < v.length; col++) {
-                Cells.text(row, col, v[col], col == MESSAGE_COL || col == v.length - 1 ? wrap : text);
+                // the code, the cell and the severity are short; everything else may wrap in its bounded column
+                Cells.text(row, col, v[col], col == 1 || col == 5 || col == 7 ? text : wrap);
             }
             PrintLayout.fitHeight(row); // LibreOffice would print long messages over the next ones
         }

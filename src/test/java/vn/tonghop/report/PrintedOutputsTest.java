@@ -99,7 +99,16 @@ class PrintedOutputsTest {
         assertThat(province.allLandscape()).isTrue();
         assertThat(pdf.get("Cấp huyện").pages()).as("10 rows on one page").isEqualTo(1);
         assertThat(pdf.get(PhasingSummary.INFO_SHEET).pages()).as("Thông tin whole on one page").isEqualTo(1);
-        assertThat(pdf.get(PhasingSummary.UNITS_SHEET).pages()).isEqualTo(1);
+        // a column per indicator: across pages, each with the unit's code, name and district and the header
+        Pdf units = pdf.get(PhasingSummary.UNITS_SHEET);
+        assertThat(units.pages()).as("5 indicators, the file, its version and the plan, beside the key columns")
+                .isEqualTo(2);
+        for (int page = 1; page <= units.pages(); page++) {
+            assertThat(PdfPages.text(units, page)).as("page %d", page).contains("Mã đơn vị", "Tên đơn vị", "Quận/huyện",
+                    "87715003", "Trường Tiểu học An Hòa", "Sông Trà");
+        }
+        assertThat(PdfPages.text(units, 1)).contains("TW.1.a");
+        assertThat(PdfPages.text(units, 2)).contains("Phiên bản", "27/KH-THAH");
         assertThat(pdf.get(PhasingSummary.MISSING_SHEET).pages()).isEqualTo(1);
         assertThat(pdf.get(PhasingSummary.CHART_SHEET).pages()).as("one page per chart (2 headline indicators)")
                 .isEqualTo(2);
@@ -108,7 +117,7 @@ class PrintedOutputsTest {
         assertThat(pdf.get(PhasingSummary.DISTRICTS_SHEET).pages()).as("one line per district, portrait")
                 .isEqualTo(1);
         assertThat(pdf.get(PhasingSummary.DISTRICTS_SHEET).allLandscape()).isFalse();
-        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(9);
+        assertThat(pdf.get("summary").pages()).as("the whole summary").isEqualTo(10);
         assertThat(pdf.get("gop_y_xlsx").allLandscape()).isTrue();
         assertThat(pdf.get("gop_y_xls").allA4()).isTrue();
 

@@ -38,6 +38,11 @@ public final class Tables {
         PrintLayout.fitHeight(sh.getRow(0));
     }
 
+    /** {@link #headerHeight(Sheet)}: the labels are measured as the row holds them. */
+    public static void headerHeight(Sheet sh, List<String> headers) {
+        headerHeight(sh);
+    }
+
     /** {@code wanted} made a valid sheet name, with " (2)"… when the workbook has it already. */
     public static String uniqueSheetName(Workbook wb, String wanted) {
         String base = WorkbookUtil.createSafeSheetName(wanted);

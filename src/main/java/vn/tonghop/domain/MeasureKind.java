@@ -1,6 +1,6 @@
 package vn.tonghop.domain;
 
-/** The columns of a document that hold values: a phasing table's, a self-assessment's, an implementation report's. */
+/** The columns of a document that hold values: a phasing table's, a self-assessment's, an implementation report's, an improvement plan's. */
 public enum MeasureKind {
     /** Hiện trạng: the current value at the header's date. */
     CURRENT("current"),
@@ -42,6 +42,30 @@ public enum MeasureKind {
     REPORT_NUMBER("report_number"),
     /** Báo cáo thực hiện: the date of that report (ngày … tháng … năm …). */
     REPORT_DATE("report_date"),
+    /** Kế hoạch cải tiến: the criterion a plan row is for, as typed (the row's anchor). */
+    PLAN_CRITERION("plan_criterion"),
+    /** Kế hoạch cải tiến: the level to reach ({@code Đạt mức 2}), or the result aimed at as typed. */
+    PLAN_LEVEL("plan_level"),
+    /** Kế hoạch cải tiến: the tasks and solutions (công việc, giải pháp). */
+    PLAN_TASK("plan_task"),
+    /** Kế hoạch cải tiến: who leads and who takes part (chủ trì và phối hợp). */
+    PLAN_LEAD("plan_lead"),
+    /** Kế hoạch cải tiến: when (thời gian thực hiện và hoàn thành). */
+    PLAN_TIMING("plan_timing"),
+    /** Kế hoạch cải tiến: the estimated budget (dự kiến kinh phí): đồng or a labelled source. */
+    PLAN_BUDGET("plan_budget"),
+    /** Kế hoạch cải tiến: conditions and other support (điều kiện hỗ trợ khác). */
+    PLAN_SUPPORT("plan_support"),
+    /** Kế hoạch cải tiến: notes (ghi chú). */
+    PLAN_NOTES("plan_notes"),
+    /** Kế hoạch cải tiến: staff asked for, as a count ({@code Xin thêm biên chế 02 giáo viên}: 2). */
+    PLAN_STAFF("plan_staff"),
+    /** Kế hoạch cải tiến: a standard's row ({@code Tiêu chuẩn 5: …}) as typed. */
+    PLAN_STANDARD("plan_standard"),
+    /** Kế hoạch cải tiến: the school year in the plan's title ({@code Năm học 2025 – 2026}: 2025). */
+    PLAN_YEAR("plan_year"),
+    /** Kế hoạch cải tiến: a school year the text around the table says the plan is carried out in. */
+    PLAN_YEAR_IN_TEXT("plan_year_in_text"),
     /**
      * Not a column: the number of the plan the table goes with, as its caption cites it ("Kèm theo Kế
      * hoạch số 240/KH-THTTB2 …"); a fact of the document, without an indicator.

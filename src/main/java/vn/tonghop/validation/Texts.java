@@ -60,6 +60,18 @@ public final class Texts {
             case BASIS -> "cơ sở tổng hợp";
             case PLAN_NUMBER -> "số kế hoạch";
             case PLAN_DATE -> "ngày kế hoạch";
+            case PLAN_CRITERION -> "tiêu chuẩn, tiêu chí";
+            case PLAN_LEVEL -> "kết quả cần đạt";
+            case PLAN_TASK -> "công việc, giải pháp";
+            case PLAN_LEAD -> "chủ trì và phối hợp";
+            case PLAN_TIMING -> "thời gian thực hiện";
+            case PLAN_BUDGET -> "dự kiến kinh phí";
+            case PLAN_SUPPORT -> "điều kiện hỗ trợ khác";
+            case PLAN_NOTES -> "ghi chú";
+            case PLAN_STAFF -> "biên chế xin thêm";
+            case PLAN_STANDARD -> "tiêu chuẩn";
+            case PLAN_YEAR -> "năm học của kế hoạch";
+            case PLAN_YEAR_IN_TEXT -> "năm học ghi trong kế hoạch";
         };
     }
 

@@ -1,0 +1,172 @@
+package vn.tonghop.kind.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.plan.reading.PlanScanner;
+import vn.tonghop.kind.plan.reading.PlanTable;
+import vn.tonghop.kind.plan.rules.PlanChecks;
+import vn.tonghop.kind.plan.rules.PlanRule;
+import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.reading.OpenedWorkbook;
+import vn.tonghop.reading.RecognisedDocument;
+import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.reference.criteria.CriteriaReference;
+import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.validation.RuleContext;
+import vn.tonghop.validation.SubmissionRule;
+import vn.tonghop.validation.ValidationSettings;
+
+/**
+ * The quality improvement plan (kế hoạch cải tiến chất lượng) as a document kind: every plan table of a
+ * workbook, each unit's read against the criteria catalogue its school level takes ({@link
+ * CriteriaReference#catalogueFor}), stored as facts ({@link PlanFacts}) and checked from them ({@link
+ * PlanChecks}), so a stored plan is checked exactly as when it was read.
+ */
+@Component
+public final class PlanKind implements DocumentKind {
+
+    public static final String CODE = "plan";
+
+    private final CriteriaSettings settings;
+    private final UnitRegistry registry;
+    private final List<SubmissionRule> rules;
+    private volatile CriteriaReference reference;
+
+    public PlanKind(CriteriaSettings settings, UnitRegistry registry) {
+        this.settings = settings == null ? new CriteriaSettings(null) : settings;
+        this.registry = registry;
+        List<SubmissionRule> all = new ArrayList<>();
+        for (PlanRule r : PlanRule.values()) {
+            all.add(new Listed(r));
+        }
+        this.rules = List.copyOf(all);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String title() {
+        return "Kế hoạch cải tiến chất lượng";
+    }
+
+    /** The office's criteria catalogues, read once (the start-up check has found any mistake in them). */
+    public CriteriaReference reference() {
+        CriteriaReference r = reference;
+        if (r == null && settings.folder() != null) {
+            synchronized (this) {
+                if (reference == null) {
+                    reference = CriteriaReference.load(settings.folder(), registry);
+                }
+                r = reference;
+            }
+        }
+        return r;
+    }
+
+    /** A table found on one sheet. */
+    private record Part(SheetGrid grid, PlanTable table) {
+    }
+
+    @Override
+    public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
+        List<Part> parts = new ArrayList<>();
+        PlanScanner byCode = new PlanScanner(null);
+        for (SheetGrid grid : workbook.sheets()) {
+            for (PlanTable t : byCode.scan(grid)) {
+                parts.add(new Part(grid, t));
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<RecognisedDocument> documents = new ArrayList<>();
+        for (OpenedWorkbook.Owned<Part> owned : workbook.owners(parts,
+                p -> PlanScanner.textAbove(p.grid(), p.table().headerCell()))) {
+            String sheets = String.join(", ", owned.parts().stream().map(p -> p.grid().name()).distinct().toList());
+            if (owned.unit() == null) {
+                documents.add(RecognisedDocument.unknownUnit(CODE, owned.problem(), sheets, null, null));
+                continue;
+            }
+            CriteriaCatalogue catalogue = catalogueOf(owned.unit());
+            List<vn.tonghop.domain.Fact> facts = new ArrayList<>();
+            for (Part p : owned.parts()) {
+                facts.addAll(PlanFacts.of(withTitles(p, catalogue), owned.unit().code(), catalogue));
+            }
+            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, null, facts, List.of()));
+        }
+        return documents;
+    }
+
+    /** The table read again with the unit's catalogue, so rows that carry only a title are matched. */
+    private static PlanTable withTitles(Part p, CriteriaCatalogue catalogue) {
+        if (catalogue == null) {
+            return p.table();
+        }
+        return new PlanScanner(catalogue).scan(p.grid()).stream()
+                .filter(t -> t.headerCell().equals(p.table().headerCell())).findFirst().orElse(p.table());
+    }
+
+    @Override
+    public String notFound() {
+        return "Không tìm thấy bảng kế hoạch cải tiến chất lượng trong tệp: cần có dòng tiêu đề với các cột "
+                + "«Tiêu chuẩn, tiêu chí», «Công việc/giải pháp» và hai trong các cột «Kết quả cần đạt», «Chủ trì», "
+                + "«Thời gian thực hiện», «Dự kiến kinh phí».";
+    }
+
+    @Override
+    public List<SubmissionRule> rules() {
+        return rules;
+    }
+
+    /** Every check at once, on the table the stored facts give back. */
+    @Override
+    public List<Finding> check(Submission document, RuleContext context) {
+        if (document.outcome() != FileOutcome.READ) {
+            return List.of();
+        }
+        PlanTable table = PlanFacts.table(document.facts());
+        if (table == null) {
+            return List.of();
+        }
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(document.unitCode()));
+        ValidationSettings validation = context == null ? null : context.settings();
+        return new PlanChecks(validation).check(table, catalogue, document.fileName(), document.unitCode());
+    }
+
+    /** The catalogue a unit's plan is read against (null when the office keeps none or its level is unknown). */
+    public CriteriaCatalogue catalogueOf(Unit unit) {
+        return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+    }
+
+    /** A rule as the office lists and configures it; the kind runs them all at once ({@link #check}). */
+    private record Listed(PlanRule rule) implements SubmissionRule {
+        @Override
+        public String code() {
+            return rule.name();
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return rule.defaultSeverity();
+        }
+
+        @Override
+        public List<Finding> check(Submission submission, RuleContext context) {
+            return List.of();
+        }
+    }
+}

@@ -15,6 +15,7 @@ import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.implementation.ImplementationReportKind;
+import vn.tonghop.kind.plan.PlanKind;
 import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
@@ -119,14 +120,14 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
         if (props.quotas() != null) {
             QuotaBook.parse(props.quotas(), catalogue, registry, problems);
         }
-        // the self-assessment's catalogues and level rule, when the office collects self-assessments
+        // the criteria catalogues (and the self-assessment's level rule), when a kind that names criteria is on
         String folder = environment.getProperty("tonghop.self-assessment.folder");
         if (props.kinds() != null && props.kinds().contains(SelfAssessmentKind.CODE) && folder != null
                 && !folder.isBlank()) {
             SelfAssessmentReference.parse(java.nio.file.Path.of(folder.strip()), registry, problems);
-        } else if (props.kinds() != null && props.kinds().contains(ImplementationReportKind.CODE) && folder != null
-                && !folder.isBlank()) {
-            // the implementation report reads the same catalogues (a row named by its title)
+        } else if (props.kinds() != null && (props.kinds().contains(ImplementationReportKind.CODE)
+                || props.kinds().contains(PlanKind.CODE)) && folder != null && !folder.isBlank()) {
+            // the implementation report and the improvement plan read the same catalogues (a row named by its title)
             CriteriaReference.parse(java.nio.file.Path.of(folder.strip()), registry, problems);
         }
         List<String> lines = new ArrayList<>();

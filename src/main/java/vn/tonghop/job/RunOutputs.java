@@ -118,7 +118,7 @@ class RunOutputs {
     void checkAcrossFiles(long runId) {
         versions.refresh();
         List<RunChecks.SubmittedFile> files = submissions.ofRun(runId).stream()
-                .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome())).toList();
+                .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome(), s.kind())).toList();
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
         List<Finding> wide = new java.util.ArrayList<>(runChecks.check(files, reported, registry, root().code()));

@@ -130,11 +130,12 @@ public class SubmissionStore {
         return List.copyOf(byUnit.values());
     }
 
-    private static final String STORED = "s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version";
+    private static final String STORED = "s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version, "
+            + "s.kind";
 
     private static StoredSubmission stored(ResultSet rs, int row) throws SQLException {
         return new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getString(3), Path.of(rs.getString(4)),
-                FileOutcome.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, Integer.class));
+                FileOutcome.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, Integer.class), rs.getString(8));
     }
 
     /** Outcome counts of one run, for the closing summary. */

@@ -17,8 +17,9 @@ import vn.tonghop.reference.UnitRegistry;
 /**
  * Checks across files, once a run has read all it received:
  * <ul>
- *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit in the same run; a finding on each,
- *       naming the file the consolidation uses (the last sent, the last in the list given).</li>
+ *   <li>DUPLICATE_SUBMISSION (WARNING): two read files for one unit and one kind of document in the same
+ *       run (a phasing table and an improvement plan are no duplicate); a finding on each, naming the file the
+ *       consolidation uses (the last sent, the last in the list given).</li>
  *   <li>MISSING_SUBMISSION (WARNING): a leaf unit (no children) under the consolidation root without a
  *       readable file, in this run or any earlier one, unless a node above it sent its consolidated
  *       table, which stands for it.</li>
@@ -29,8 +30,12 @@ public final class RunChecks {
     public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
     public static final String MISSING_SUBMISSION = "MISSING_SUBMISSION";
 
-    /** What the run checks need of one submission. */
-    public record SubmittedFile(String file, String unitCode, FileOutcome outcome) {
+    /** What the run checks need of one submission; {@code kind} the document kind's code (null: one kind). */
+    public record SubmittedFile(String file, String unitCode, FileOutcome outcome, String kind) {
+
+        public SubmittedFile(String file, String unitCode, FileOutcome outcome) {
+            this(file, unitCode, outcome, null);
+        }
     }
 
     private final ValidationSettings settings;
@@ -63,25 +68,30 @@ public final class RunChecks {
     }
 
     private void duplicates(List<SubmittedFile> files, UnitRegistry registry, List<Finding> out) {
-        Map<String, List<String>> byUnit = new LinkedHashMap<>();
+        Map<List<String>, List<String>> byUnit = new LinkedHashMap<>();
         for (SubmittedFile f : files) {
             if (f.outcome() == FileOutcome.READ && f.unitCode() != null) {
-                byUnit.computeIfAbsent(f.unitCode(), k -> new ArrayList<>()).add(f.file());
+                List<String> key = java.util.Arrays.asList(f.unitCode(), f.kind());
+                List<String> names = byUnit.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!names.contains(f.file())) {
+                    names.add(f.file()); // a workbook holding two documents of a kind is one file
+                }
             }
         }
         Severity severity = settings.severityOf(DUPLICATE_SUBMISSION, Severity.WARNING);
-        for (Map.Entry<String, List<String>> e : byUnit.entrySet()) {
+        for (Map.Entry<List<String>, List<String>> e : byUnit.entrySet()) {
+            String unit = e.getKey().get(0);
             List<String> names = e.getValue();
             if (names.size() < 2) {
                 continue;
             }
             String used = names.get(names.size() - 1);
-            String message = unitName(e.getKey(), registry) + " gửi " + names.size()
+            String message = unitName(unit, registry) + " gửi " + names.size()
                     + " tệp đọc được trong cùng lần tổng hợp: " + String.join(", ", names)
                     + ". Bản tổng hợp dùng tệp «" + used + "» (tệp gửi sau cùng). Đề nghị đơn vị chỉ gửi một "
                     + "tệp và bỏ tệp thừa khỏi thư mục nhận.";
             for (String name : names) {
-                out.add(new Finding(name, e.getKey(), "", "", DUPLICATE_SUBMISSION, severity, message, ""));
+                out.add(new Finding(name, unit, "", "", DUPLICATE_SUBMISSION, severity, message, ""));
             }
         }
     }

@@ -1105,6 +1105,13 @@ public final class SampleWorkbookGenerator {
                 {"Tiêu chí 5.2: Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn", "Mức 3",
                         "Phân công giáo viên phụ đạo, phối hợp Hội cha mẹ học sinh", "Phó Hiệu trưởng",
                         "Cả năm học", "Không"},
+                // planted: a level the circular does not have; list markup left by a web form; staff asked for
+                {"Tiêu chí 3.6: Thư viện", "Mức 4",
+                        "<ul><li>Bổ sung sách tham khảo cho thư viện</li><li>Đề nghị bổ sung 01 nhân viên thư viện</li></ul>",
+                        "Hiệu trưởng", "Năm học 2023-2024", "Xã hội hóa"},
+                // planted: no lead; a budget that is no amount nor source
+                {"Tiêu chí 2.2: Đối với giáo viên", "Mức 2", "Bồi dưỡng giáo viên dạy tiếng Anh", "", "Học kỳ II",
+                        "khoảng vài chục triệu"},
         };
         for (int i = 0; i < rows.length; i++) {
             Row r = sheet.createRow(3 + i);
@@ -1312,9 +1319,19 @@ public final class SampleWorkbookGenerator {
 
         write("PhuLoc_ke_hoach_cai_tien.xlsx", bytes(improvementPlanOfPhuLoc()));
         readme.add(new ReadmeRow("PhuLoc_ke_hoach_cai_tien.xlsx", "(87715001 named in the title)",
-                "A quality-improvement-plan table (Tiêu chuẩn, tiêu chí | Mức cần đạt | Nhiệm vụ, giải pháp | "
-                        + "Người chủ trì | Thời gian | Dự kiến kinh phí), 4 rows, sheet \"KH cải tiến\"; no phasing table.",
-                List.of(), "No recognisable phasing table reported; Phú Lộc's phasing file is still used."));
+                "A quality improvement plan (kind `plan`): header Tiêu chuẩn, tiêu chí | Mức cần đạt | Nhiệm vụ, giải "
+                        + "pháp | Người chủ trì | Thời gian | Dự kiến kinh phí at A4, 6 rows, sheet \"KH cải tiến\"; budgets "
+                        + "«Nguồn kinh phí ngành», «50 triệu», «60.000.000đ», «Không», «Xã hội hóa»; the 3.6 task as "
+                        + "leftover list markup (<ul><li>…) asking for «01 nhân viên thư viện»; no phasing table.",
+                List.of(new Finding("PhuLoc_ke_hoach_cai_tien.xlsx", "87715001", "3.6 Thư viện", "'KH cải tiến'!B9",
+                                "\"Mức 4\"", "Mức 1 to 3 (17/2018)", "plan level above what the circular has (PLAN_LEVEL_ABOVE_CIRCULAR)"),
+                        new Finding("PhuLoc_ke_hoach_cai_tien.xlsx", "87715001", "2.2 Đối với giáo viên", "'KH cải tiến'!D10",
+                                "(empty)", "a lead", "plan row without a lead (PLAN_ROW_INCOMPLETE)"),
+                        new Finding("PhuLoc_ke_hoach_cai_tien.xlsx", "87715001", "2.2 Đối với giáo viên", "'KH cải tiến'!F10",
+                                "\"khoảng vài chục triệu\"", "an amount or a source", "budget that cannot be read (PLAN_BUDGET_UNREADABLE)")),
+                "Read as Phú Lộc's improvement plan (6 rows; 110 000 000 đồng requested, one row by the sector's budget "
+                        + "and one socialised; 1 staff member asked for); three findings; no phasing table in it "
+                        + "(Phú Lộc's phasing file is still used)."));
 
         String selfAssessment = new SelfAssessmentSamples().generate(out);
 
@@ -1396,7 +1413,7 @@ public final class SampleWorkbookGenerator {
         }
         sb.append("\nNot planted but part of the set: 87715009 Bến Đình sends nothing (missing submission); "
                 + "`TH_HongNgu9_phan_ky.xlsx` (unknown unit); `BinhMinh_ban_hong.xlsx` (truncated); "
-                + "`LongKhanh_co_mat_khau.xlsx` (password); `PhuLoc_ke_hoach_cai_tien.xlsx` (no phasing table).\n");
+                + "`LongKhanh_co_mat_khau.xlsx` (password); `PhuLoc_ke_hoach_cai_tien.xlsx` (an improvement plan, no phasing table).\n");
         return sb.toString();
     }
 

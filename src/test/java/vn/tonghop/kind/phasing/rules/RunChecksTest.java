@@ -41,6 +41,23 @@ class RunChecksTest {
     }
 
     @Test
+    void aPhasingTableAndAnImprovementPlanOfOneUnitAreNoDuplicate() {
+        List<SubmittedFile> files = List.of(
+                new SubmittedFile("T1_phan_ky.xlsx", "T1", FileOutcome.READ, "phasing"),
+                new SubmittedFile("T1_ke_hoach.xlsx", "T1", FileOutcome.READ, "plan"),
+                new SubmittedFile("T1_ke_hoach_sua.xlsx", "T1", FileOutcome.READ, "plan"),
+                // one workbook holding a phasing table and a self-assessment: two documents, one file
+                new SubmittedFile("T2.xlsx", "T2", FileOutcome.READ, "phasing"),
+                new SubmittedFile("T2.xlsx", "T2", FileOutcome.READ, "self_assessment"));
+
+        List<Finding> found = CHECKS.check(files, Fixtures.REGISTRY, "SO").stream()
+                .filter(f -> !f.rule().equals("MISSING_SUBMISSION")).toList();
+
+        assertThat(found).extracting(Finding::file, Finding::rule).containsExactly(
+                tuple("T1_ke_hoach.xlsx", "DUPLICATE_SUBMISSION"), tuple("T1_ke_hoach_sua.xlsx", "DUPLICATE_SUBMISSION"));
+    }
+
+    @Test
     void leafUnitsWithoutAReadFile() {
         List<SubmittedFile> files = List.of(
                 new SubmittedFile("T1.xlsx", "T1", FileOutcome.READ),

@@ -2,16 +2,22 @@ package vn.tonghop.kind.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.plan.consolidation.NodePlans;
+import vn.tonghop.kind.plan.consolidation.PlanConsolidation;
 import vn.tonghop.kind.plan.reading.PlanScanner;
 import vn.tonghop.kind.plan.reading.PlanTable;
+import vn.tonghop.kind.plan.report.PlanSheets;
 import vn.tonghop.kind.plan.rules.PlanChecks;
 import vn.tonghop.kind.plan.rules.PlanRule;
 import vn.tonghop.reading.FileOutcome;
@@ -23,6 +29,10 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.reference.criteria.Criterion;
+import vn.tonghop.report.OutputScope;
+import vn.tonghop.report.SummaryBook;
+import vn.tonghop.store.CurrentDocuments;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -41,11 +51,19 @@ public final class PlanKind implements DocumentKind {
     private final CriteriaSettings settings;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
+    private final CurrentDocuments documents;
     private volatile CriteriaReference reference;
 
+    /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public PlanKind(CriteriaSettings settings, UnitRegistry registry) {
+        this(settings, registry, null);
+    }
+
+    @Autowired
+    public PlanKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
+        this.documents = documents;
         List<SubmissionRule> all = new ArrayList<>();
         for (PlanRule r : PlanRule.values()) {
             all.add(new Listed(r));
@@ -145,6 +163,47 @@ public final class PlanKind implements DocumentKind {
         CriteriaCatalogue catalogue = catalogueOf(registry.find(document.unitCode()));
         ValidationSettings validation = context == null ? null : context.settings();
         return new PlanChecks(validation).check(table, catalogue, document.fileName(), document.unitCode());
+    }
+
+    /**
+     * «KH – Kinh phí» and «KH – Tiêu chí» from every unit's current plan under the scope's root (read back
+     * from the store): budgets per node, by standard and criterion, and the schools planning each criterion.
+     */
+    @Override
+    public void summarySheets(SummaryBook book, OutputScope scope) {
+        if (documents == null) {
+            return;
+        }
+        Map<String, PlanTable> byUnit = new LinkedHashMap<>();
+        for (CurrentDocuments.Document d : documents.of(CODE)) {
+            PlanTable t = PlanFacts.table(d.facts());
+            if (t != null) {
+                byUnit.put(d.version().unitCode(), t);
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        List<NodePlans> nodes = new PlanConsolidation(registry, this::catalogueOf).consolidate(scope.root().code(),
+                byUnit);
+        if (nodes.stream().allMatch(n -> n.reported().isEmpty())) {
+            return;
+        }
+        PlanSheets.write(book.workbook(), book.styles(), nodes, registry::find);
+        book.guide(PlanSheets.BUDGET, "Kế hoạch cải tiến chất lượng: với mỗi đơn vị (tỉnh, huyện), số trường đã nộp, "
+                + "chưa nộp, kinh phí dự kiến (tổng các số tiền, đồng), số dòng chỉ ghi nguồn kinh phí, biên chế xin thêm.");
+        book.guide(PlanSheets.CRITERIA, "Kế hoạch cải tiến chất lượng: với mỗi đơn vị, từng tiêu chuẩn và tiêu chí "
+                + "(theo bộ tiêu chí của cấp học): số trường lập kế hoạch, số dòng, kinh phí dự kiến và các trường.");
+        book.howToRead("Kinh phí kế hoạch", "Tổng các số tiền ghi trong cột «Dự kiến kinh phí» (đổi ra đồng); dòng "
+                + "chỉ ghi nguồn (Nguồn kinh phí ngành, Xã hội hóa…) không cộng vào tổng mà được đếm riêng.");
+    }
+
+    /** A criterion's title in the catalogue the unit's school level takes. */
+    @Override
+    public String rowName(String unitCode, String code) {
+        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
+        Criterion c = catalogue == null ? null : catalogue.byCode(code);
+        return c == null ? "" : c.title();
     }
 
     /** The catalogue a unit's plan is read against (null when the office keeps none or its level is unknown). */

@@ -18,7 +18,7 @@ public record NodePlans(String nodeCode, String nodeName, List<String> expected,
         expected = List.copyOf(expected);
         reported = List.copyOf(reported);
         missing = List.copyOf(missing);
-        staff = Map.copyOf(staff);
+        staff = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(staff)); // in its order (by role)
         staffSchools = List.copyOf(staffSchools);
         criteria = List.copyOf(criteria);
     }

@@ -42,7 +42,7 @@ import vn.tonghop.domain.Severity;
 class FeedbackWorkbooks {
 
     /** Rule of the finding that says a file's feedback workbook could not be made. */
-    static final String NOT_WRITTEN = "FEEDBACK_NOT_WRITTEN";
+    static final String NOT_WRITTEN = FeedbackWorkbookWriter.NOT_WRITTEN;
     static final String NOT_WRITTEN_PREFIX = "Không tạo được bản góp ý (bản sao của tệp, tô màu và ghi chú các ô "
             + "cần sửa) ";
     static final String NOT_WRITTEN_SUFFIX = " Các mục cần sửa vẫn được liệt kê đầy đủ trong danh sách góp ý.";
@@ -71,9 +71,10 @@ class FeedbackWorkbooks {
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
         files.createDirectories(folder);
         List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (StoredSubmission s : submissions.lastOfEachUnit(runId)) {
-            if (s.read()) {
-                tasks.add(() -> writeOne(runId, s, folder.resolve(workbookName(s))));
+        for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
+            List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
+            if (!read.isEmpty()) {
+                tasks.add(() -> writeOne(runId, read, folder.resolve(workbookName(read.get(0)))));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -95,9 +96,10 @@ class FeedbackWorkbooks {
      * Whatever fails while making the copy is this file's finding, never the run's failure: a failed
      * step would fail again on the same file at every restart.
      */
-    private boolean writeOne(long runId, StoredSubmission s, Path target) {
-        findings.deleteOfSubmission(s.id(), NOT_WRITTEN); // a restarted run tries again
-        List<Finding> found = findings.ofSubmission(s.id());
+    private boolean writeOne(long runId, List<StoredSubmission> documents, Path target) {
+        StoredSubmission s = documents.get(0);
+        documents.forEach(d -> findings.deleteOfSubmission(d.id(), NOT_WRITTEN)); // a restarted run tries again
+        List<Finding> found = findingsOf(documents);
         if (found.isEmpty()) {
             return false;
         }
@@ -116,6 +118,16 @@ class FeedbackWorkbooks {
         findings.save(runId, s.id(), List.of(new Finding(s.fileName(), s.unitCode(), "", "", NOT_WRITTEN,
                 Severity.INFO, reason, "")));
         return false;
+    }
+
+    /**
+     * The findings of a file's documents (a phasing table and a self-assessment in one workbook), each
+     * once: what is said of the file itself is stored with each of its documents.
+     */
+    private List<Finding> findingsOf(List<StoredSubmission> documents) {
+        java.util.LinkedHashSet<Finding> all = new java.util.LinkedHashSet<>();
+        documents.forEach(d -> all.addAll(findings.ofSubmission(d.id())));
+        return List.copyOf(all);
     }
 
     /** Why, in Vietnamese: the opener's own reason when it refused the file, else what kind of failure. */
@@ -143,15 +155,19 @@ class FeedbackWorkbooks {
     /** What each school with a file in the run is told, with the workbooks {@link #write} made. */
     List<SchoolFeedback> feedback(long runId, Path folder) {
         List<SchoolFeedback> out = new ArrayList<>();
-        for (StoredSubmission s : submissions.lastOfEachUnit(runId)) {
+        for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
+            // a file's read documents speak for it; a file with none is told why it was not read
+            List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
+            StoredSubmission s = read.isEmpty() ? file.get(0) : read.get(0);
             Unit unit = registry.find(s.unitCode());
             if (unit == null) {
                 continue;
             }
             Path workbook = folder.resolve(workbookName(s));
-            boolean read = s.read();
-            out.add(new SchoolFeedback(unit, s.fileName(), s.version() == null ? 0 : s.version(), findings.ofSubmission(s.id()),
-                    read && Files.isRegularFile(workbook) ? workbook : null, read ? null : s.reason()));
+            out.add(new SchoolFeedback(unit, s.fileName(), s.version() == null ? 0 : s.version(),
+                    findingsOf(read.isEmpty() ? file : read),
+                    !read.isEmpty() && Files.isRegularFile(workbook) ? workbook : null,
+                    read.isEmpty() ? s.reason() : null));
         }
         return out;
     }

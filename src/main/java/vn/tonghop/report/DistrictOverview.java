@@ -16,12 +16,13 @@ import vn.tonghop.domain.Severity;
  * who follows up district by district: the reporting units under it that were expected, that reported
  * (a readable version is consolidated), that sent nothing readable, the files of its units that could
  * not be used (a finding on a file that is no unit's consolidated version), and the errors and warnings
- * on its units' consolidated versions. Findings naming no unit, or a unit outside the tree, are counted
+ * on its units' consolidated versions, and the files whose feedback workbook could not be made (the school
+ * was told nothing by it). Findings naming no unit, or a unit outside the tree, are counted
  * on a last line of their own ({@code district} null) so the lines add up to the report; reporting
  * units right under the root (the schools of a district office's own job) on a line for the root.
  */
 public record DistrictOverview(Unit district, int expected, int reported, int missing, int unusableFiles,
-                               int errors, int warnings) {
+                               int errors, int warnings, int feedbackNotWritten) {
 
     /** The lines of one kind's coverage, its own files only counted as used. */
     public static List<DistrictOverview> of(Coverage c, List<Finding> findings) {
@@ -53,6 +54,10 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
             Tally t = unit == null ? nobody : tally(districtOf(unit, c.root(), units), tallies, direct, nobody);
             if (f.file().isEmpty()) {
                 continue; // a unit that sent nothing: counted as missing already
+            }
+            if (f.rule().equals(FeedbackWorkbookWriter.NOT_WRITTEN)) {
+                t.noFeedback.add(f.file()); // the school is told nothing: the office must, by hand
+                continue;
             }
             if (used.getOrDefault(f.unitCode(), Set.of()).contains(f.file())) {
                 if (f.severity() == Severity.ERROR) {
@@ -123,16 +128,17 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
         int reported;
         int missing;
         final Set<String> unusable = new HashSet<>();
+        final Set<String> noFeedback = new HashSet<>();
         int errors;
         int warnings;
 
         boolean any() {
-            return reported + missing + unusable.size() + errors + warnings > 0;
+            return reported + missing + unusable.size() + errors + warnings + noFeedback.size() > 0;
         }
 
         DistrictOverview line(Unit district) {
             return new DistrictOverview(district, reported + missing, reported, missing, unusable.size(), errors,
-                    warnings);
+                    warnings, noFeedback.size());
         }
     }
 }

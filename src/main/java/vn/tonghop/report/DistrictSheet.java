@@ -23,7 +23,7 @@ public final class DistrictSheet {
 
     public static List<String> headers() {
         return List.of("Mã", "Đơn vị", "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị chưa nộp",
-                "Số tệp không dùng được", "Số lỗi", "Số cảnh báo");
+                "Số tệp không dùng được", "Số lỗi", "Số cảnh báo", "Số tệp không tạo được góp ý");
     }
 
     /** With the collection round's columns: sent on time, sent late, not sent once the deadline passed. */
@@ -67,7 +67,8 @@ public final class DistrictSheet {
             w.text(1, name);
             Cells.text(row, 0, code, st.get(Kind.TEXT));
             Cells.text(row, 1, name, st.get(Kind.WRAP));
-            int[] counts = {d.expected(), d.reported(), d.missing(), d.unusableFiles(), d.errors(), d.warnings()};
+            int[] counts = {d.expected(), d.reported(), d.missing(), d.unusableFiles(), d.errors(), d.warnings(),
+                d.feedbackNotWritten()};
             for (int i = 0; i < counts.length; i++) {
                 Cells.number(row, 2 + i, counts[i], st.get(Kind.INTEGER));
             }

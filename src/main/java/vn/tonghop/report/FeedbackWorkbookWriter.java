@@ -34,6 +34,13 @@ import vn.tonghop.domain.Finding;
  */
 public final class FeedbackWorkbookWriter {
 
+    /**
+     * The rule of the finding on a file whose feedback workbook could not be made: the school is told
+     * nothing by it, so «Theo huyện» counts these files for the office to follow up by hand.
+     */
+    public static final String NOT_WRITTEN = "FEEDBACK_NOT_WRITTEN";
+
+
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbookWriter.class);
 
     /** Why no copy is made of a workbook that would need more memory than the program has. */

@@ -116,18 +116,38 @@ public class SubmissionStore {
     }
 
     /**
-     * Each unit's last file of a run ({@link ArrivalOrder}), read or not, by unit code; a held file is
-     * not its unit's until an officer accepts it, so it is left out.
+     * What each unit sent in a run that its school is told about, one entry per file with the documents
+     * of the file: the unit's last file ({@link ArrivalOrder}), read or not, and the file of its last
+     * document of each other kind when that is an earlier file (a phasing table and a self-assessment
+     * sent apart). A held file is not its unit's until an officer accepts it, so it is left out.
      */
-    public List<StoredSubmission> lastOfEachUnit(long runId) {
-        Map<String, StoredSubmission> byUnit = new LinkedHashMap<>();
-        jdbc.query("SELECT " + STORED + " FROM submission s JOIN received_file r ON r.id = s.received_file_id "
+    public List<List<StoredSubmission>> lastFilesOfEachUnit(long runId) {
+        record Row(StoredSubmission s, String kind) {
+        }
+        Map<String, List<Row>> byUnit = new LinkedHashMap<>();
+        jdbc.query("SELECT " + STORED + ", s.kind FROM submission s JOIN received_file r ON r.id = s.received_file_id "
                 + "WHERE s.run_id = ? AND s.unit_code IS NOT NULL AND s.outcome <> 'HELD' "
-                + "ORDER BY s.unit_code, " + ArrivalOrder.SQL, rs -> {
+                + "ORDER BY s.unit_code, " + ArrivalOrder.SQL + ", s.kind", rs -> {
                     StoredSubmission s = stored(rs, 0);
-                    byUnit.put(s.unitCode(), s);
+                    byUnit.computeIfAbsent(s.unitCode(), k -> new ArrayList<>()).add(new Row(s, rs.getString(8)));
                 }, runId);
-        return List.copyOf(byUnit.values());
+        List<List<StoredSubmission>> out = new ArrayList<>();
+        for (List<Row> rows : byUnit.values()) {
+            Path lastFile = rows.get(rows.size() - 1).s().archived();
+            Map<String, Path> lastOfKind = new LinkedHashMap<>();
+            rows.stream().filter(r -> r.kind() != null && r.s().read())
+                    .forEach(r -> lastOfKind.put(r.kind(), r.s().archived()));
+            Map<Path, List<StoredSubmission>> files = new LinkedHashMap<>();
+            for (Row r : rows) {
+                boolean last = r.s().archived().equals(lastFile);
+                boolean lastOfItsKind = r.kind() != null && r.s().archived().equals(lastOfKind.get(r.kind()));
+                if (last || lastOfItsKind) {
+                    files.computeIfAbsent(r.s().archived(), k -> new ArrayList<>()).add(r.s());
+                }
+            }
+            out.addAll(files.values());
+        }
+        return out;
     }
 
     private static final String STORED = "s.id, s.unit_code, s.file_name, s.file_path, s.outcome, s.reason, s.version, "

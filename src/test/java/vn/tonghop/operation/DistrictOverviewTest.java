@@ -44,9 +44,9 @@ class DistrictOverviewTest {
         List<List<String>> lines = sheet(folder.resolve("summary.xlsx"), "Theo huyện");
         assertThat(lines).containsExactly(
                 List.of("Mã", "Đơn vị", "Số đơn vị phải báo cáo", "Số đơn vị đã báo cáo", "Số đơn vị chưa nộp",
-                        "Số tệp không dùng được", "Số lỗi", "Số cảnh báo"),
+                        "Số tệp không dùng được", "Số lỗi", "Số cảnh báo", "Số tệp không tạo được góp ý"),
                 // Tân Thành B2: read, the seed's own 9 errors and 10 warnings
-                List.of("PGD-TH", "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "1", "1", "0", "0", "9", "10"),
+                List.of("PGD-TH", "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "1", "1", "0", "0", "9", "10", "0"),
                 // Bến Đình sends nothing; Phú Lộc's improvement plan, Bình Minh's truncated copy and Long
                 // Khánh's encrypted copy cannot be used; An Hòa 2 errors, Tân Phú A 1, Long Khánh 1 and
                 // 1 warning, Hòa An 1 and 1, Mỹ Xuân 1 warning; five copies of a district figure that are
@@ -54,9 +54,9 @@ class DistrictOverviewTest {
                 // Phú Mỹ and Tân Long (THCS) sent their self-assessment only: expected and missing here
                 // (this line counts the phasing tables), their self-assessments' 5 errors and 2 warnings
                 // counted with the consolidated versions' findings
-                List.of("PGD-ST", "Phòng Giáo dục và Đào tạo huyện Sông Trà", "12", "9", "3", "3", "10", "10"),
+                List.of("PGD-ST", "Phòng Giáo dục và Đào tạo huyện Sông Trà", "12", "9", "3", "3", "10", "10", "0"),
                 // Hồng Ngự 9 is in no district of the registry
-                List.of("", "Chưa xác định được đơn vị", "0", "0", "0", "1", "0", "0"));
+                List.of("", "Chưa xác định được đơn vị", "0", "0", "0", "1", "0", "0", "0"));
         // the lines add up to the discrepancy report: each error on its line, each unusable file once
         List<CSVRecord> report = Office.csv(folder.resolve("discrepancies.csv"));
         long errors = report.stream().filter(r -> r.get(7).equals("ERROR")).count();

@@ -26,7 +26,8 @@ import vn.tonghop.kind.selfassessment.SeedSelfAssessmentGrid;
  * The outputs ask each kind the office collects for its part, and name none: with the sample office's
  * kinds (phasing table, self-assessment), one run's summary holds both kinds' sheets between the shared
  * ones, «Chưa nộp» says which document each unit still owes, facts.csv says which kind each fact belongs
- * to and names criteria as their catalogue does, and each district gets its own summary to forward.
+ * to and names criteria as their catalogue does, each district gets its own summary to forward, and a
+ * school that sent each kind in a file of its own gets a marked-up copy of each.
  */
 class KindOutputsTest {
 
@@ -39,6 +40,7 @@ class KindOutputsTest {
         office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx");
         office.deliver("TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx");
         office.deliver(selfAssessment("Trường Tiểu học Phú Lộc"), "PhuLoc_tu_danh_gia.xlsx");
+        office.deliver(selfAssessment("Trường Tiểu học Tân Thành B2"), "TanThanhB2_tu_danh_gia.xlsx");
 
         assertThat(office.run()).isZero();
 
@@ -52,11 +54,11 @@ class KindOutputsTest {
             assertThat(column(info, 0)).contains("Bảng phân kỳ thực hiện chỉ tiêu", "Tổng hợp kết quả tự đánh giá");
             Sheet missing = wb.getSheet("Chưa nộp");
             assertThat(text(missing.getRow(0), 5)).isEqualTo("Chưa nộp");
-            // Tân Thành B2 sent its table but no self-assessment; Bình Minh sent nothing
+            // Hòa An sent its table but no self-assessment (not in this run); Bình Minh sent nothing
             assertThat(rows(missing)).contains(
-                    "87612405|Tổng hợp kết quả tự đánh giá",
+                    "87715006|Tổng hợp kết quả tự đánh giá",
                     "87715002|Bảng phân kỳ thực hiện chỉ tiêu; Tổng hợp kết quả tự đánh giá")
-                    .noneMatch(r -> r.startsWith("87715001|"));
+                    .noneMatch(r -> r.startsWith("87715001|") || r.startsWith("87612405|"));
         }
 
         List<CSVRecord> facts = Office.csv(folder.resolve("facts.csv"));
@@ -66,6 +68,13 @@ class KindOutputsTest {
                         && f.get("indicator_code").equals("1.1") && f.get("measure").equals("level"))
                 .singleElement().extracting(f -> f.get("indicator_name")).asString().isNotBlank()
                 .isNotEqualTo("1.1");
+
+        // Tân Thành B2 sent two files, both with something to fix: a marked-up copy of each
+        try (Stream<Path> feedback = Files.list(folder.resolve("gop-y"))) {
+            assertThat(feedback.map(p -> p.getFileName().toString())).contains(
+                    "87612405_gop-y_TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx",
+                    "87612405_gop-y_TanThanhB2_tu_danh_gia.xlsx", "87715001_gop-y_PhuLoc_tu_danh_gia.xlsx");
+        }
 
         // Sông Trà's own summary: its schools only, the two kinds' sheets too
         Path songTra;
@@ -83,7 +92,7 @@ class KindOutputsTest {
     }
 
     private Path selfAssessment(String school) throws IOException {
-        Path file = root.resolve("sa.xlsx");
+        Path file = Files.createTempFile(root, "sa", ".xlsx");
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Tự đánh giá");
             SeedSelfAssessmentGrid.write(sheet);

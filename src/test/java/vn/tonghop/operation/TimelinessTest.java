@@ -89,7 +89,7 @@ class TimelinessTest {
                     "Đợt nộp | năm 2023 (hạn nộp " + date(deadline) + ")", "Số đơn vị nộp đúng hạn | 10",
                     "Số đơn vị nộp trễ hạn | 2", "Số đơn vị chưa nộp khi đã quá hạn | 1");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
-            assertThat(districts.get(0)).endsWith("Số cảnh báo | Nộp đúng hạn | Nộp trễ hạn | Chưa nộp khi đã quá hạn");
+            assertThat(districts.get(0)).endsWith("Số cảnh báo | Số tệp không tạo được góp ý | Nộp đúng hạn | Nộp trễ hạn | Chưa nộp khi đã quá hạn");
             assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 1 | 0 | 0");
             assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 9 | 2 | 1");
             List<String> units = rows(summary.getSheet("Đúng hạn"));

@@ -26,6 +26,9 @@ class DistrictOverviewLinesTest {
             new Finding("BinhMinh_ban_hong.xlsx", "87715002", "", "", "OTHER", Severity.WARNING, "m", ""),
             new Finding("TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx", "87612405", "Phụ lục II", "D11", "R",
                     Severity.WARNING, "m", ""),
+            // its feedback workbook could not be made: counted apart, not as an unusable file
+            new Finding("TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx", "87612405", "", "", "FEEDBACK_NOT_WRITTEN",
+                    Severity.INFO, "m", ""),
             new Finding("", "87715009", "", "", "MISSING_SUBMISSION", Severity.WARNING, "m", ""),
             new Finding("TH_HongNgu9_phan_ky.xlsx", "", "", "", "UNKNOWN_UNIT", Severity.ERROR, "m", ""));
 
@@ -37,14 +40,14 @@ class DistrictOverviewLinesTest {
                 .containsExactly("PGD-TH", "PGD-ST", null);
         assertThat(lines.get(0)).extracting(DistrictOverview::expected, DistrictOverview::reported,
                 DistrictOverview::missing, DistrictOverview::unusableFiles, DistrictOverview::errors,
-                DistrictOverview::warnings).containsExactly(1, 1, 0, 0, 0, 1);
+                DistrictOverview::warnings, DistrictOverview::feedbackNotWritten).containsExactly(1, 1, 0, 0, 0, 1, 1);
         assertThat(lines.get(1)).extracting(DistrictOverview::expected, DistrictOverview::reported,
                 DistrictOverview::missing, DistrictOverview::unusableFiles, DistrictOverview::errors,
                 DistrictOverview::warnings).containsExactly(12, 9, 3, 1, 1, 1); // Phú Mỹ, Tân Long: no phasing table
         assertThat(lines.get(2)).extracting(DistrictOverview::expected, DistrictOverview::unusableFiles,
                 DistrictOverview::errors).containsExactly(0, 1, 0);
         assertThat(DistrictOverview.findingsByDistrict(SampleRun.consolidation().coverage(), FINDINGS).values())
-                .extracting(List::size).containsExactly(1, 6);
+                .extracting(List::size).containsExactly(2, 6);
     }
 
     @Test

@@ -39,6 +39,7 @@ class KindOutputsTest {
         Office office = new Office(root);
         office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx");
         office.deliver("TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx");
+        office.deliver("TH_HoaAn_phan_ky_chi_tieu.xlsx");
         office.deliver(selfAssessment("Trường Tiểu học Phú Lộc"), "PhuLoc_tu_danh_gia.xlsx");
         office.deliver(selfAssessment("Trường Tiểu học Tân Thành B2"), "TanThanhB2_tu_danh_gia.xlsx");
 
@@ -54,9 +55,8 @@ class KindOutputsTest {
             assertThat(column(info, 0)).contains("Bảng phân kỳ thực hiện chỉ tiêu", "Tổng hợp kết quả tự đánh giá");
             Sheet missing = wb.getSheet("Chưa nộp");
             assertThat(text(missing.getRow(0), 5)).isEqualTo("Chưa nộp");
-            // Hòa An sent its table but no self-assessment (not in this run); Bình Minh sent nothing
-            assertThat(rows(missing)).contains(
-                    "87715006|Tổng hợp kết quả tự đánh giá",
+            // Hòa An sent its table only; Bình Minh sent nothing; Phú Lộc and Tân Thành B2 sent both
+            assertThat(rows(missing)).contains("87715006|Tổng hợp kết quả tự đánh giá",
                     "87715002|Bảng phân kỳ thực hiện chỉ tiêu; Tổng hợp kết quả tự đánh giá")
                     .noneMatch(r -> r.startsWith("87715001|") || r.startsWith("87612405|"));
         }
@@ -64,7 +64,7 @@ class KindOutputsTest {
         List<CSVRecord> facts = Office.csv(folder.resolve("facts.csv"));
         assertThat(facts).filteredOn(f -> f.get("unit_code").equals("87715001"))
                 .extracting(f -> f.get("document")).containsOnly("phasing", "self_assessment");
-        assertThat(facts).filteredOn(f -> f.get("document").equals("self_assessment")
+        assertThat(facts).filteredOn(f -> f.get("document").equals("self_assessment") && f.get("unit_code").equals("87715001")
                         && f.get("indicator_code").equals("1.1") && f.get("measure").equals("level"))
                 .singleElement().extracting(f -> f.get("indicator_name")).asString().isNotBlank()
                 .isNotEqualTo("1.1");

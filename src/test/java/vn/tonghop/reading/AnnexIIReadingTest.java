@@ -43,9 +43,12 @@ class AnnexIIReadingTest {
 
     @Test
     void everyCellOfTheTableBecomesExactlyOneFact() {
-        // 19 indicators of sections I-II x 8 columns + 3 of section III x 7 columns
-        assertThat(submission.facts()).hasSize(173);
-        assertThat(byKey).hasSize(173);
+        // 19 indicators of sections I-II x 8 columns + 3 of section III x 7 columns, and the caption's
+        // plan number and date («Kèm theo Kế hoạch số …»), facts of no indicator
+        assertThat(submission.facts()).hasSize(173 + 2);
+        assertThat(byKey).hasSize(173 + 2);
+        assertThat(submission.facts()).filteredOn(f -> f.indicatorCode() == null)
+                .extracting(f -> f.measure().code()).containsExactly("plan_number", "plan_date");
     }
 
     @ParameterizedTest(name = "{0} {1} = \"{2}\"")

@@ -63,7 +63,7 @@ class TemplateMailingTest {
         DeliveryOutcome first = mailer.send(made);
 
         long withEmail = made.stream().filter(t -> t.unit().email() != null && !t.unit().email().isBlank()).count();
-        assertThat(made).hasSize(11);
+        assertThat(made).hasSize(13);
         assertThat(withEmail).isGreaterThanOrEqualTo(10);
         assertThat(first.sent()).isEqualTo((int) withEmail);
         MimeMessage phuLoc = null;

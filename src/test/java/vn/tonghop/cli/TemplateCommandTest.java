@@ -78,9 +78,9 @@ class TemplateCommandTest {
                     .contains("87715001_Truong_Tieu_hoc_Phu_Loc_bang_phan_ky_2022-2025.xlsx",
                             "PGD-ST_Phong_Giao_duc_va_Dao_tao_huyen_Song_Tra_bang_phan_ky_2022-2025.xlsx");
         }
-        assertThat(out.lines().filter(l -> l.contains("→"))).hasSize(11);
-        assertThat(out).contains("Đã tạo 11 mẫu bảng phân kỳ (giai đoạn 2022–2025, hiện trạng 9/2023, phiên bản 2023.1)",
-                "10 mẫu cho trường, 1 mẫu bảng tổng hợp", "87715001  Trường Tiểu học Phú Lộc  →  87715001_");
+        assertThat(out.lines().filter(l -> l.contains("→"))).hasSize(13);
+        assertThat(out).contains("Đã tạo 13 mẫu bảng phân kỳ (giai đoạn 2022–2025, hiện trạng 9/2023, phiên bản 2023.1)",
+                "12 mẫu cho trường, 1 mẫu bảng tổng hợp", "87715001  Trường Tiểu học Phú Lộc  →  87715001_");
     }
 
     @Test

@@ -48,7 +48,7 @@ class CheckCommandTest {
         assertThat(office.runFolders()).hasSize(1);
 
         assertThat(printed).contains("Kiểm tra 16 tệp (không nhận vào, không lưu, không gửi thư):",
-                "Tổng cộng: 12/16 tệp đọc được;",
+                "Tổng cộng: 13/16 tệp đọc được;",
                 "  ✓ TH_PhuLoc_phan_ky_chi_tieu.xlsx (87715001 Trường Tiểu học Phú Lộc) — ",
                 "  ✗ LongKhanh_co_mat_khau.xlsx (87715005 Trường Tiểu học Long Khánh) — không dùng được: Tệp được "
                         + "đặt mật khẩu",
@@ -57,7 +57,8 @@ class CheckCommandTest {
                 "Lỗi 'Phụ lục II'!L13 [PHASE_END_NE_TARGET]",
                 "Lỗi 'Phụ lục II'!J11 [PERCENT_OUT_OF_RANGE]",
                 "[INDICATOR_UNKNOWN]",
-                "Lỗi 'Tự đánh giá'!E24 [CRITERION_LEVEL_SKIPPED] Tiêu chí 2.3"); // the seed's self-assessment grid
+                "Lỗi 'Tự đánh giá'!E24 [CRITERION_LEVEL_SKIPPED] Tiêu chí 2.3", // the seed's self-assessment grid
+                "Lỗi 'KH cải tiến'!B9 [PLAN_LEVEL_ABOVE_CIRCULAR] Tiêu chí 3.6"); // Phú Lộc's improvement plan
         for (String sample : samples()) {
             assertThat(printed).as(sample).contains("  " + (printed.contains("  ✓ " + sample) ? "✓ " : "✗ ") + sample);
         }
@@ -81,7 +82,7 @@ class CheckCommandTest {
                 .contains("TH_AnHoa_phan_ky_chi_tieu.xlsx F10 QUOTA_MISMATCH",
                         "TH_HoaAn_phan_ky_chi_tieu.xlsx J18 PHASE_BACKWARDS",
                         "LongKhanh_co_mat_khau.xlsx  FILE_ENCRYPTED",
-                        "PhuLoc_ke_hoach_cai_tien.xlsx  FILE_NO_TABLE");
+                        "PhuLoc_ke_hoach_cai_tien.xlsx F10 PLAN_BUDGET_UNREADABLE");
     }
 
     @Test

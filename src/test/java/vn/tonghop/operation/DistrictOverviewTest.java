@@ -47,27 +47,27 @@ class DistrictOverviewTest {
                         "Số tệp không dùng được", "Số lỗi", "Số cảnh báo", "Số tệp không tạo được góp ý"),
                 // Tân Thành B2: read, the seed's own 9 errors and 10 warnings
                 List.of("PGD-TH", "Phòng Giáo dục và Đào tạo huyện Tân Hồng", "1", "1", "0", "0", "9", "10", "0"),
-                // Bến Đình sends nothing; Phú Lộc's improvement plan, Bình Minh's truncated copy and Long
-                // Khánh's encrypted copy cannot be used; An Hòa 2 errors, Tân Phú A 1, Long Khánh 1 and
+                // Bến Đình sends nothing; Bình Minh's truncated copy and Long Khánh's encrypted copy cannot
+                // be used (Phú Lộc's improvement plan is read as a plan: its 3 errors counted); An Hòa 2 errors, Tân Phú A 1, Long Khánh 1 and
                 // 1 warning, Hòa An 1 and 1, Mỹ Xuân 1 warning; five copies of a district figure that are
                 // not Sông Trà's (An Hòa, Long Khánh, Mỹ Xuân, Vĩnh Xuân, Bình Minh: COPIED_FIGURE_DIFFERS).
                 // Phú Mỹ and Tân Long (THCS) sent their self-assessment only: expected and missing here
                 // (this line counts the phasing tables), their self-assessments' 5 errors and 2 warnings
                 // counted with the consolidated versions' findings
-                List.of("PGD-ST", "Phòng Giáo dục và Đào tạo huyện Sông Trà", "12", "9", "3", "3", "10", "10", "0"),
+                List.of("PGD-ST", "Phòng Giáo dục và Đào tạo huyện Sông Trà", "12", "9", "3", "2", "13", "10", "0"),
                 // Hồng Ngự 9 is in no district of the registry
                 List.of("", "Chưa xác định được đơn vị", "0", "0", "0", "1", "0", "0", "0"));
         // the lines add up to the discrepancy report: each error on its line, each unusable file once
         List<CSVRecord> report = Office.csv(folder.resolve("discrepancies.csv"));
         long errors = report.stream().filter(r -> r.get(7).equals("ERROR")).count();
         long warningsOnFiles = report.stream().filter(r -> r.get(7).equals("WARNING") && !r.get(0).isEmpty()).count();
-        assertThat(errors).isEqualTo(9 + 5 + 3 + 1 + 5); // and the self-assessments' 2 + 3
+        assertThat(errors).isEqualTo(9 + 5 + 3 + 1 + 5 + 3 - 1); // the self-assessments' 2 + 3, the plan's 3, no FILE_NO_TABLE
         assertThat(warningsOnFiles).isEqualTo(10 + 8 + 2);
         assertThat(sheet(folder.resolve("summary.xlsx"), "Thông tin")).anyMatch(l -> l.get(0).equals("Theo huyện"));
 
         // per district, a folder with its own schools' lines to forward: 19 for Tân Hồng (Tân Thành B2),
-        // 24 for Sông Trà (its 9 errors and 8 warnings above, Bến Đình's missing submission, and the
-        // self-assessments' 5 errors and 2 warnings)
+        // 26 for Sông Trà (its 9 errors and 8 warnings above, Bến Đình's missing submission, and the
+        // self-assessments' 5 errors and 2 warnings; the plan's 3 errors instead of its FILE_NO_TABLE)
         Path districts = folder.resolve("theo-huyen");
         try (Stream<Path> s = Files.list(districts)) {
             assertThat(s.map(p -> p.getFileName().toString()).sorted()).containsExactly(
@@ -80,13 +80,13 @@ class DistrictOverviewTest {
         assertThat(tanHong).hasSize(1 + 19);
         assertThat(tanHong.subList(1, tanHong.size())).allSatisfy(l -> assertThat(l.subList(1, 4)).containsExactly(
                 "87612405", "Trường Tiểu học Tân Thành B2", "Phòng Giáo dục và Đào tạo huyện Tân Hồng"));
-        assertThat(songTra).hasSize(1 + 24);
+        assertThat(songTra).hasSize(1 + 26);
         assertThat(songTra.subList(1, songTra.size())).allSatisfy(l -> assertThat(l.get(3))
                 .isEqualTo("Phòng Giáo dục và Đào tạo huyện Sông Trà"));
         assertThat(songTra).anyMatch(l -> l.get(0).equals("LongKhanh_co_mat_khau.xlsx"))
                 .anyMatch(l -> l.get(1).equals("87715009") && l.get(6).equals("MISSING_SUBMISSION"))
                 .noneMatch(l -> l.get(0).equals("TH_HongNgu9_phan_ky.xlsx"));
-        assertThat(report).hasSize(1 + 19 + 24); // Hồng Ngự 9's line is the run's only line outside both
+        assertThat(report).hasSize(1 + 19 + 26); // Hồng Ngự 9's line is the run's only line outside both
     }
 
     static List<List<String>> sheet(Path workbook, String name) throws IOException {

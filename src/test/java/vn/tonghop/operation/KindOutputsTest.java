@@ -55,10 +55,12 @@ class KindOutputsTest {
             assertThat(column(info, 0)).contains("Bảng phân kỳ thực hiện chỉ tiêu", "Tổng hợp kết quả tự đánh giá");
             Sheet missing = wb.getSheet("Chưa nộp");
             assertThat(text(missing.getRow(0), 5)).isEqualTo("Chưa nộp");
-            // Hòa An sent its table only; Bình Minh sent nothing; Phú Lộc and Tân Thành B2 sent both
-            assertThat(rows(missing)).contains("87715006|Tổng hợp kết quả tự đánh giá",
-                    "87715002|Bảng phân kỳ thực hiện chỉ tiêu; Tổng hợp kết quả tự đánh giá")
-                    .noneMatch(r -> r.startsWith("87715001|") || r.startsWith("87612405|"));
+            // Hòa An sent its table only; Bình Minh sent nothing; Phú Lộc and Tân Thành B2 sent their table and
+            // self-assessment, not their improvement plan (the office's third kind)
+            String plan = "Kế hoạch cải tiến chất lượng";
+            assertThat(rows(missing)).contains("87715006|Tổng hợp kết quả tự đánh giá; " + plan,
+                    "87715002|Bảng phân kỳ thực hiện chỉ tiêu; Tổng hợp kết quả tự đánh giá; " + plan,
+                    "87715001|" + plan, "87612405|" + plan);
         }
 
         List<CSVRecord> facts = Office.csv(folder.resolve("facts.csv"));
@@ -87,6 +89,7 @@ class KindOutputsTest {
             assertThat(wb.getSheet("Cấp huyện")).isNotNull();
             assertThat(wb.getSheet("TĐG – Mức đạt")).isNotNull();
             assertThat(rows(wb.getSheet("Chưa nộp"))).noneMatch(r -> r.startsWith("87612405|"))
+                    .contains("87715001|Kế hoạch cải tiến chất lượng")
                     .anyMatch(r -> r.startsWith("87715002|"));
         }
     }

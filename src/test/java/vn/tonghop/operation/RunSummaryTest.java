@@ -30,10 +30,12 @@ class RunSummaryTest {
 
         String printed = out(() -> office.run(), 0);
 
-        assertThat(printed).contains("Kết quả đọc: đọc được 12, không rõ đơn vị 1, có mật khẩu 1, "
-                        + "hỏng hoặc không phải bảng tính 1, không có bảng phân kỳ 1\n")
+        // Phú Lộc's improvement plan is read as a plan (kind plan), no longer a file without a table
+        assertThat(printed).contains("Kết quả đọc: đọc được 13, không rõ đơn vị 1, có mật khẩu 1, "
+                        + "hỏng hoặc không phải bảng tính 1\n")
                 .doesNotContain("READ", "ENCRYPTED", "UNREADABLE", "NO_TABLE", "UNKNOWN_UNIT")
-                .contains("Tệp không dùng được: 4\n",
+                .doesNotContain("PhuLoc_ke_hoach_cai_tien.xlsx —")
+                .contains("Tệp không dùng được: 3\n",
                         "  ✗ LongKhanh_co_mat_khau.xlsx — Tệp được đặt mật khẩu",
                         "  ✗ BinhMinh_ban_hong.xlsx — ");
         String summary = printed.substring(printed.indexOf("══ Lần tổng hợp"));

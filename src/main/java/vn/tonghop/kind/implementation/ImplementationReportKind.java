@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
-import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.implementation.consolidation.NodeProgress;
@@ -36,6 +35,7 @@ import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
+import vn.tonghop.validation.ListedRule;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -71,11 +71,7 @@ public final class ImplementationReportKind implements DocumentKind {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         this.documents = documents;
-        List<SubmissionRule> all = new ArrayList<>();
-        for (ImplementationRule r : ImplementationRule.values()) {
-            all.add(new Listed(r));
-        }
-        this.rules = List.copyOf(all);
+        this.rules = ListedRule.all(ImplementationRule.values(), ImplementationRule::defaultSeverity);
     }
 
     @Override
@@ -251,23 +247,5 @@ public final class ImplementationReportKind implements DocumentKind {
 
     CriteriaCatalogue catalogueOf(Unit unit) {
         return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
-    }
-
-    /** A rule as the office lists and configures it; the kind runs them all at once ({@link #check}). */
-    private record Listed(ImplementationRule rule) implements SubmissionRule {
-        @Override
-        public String code() {
-            return rule.name();
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return rule.defaultSeverity();
-        }
-
-        @Override
-        public List<Finding> check(Submission submission, RuleContext context) {
-            return List.of();
-        }
     }
 }

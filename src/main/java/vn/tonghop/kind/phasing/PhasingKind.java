@@ -33,6 +33,9 @@ public final class PhasingKind implements DocumentKind {
 
     public static final String CODE = "phasing";
 
+    /** The kind's name for the office, heading its lines on «Thông tin». */
+    public static final String TITLE = "Bảng phân kỳ thực hiện chỉ tiêu";
+
     private final IndicatorCatalogue catalogue;
     private final PhasingTableReader reader;
     private final List<SubmissionRule> rules = PhasingRules.all();
@@ -57,7 +60,7 @@ public final class PhasingKind implements DocumentKind {
 
     @Override
     public String title() {
-        return "Bảng phân kỳ thực hiện chỉ tiêu";
+        return TITLE;
     }
 
     @Override

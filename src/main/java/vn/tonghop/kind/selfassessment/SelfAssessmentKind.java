@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
-import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.selfassessment.consolidation.CriteriaConsolidation;
@@ -33,6 +32,7 @@ import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
+import vn.tonghop.validation.ListedRule;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -64,11 +64,7 @@ public final class SelfAssessmentKind implements DocumentKind {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         this.documents = documents;
-        List<SubmissionRule> all = new ArrayList<>();
-        for (SelfAssessmentRule r : SelfAssessmentRule.values()) {
-            all.add(new Listed(r));
-        }
-        this.rules = List.copyOf(all);
+        this.rules = ListedRule.all(SelfAssessmentRule.values(), SelfAssessmentRule::defaultSeverity);
     }
 
     @Override
@@ -226,23 +222,5 @@ public final class SelfAssessmentKind implements DocumentKind {
 
     CriteriaCatalogue catalogueOf(Unit unit) {
         return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
-    }
-
-    /** A rule as the office lists and configures it; the kind runs them all at once ({@link #check}). */
-    private record Listed(SelfAssessmentRule rule) implements SubmissionRule {
-        @Override
-        public String code() {
-            return rule.name();
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return rule.defaultSeverity();
-        }
-
-        @Override
-        public List<Finding> check(Submission submission, RuleContext context) {
-            return List.of();
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Finding;
+import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
 import vn.tonghop.kind.phasing.followup.PlanFollowUp;
@@ -91,12 +92,12 @@ public final class PhasingSummary {
         KindOutputs phasing = new KindOutputs() {
             @Override
             public String code() {
-                return "phasing";
+                return PhasingKind.CODE;
             }
 
             @Override
             public String title() {
-                return TITLE;
+                return PhasingKind.TITLE;
             }
 
             @Override
@@ -107,9 +108,6 @@ public final class PhasingSummary {
         new SummaryWorkbookWriter(files).write(new OutputScope(c.officeName(), c.root(), c.runAt(), findings, true),
                 List.of(new SummaryWorkbookWriter.KindPart(phasing, c.coverage())), changes, timeliness, target);
     }
-
-    /** The kind's title, as «Thông tin» heads its lines. */
-    public static final String TITLE = "Bảng phân kỳ thực hiện chỉ tiêu";
 
     /** Adds the phasing table's sheets and lines to the summary being made. */
     public static void add(SummaryBook book, Consolidation c, PlanFollowUp followUp) {

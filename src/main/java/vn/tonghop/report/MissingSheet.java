@@ -57,10 +57,17 @@ public final class MissingSheet {
             }
             for (int col = 0; col < values.size(); col++) {
                 w.text(col, values.get(col));
-                Cells.text(row, col, values.get(col), st.get(Kind.TEXT));
+                // the kinds owed wrap within their column (three titles are wider than a page allows)
+                boolean kindsColumn = withKinds && col == values.size() - 1;
+                Cells.text(row, col, values.get(col), st.get(kindsColumn ? Kind.WRAP : Kind.TEXT));
             }
         }
         Tables.finish(sh, w, headers, r - 1, 0);
+        if (withKinds) {
+            for (int i = 1; i < r; i++) {
+                PrintLayout.fitHeight(sh.getRow(i));
+            }
+        }
         PrintLayout.a4(sh, withKinds, 0, 0);
         if (missing.isEmpty()) {
             Cells.text(sh.createRow(2), 0, "Tất cả đơn vị phải báo cáo đã nộp.", st.get(Kind.PLAIN));

@@ -22,7 +22,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *       they use nothing else of tonghop;</li>
  *   <li><b>pipeline</b>: {@code reference}, {@code output}, {@code reading}, {@code validation},
  *       {@code store}, {@code report}, {@code export}, {@code intake}, {@code delivery},
- *       {@code timeliness}: the shared
+ *       {@code timeliness}, {@code template}: the shared
  *       stages every kind of workbook goes through; they use the base and each other, never the wiring;</li>
  *   <li><b>kinds</b>: {@code kind.<kind>}: everything only one kind of workbook knows; a kind uses the
  *       base, the pipeline and {@code vn.tonghop.kind}, never another kind nor the wiring, and the

@@ -3,7 +3,11 @@ package vn.tonghop.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,26 +16,25 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.domain.Unit;
-import vn.tonghop.output.OutputFiles;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
-import vn.tonghop.kind.phasing.QuotaBook;
-import vn.tonghop.kind.phasing.template.GeneratedTemplate;
-import vn.tonghop.kind.phasing.template.TemplateGenerator;
-import vn.tonghop.kind.phasing.template.TemplateMailer;
-import vn.tonghop.kind.phasing.template.TemplateSettings;
+import vn.tonghop.kind.DocumentKinds;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.KindTemplates;
+import vn.tonghop.template.TemplateMailer;
+import vn.tonghop.template.TemplateSettings;
 
 /**
- * {@code template [mã đơn vị]}: writes the templates for a node and every unit under it (default: the
- * office's root unit) into {@code tonghop.template.output-dir}, and says in Vietnamese what it wrote.
+ * {@code template [mã đơn vị]}: writes, for a node and every unit under it (default: the office's root
+ * unit), the template of every kind the office collects that hands that unit one, into
+ * {@code tonghop.template.output-dir}, and says in Vietnamese what it wrote, kind by kind.
  */
 @Component
 public class TemplateCommand implements Command {
 
     private final TonghopProperties office;
     private final TemplateSettings settings;
-    private final TemplateGenerator generator;
     private final UnitRegistry registry;
+    private final List<? extends KindTemplates> kinds;
     private final PrintStream out;
 
     private TemplateMailer mailer;
@@ -39,21 +42,20 @@ public class TemplateCommand implements Command {
 
     @Autowired
     public TemplateCommand(TonghopProperties office, TemplateSettings settings, UnitRegistry registry,
-                           IndicatorCatalogue catalogue, QuotaBook quotas, OutputFiles files) {
-        this(office, settings, registry, new TemplateGenerator(registry, catalogue, quotas, settings, files),
-                System.out);
+                           DocumentKinds kinds) {
+        this(office, settings, registry, kinds.enabled(), System.out);
     }
 
     TemplateCommand(TonghopProperties office, TemplateSettings settings, UnitRegistry registry,
-                    TemplateGenerator generator, PrintStream out) {
+                    List<? extends KindTemplates> kinds, PrintStream out) {
         this.office = office;
         this.settings = settings;
         this.registry = registry;
-        this.generator = generator;
+        this.kinds = List.copyOf(kinds);
         this.out = out;
     }
 
-    /** With {@code tonghop.template.send-by-mail: true}, each unit is also sent its template. */
+    /** With {@code tonghop.template.send-by-mail: true}, each unit is also sent its templates. */
     @Autowired
     void mailing(TemplateMailer mailer, @Value("${tonghop.template.send-by-mail:false}") boolean sendByMail) {
         this.mailer = mailer;
@@ -65,7 +67,6 @@ public class TemplateCommand implements Command {
         return "template";
     }
 
-
     @Override
     public int run(List<String> args) throws Exception {
         String code = args.isEmpty() ? office.rootUnit() : args.get(0).strip();
@@ -74,20 +75,27 @@ public class TemplateCommand implements Command {
             out.println("Không có đơn vị mã «" + code + "» trong danh mục đơn vị (" + office.registry() + ").");
             return 2;
         }
-        String problem = settings.problem();
-        if (problem != null) {
-            out.println(problem);
+        List<String> problems = kinds.stream().map(KindTemplates::templateProblem).filter(Objects::nonNull).toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(out::println);
             return 2;
         }
         Path dir = outputDir();
         List<GeneratedTemplate> made = generate(node.code());
-        long own = made.stream().filter(t -> !registry.childrenOf(t.unit().code()).isEmpty()).count();
-        out.println("Đã tạo " + made.size() + " mẫu bảng phân kỳ (giai đoạn " + settings.firstYear() + "–"
-                + settings.lastYear() + ", hiện trạng " + settings.currentLabel() + ", phiên bản " + settings.version()
-                + ") cho " + node.name() + " và các đơn vị trực thuộc: " + (made.size() - own) + " mẫu cho trường, "
-                + own + " mẫu bảng tổng hợp, trong thư mục " + dir.toAbsolutePath().normalize() + ":");
-        for (GeneratedTemplate t : made) {
-            out.println("  " + t.unit().code() + "  " + t.unit().name() + "  →  " + t.file().getFileName());
+        out.println("Đã tạo " + made.size() + " mẫu cho " + node.name() + " và các đơn vị trực thuộc, trong thư mục "
+                + dir.toAbsolutePath().normalize() + ":");
+        for (KindTemplates kind : kinds) {
+            List<GeneratedTemplate> ofKind = made.stream().filter(t -> t.kind().equals(kind.code())).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            long own = ofKind.stream().filter(t -> !registry.childrenOf(t.unit().code()).isEmpty()).count();
+            String edition = kind.templateEdition().isBlank() ? "" : " (" + kind.templateEdition() + ")";
+            out.println(kind.title() + edition + ": " + (ofKind.size() - own) + " mẫu cho trường"
+                    + (own == 0 ? "" : ", " + own + " mẫu bảng tổng hợp") + ":");
+            for (GeneratedTemplate t : ofKind) {
+                out.println("  " + t.unit().code() + "  " + t.unit().name() + "  →  " + t.file().getFileName());
+            }
         }
         if (sendByMail && mailer != null) {
             DeliveryOutcome sent = mailer.send(made);
@@ -100,11 +108,26 @@ public class TemplateCommand implements Command {
     }
 
     /**
-     * Writes the templates of the node and the units under it into the output folder; returns what
-     * was written, for sending each unit its file.
+     * Writes the templates of the node and the units under it into the output folder, unit by unit and,
+     * for each unit, kind by kind in the office's order; returns what was written, for sending each unit
+     * its files.
      */
     public List<GeneratedTemplate> generate(String nodeCode) throws IOException {
-        return generator.generate(nodeCode, outputDir());
+        Unit node = registry.find(nodeCode);
+        if (node == null) {
+            throw new IllegalArgumentException("Không có đơn vị mã «" + nodeCode + "» trong danh mục đơn vị.");
+        }
+        Path dir = outputDir();
+        List<GeneratedTemplate> made = new ArrayList<>();
+        for (Unit unit : subtree(node)) {
+            for (KindTemplates kind : kinds) {
+                GeneratedTemplate t = kind.writeTemplate(unit, dir);
+                if (t != null) {
+                    made.add(t);
+                }
+            }
+        }
+        return made;
     }
 
     /** The configured folder, else {@code templates} beside the run outputs ({@code target/<office>/templates}). */
@@ -114,5 +137,19 @@ public class TemplateCommand implements Command {
         }
         Path runs = office.outputDir() == null ? Path.of("target", "output") : office.outputDir();
         return runs.toAbsolutePath().getParent().resolve("templates");
+    }
+
+    /** The node, then every unit under it, depth first in registry order (a cycle in the registry is cut). */
+    private List<Unit> subtree(Unit node) {
+        List<Unit> out = new ArrayList<>();
+        collect(node, out, new HashSet<>());
+        return out;
+    }
+
+    private void collect(Unit unit, List<Unit> out, Set<String> seen) {
+        if (seen.add(unit.code())) {
+            out.add(unit);
+            registry.childrenOf(unit.code()).forEach(child -> collect(child, out, seen));
+        }
     }
 }

@@ -14,7 +14,8 @@ import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.kind.phasing.template.TemplateSettings;
+import vn.tonghop.kind.phasing.template.TemplateGenerator;
+import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SenderSettings;
@@ -71,6 +72,13 @@ public class ReferenceDataConfig {
     @Bean
     ConsolidationEngine consolidationEngine(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas) {
         return new ConsolidationEngine(registry, catalogue, quotas);
+    }
+
+    /** The phasing table's templates (the {@code template} command asks every kind through {@code KindTemplates}). */
+    @Bean
+    TemplateGenerator phasingTemplates(UnitRegistry registry, IndicatorCatalogue catalogue, QuotaBook quotas,
+                                       TemplateSettings settings, OutputFiles files) {
+        return new TemplateGenerator(registry, catalogue, quotas, settings, files);
     }
 
     /** How every output file is written, with the office's permissions. */

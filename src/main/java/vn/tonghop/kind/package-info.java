@@ -34,8 +34,10 @@
  *       own files; {@code rowName} names a row code in {@code facts.csv}. A kind reads its units' current
  *       documents back from the store ({@link vn.tonghop.store.CurrentDocuments}). Its facts are in {@code
  *       facts.csv} (column {@code document}), its findings in the discrepancy report and the feedback
- *       workbooks, and its units in «Theo huyện» and «Chưa nộp» without more work.</li>
-  <li><b>Switch it on</b>: add its code to {@code tonghop.kinds} in the office's job.yml (an unknown
+ *       workbooks, and its units in «Theo huyện» and «Chưa nộp» without more work. Its template, if it
+ *       has one, through {@link vn.tonghop.template.KindTemplates} ({@code writeTemplate(unit, folder)},
+ *       null for a unit it hands none): the {@code template} command and its mailer do the rest.</li>
+ *   <li><b>Switch it on</b>: add its code to {@code tonghop.kinds} in the office's job.yml (an unknown
  *       code is refused at start-up with one line), and test it on real workbooks built in the test, as
  *       {@code RollCallKind} in the tests shows.</li>
  * </ol>

@@ -13,6 +13,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.phasing.reading.PhasingTableReader;
 import vn.tonghop.kind.phasing.rules.IndicatorRow;
+import vn.tonghop.kind.phasing.template.TemplateGenerator;
 import vn.tonghop.kind.phasing.rules.PhasingRules;
 import vn.tonghop.kind.phasing.rules.RowRule;
 import vn.tonghop.output.OutputFiles;
@@ -23,6 +24,7 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.report.Coverage;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
+import vn.tonghop.template.GeneratedTemplate;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
 import vn.tonghop.validation.ValidationSettings;
@@ -40,17 +42,23 @@ public final class PhasingKind implements DocumentKind {
     private final PhasingTableReader reader;
     private final List<SubmissionRule> rules = PhasingRules.all();
     private final PhasingOutputs outputs;
+    private final TemplateGenerator templates;
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public PhasingKind(IndicatorCatalogue catalogue) {
         this(catalogue, null);
     }
 
-    @Autowired
     public PhasingKind(IndicatorCatalogue catalogue, PhasingOutputs outputs) {
+        this(catalogue, outputs, null);
+    }
+
+    @Autowired
+    public PhasingKind(IndicatorCatalogue catalogue, PhasingOutputs outputs, TemplateGenerator templates) {
         this.catalogue = catalogue;
         this.reader = new PhasingTableReader(CODE, catalogue);
         this.outputs = outputs;
+        this.templates = templates;
     }
 
     @Override
@@ -117,6 +125,22 @@ public final class PhasingKind implements DocumentKind {
         if (outputs != null) {
             outputs.files(scope, folder, files);
         }
+    }
+
+    /** Every unit gets one: a school its table, a unit with units under it its own consolidated table. */
+    @Override
+    public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
+        return templates == null ? null : templates.writeInto(unit, dir);
+    }
+
+    @Override
+    public String templateProblem() {
+        return templates == null ? null : templates.problem();
+    }
+
+    @Override
+    public String templateEdition() {
+        return templates == null ? "" : templates.edition();
     }
 
     @Override

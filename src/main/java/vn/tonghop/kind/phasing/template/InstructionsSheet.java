@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.template;
 
+import vn.tonghop.template.TemplateSettings;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 

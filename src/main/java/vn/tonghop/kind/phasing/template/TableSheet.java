@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.template;
 
+import vn.tonghop.template.TemplateSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.template;
 
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -26,6 +28,7 @@ import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.phasing.reading.LockedCells;
 import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.text.FileNames;
@@ -88,11 +91,36 @@ public final class TemplateGenerator {
         }
         List<GeneratedTemplate> out = new ArrayList<>();
         for (Unit u : subtree(node)) {
-            Path file = dir.resolve(fileName(u));
-            write(u, file);
-            out.add(new GeneratedTemplate(u, file));
+            out.add(writeInto(u, dir));
         }
         return out;
+    }
+
+    /** Writes one unit's template into {@code dir} under its {@link #fileName}, with the words of its letter. */
+    public GeneratedTemplate writeInto(Unit unit, Path dir) throws IOException {
+        Path file = dir.resolve(fileName(unit));
+        write(unit, file);
+        return new GeneratedTemplate(unit, PhasingKind.CODE, file, "Mẫu bảng phân kỳ chỉ tiêu " + settings.firstYear()
+                + "–" + settings.lastYear() + " (phiên bản " + settings.version() + ")", howToFill());
+    }
+
+    /** The letter's paragraph: what is pre-filled, what the clerk enters. */
+    private String howToFill() {
+        return "Tên đơn vị, các năm, các chỉ tiêu và chỉ tiêu cấp trên giao đã được điền sẵn và khoá lại. "
+                + "Đơn vị chỉ nhập các ô tô màu vàng: hiện trạng " + settings.currentLabel()
+                + ", chỉ tiêu của đơn vị và giá trị phân kỳ từng năm. Trang «Hướng dẫn» trong tệp giải thích "
+                + "cách nhập từng loại giá trị.";
+    }
+
+    /** What the templates are made for, as the command prints it. */
+    public String edition() {
+        return "giai đoạn " + settings.firstYear() + "–" + settings.lastYear() + ", hiện trạng "
+                + settings.currentLabel() + ", phiên bản " + settings.version();
+    }
+
+    /** What is missing in {@code tonghop.template} for this kind's templates, in Vietnamese; null when nothing. */
+    public String problem() {
+        return settings.problem();
     }
 
     /** Writes one unit's template to {@code file} (through a temporary file: never half a workbook). */

@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.template;
 
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.template;
 
+import vn.tonghop.template.GeneratedTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

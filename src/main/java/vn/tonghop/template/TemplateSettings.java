@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.template;
+package vn.tonghop.template;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

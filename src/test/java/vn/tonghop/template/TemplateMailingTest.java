@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.template;
+package vn.tonghop.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.tonghop.kind.phasing.template;
+package vn.tonghop.template;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,10 @@ import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.delivery.MailDelivery;
 
 /**
- * Sends each unit with an e-mail in the registry its template, with a short Vietnamese letter. The
- * deliveries are recorded under the key {@code 0} (no run): a unit is sent a template version once;
- * a new version goes out again.
+ * Sends each unit with an e-mail in the registry its templates, one short Vietnamese letter per template
+ * (every kind alike). The deliveries are recorded under the key {@code 0} (no run) with the letter's
+ * subject, which names the kind and the version: a unit is sent a template version once; a new version
+ * goes out again.
  */
 @Component
 public class TemplateMailer {
@@ -45,20 +46,20 @@ public class TemplateMailer {
     }
 
     ComposedMail letter(GeneratedTemplate t) {
-        String subject = "[tonghop] Mẫu bảng phân kỳ chỉ tiêu " + settings.firstYear() + "–" + settings.lastYear()
-                + " (phiên bản " + settings.version() + ") – " + t.unit().name();
+        String subject = "[tonghop] " + t.title() + " – " + t.unit().name();
         String body = "Kính gửi " + t.unit().name() + ",\n\n"
-                + officeName + " gửi đơn vị mẫu Bảng phân kỳ thực hiện chỉ tiêu giai đoạn "
-                + settings.firstYear() + "–" + settings.lastYear() + " (tệp đính kèm «" + t.file().getFileName()
-                + "», phiên bản " + settings.version() + ").\n\n"
-                + "Tên đơn vị, các năm, các chỉ tiêu và chỉ tiêu cấp trên giao đã được điền sẵn và khoá lại. "
-                + "Đơn vị chỉ nhập các ô tô màu vàng: hiện trạng " + settings.currentLabel()
-                + ", chỉ tiêu của đơn vị và giá trị phân kỳ từng năm. Trang «Hướng dẫn» trong tệp giải thích "
-                + "cách nhập từng loại giá trị.\n\n"
+                + officeName + " gửi đơn vị " + lowerFirst(t.title()) + " (tệp đính kèm «" + t.file().getFileName()
+                + "»).\n\n"
+                + (t.howToFill().isBlank() ? "" : t.howToFill().strip() + "\n\n")
                 + "Xin giữ nguyên tên các trang và không chép bảng sang tệp khác; điền xong, đơn vị gửi lại "
                 + "chính tệp này.\n"
                 + (settings.contact().isEmpty() ? "" : "\nLiên hệ: " + settings.contact() + "\n")
                 + "\nThư này được gửi tự động bởi tonghop.\n";
         return new ComposedMail(subject, body, List.of(t.file()));
+    }
+
+    /** «Mẫu bảng…» in the middle of a sentence. */
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -90,7 +90,9 @@ class TemplateCommandTest {
         assertThat(out).contains("và các đơn vị trực thuộc, trong thư mục",
                 "Bảng phân kỳ thực hiện chỉ tiêu (giai đoạn 2022–2025, hiện trạng 9/2023, phiên bản 2023.1): "
                         + "12 mẫu cho trường, 1 mẫu bảng tổng hợp:",
-                "87715001  Trường Tiểu học Phú Lộc  →  87715001_");
+                "87715001  Trường Tiểu học Phú Lộc  →  87715001_",
+                "Tổng hợp kết quả tự đánh giá (bộ tiêu chí theo cấp học của từng trường, phiên bản 2023.1): 12 mẫu cho trường:",
+                "87715011  Trường THCS Phú Mỹ  →  87715011_Truong_THCS_Phu_My_tu_danh_gia.xlsx");
     }
 
     @Test

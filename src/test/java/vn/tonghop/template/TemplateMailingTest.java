@@ -63,17 +63,24 @@ class TemplateMailingTest {
         DeliveryOutcome first = mailer.send(made);
 
         long withEmail = made.stream().filter(t -> t.unit().email() != null && !t.unit().email().isBlank()).count();
-        assertThat(made).hasSize(13);
+        // every unit its phasing table; each school its self-assessment summary too
+        assertThat(made).filteredOn(t -> t.kind().equals("phasing")).hasSize(13);
+        assertThat(made).filteredOn(t -> t.kind().equals("self_assessment")).hasSize(12);
         assertThat(withEmail).isGreaterThanOrEqualTo(10);
         assertThat(first.sent()).isEqualTo((int) withEmail);
         MimeMessage phuLoc = null;
+        List<String> phuLocSubjects = new java.util.ArrayList<>();
         for (MimeMessage m : greenMail.getReceivedMessages()) {
             if (((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress()
                     .equals(registry.find("87715001").email())) {
-                phuLoc = m;
+                phuLocSubjects.add(m.getSubject());
+                if (m.getSubject().contains("bảng phân kỳ")) {
+                    phuLoc = m;
+                }
             }
         }
         assertThat(phuLoc).isNotNull();
+        assertThat(phuLocSubjects).anySatisfy(s -> assertThat(s).contains("tự đánh giá", "17/2018"));
         assertThat(phuLoc.getSubject()).contains("Mẫu bảng phân kỳ", "2023.1", "Trường Tiểu học Phú Lộc");
         Part attachment = ((Multipart) phuLoc.getContent()).getBodyPart(1);
         assertThat(MimeUtility.decodeText(attachment.getFileName())).startsWith("87715001_");

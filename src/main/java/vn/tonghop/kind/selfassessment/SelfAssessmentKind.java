@@ -1,5 +1,8 @@
 package vn.tonghop.kind.selfassessment;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,8 @@ import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.report.CriteriaSheets;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentRule;
+import vn.tonghop.kind.selfassessment.template.SelfAssessmentTemplate;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
@@ -32,6 +37,8 @@ import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.ListedRule;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
@@ -52,6 +59,8 @@ public final class SelfAssessmentKind implements DocumentKind {
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
+    private final TemplateSettings templateSettings;
+    private final OutputFiles files;
     private volatile SelfAssessmentReference reference;
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
@@ -59,11 +68,20 @@ public final class SelfAssessmentKind implements DocumentKind {
         this(settings, registry, null);
     }
 
-    @Autowired
+    /** Reading, checking and outputs; no templates. */
     public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
+        this(settings, registry, documents, null, OutputFiles.DEFAULT);
+    }
+
+    /** {@code templateSettings}: the office's {@code tonghop.template}; null: the kind hands out no template. */
+    @Autowired
+    public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
+                              TemplateSettings templateSettings, OutputFiles files) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         this.documents = documents;
+        this.templateSettings = templateSettings;
+        this.files = files;
         this.rules = ListedRule.all(SelfAssessmentRule.values(), SelfAssessmentRule::defaultSeverity);
     }
 
@@ -210,6 +228,28 @@ public final class SelfAssessmentKind implements DocumentKind {
         book.howToRead("Mức tự đánh giá", "Đếm số trường ở từng mức, không lấy trung bình (mức là thứ bậc). "
                 + (confirmed ? "Quy tắc tính mức của trường đã đối chiếu với thông tư."
                 : "Quy tắc tính mức của trường chưa được đối chiếu đủ với thông tư: xem tệp quy-tac-muc.csv."));
+    }
+
+    /**
+     * A school's template (the criteria of its catalogue, see {@link SelfAssessmentTemplate}); none for a unit
+     * with units under it or whose school level names no catalogue, nor without the office's criteria folder.
+     */
+    @Override
+    public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
+        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
+            return null;
+        }
+        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
+        return template().writeInto(unit, parent, dir);
+    }
+
+    @Override
+    public String templateEdition() {
+        return templateSettings == null || reference() == null ? "" : template().edition();
+    }
+
+    private SelfAssessmentTemplate template() {
+        return new SelfAssessmentTemplate(reference(), templateSettings, Clock.systemDefaultZone(), files);
     }
 
     /** A criterion's title in the catalogue the unit's school level takes. */

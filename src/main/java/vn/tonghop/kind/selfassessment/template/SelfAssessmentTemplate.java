@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.selfassessment.LevelRule;
+import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.TemplateStamp;
@@ -28,6 +29,8 @@ import vn.tonghop.template.FormFile;
 import vn.tonghop.template.FormInstructions;
 import vn.tonghop.template.FormPrompt;
 import vn.tonghop.template.FormSheet;
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 
 /**
  * The self-assessment summary a school fills (tổng hợp kết quả tự đánh giá), laid out as the seed's grid
@@ -56,13 +59,38 @@ public final class SelfAssessmentTemplate {
     private final Clock clock;
     private final OutputFiles files;
 
-    public SelfAssessmentTemplate(SelfAssessmentReference reference, String version, String contact, Clock clock,
+    /** {@code settings}: the office's {@code tonghop.template} (its version and contact line). */
+    public SelfAssessmentTemplate(SelfAssessmentReference reference, TemplateSettings settings, Clock clock,
                                   OutputFiles files) {
         this.reference = reference;
-        this.version = version == null || version.isBlank() ? "1" : version.strip();
-        this.contact = contact == null ? "" : contact.strip();
+        this.version = settings.version();
+        this.contact = settings.contact();
         this.clock = clock;
         this.files = files;
+    }
+
+    /**
+     * Writes the unit's template into {@code dir} under its {@link #fileName}, with the words of its letter;
+     * null when the unit has no catalogue (a district, an office: not a school).
+     */
+    public GeneratedTemplate writeInto(Unit unit, Unit sendTo, Path dir) throws IOException {
+        CriteriaCatalogue catalogue = catalogueOf(unit);
+        if (catalogue == null) {
+            return null;
+        }
+        Path file = dir.resolve(fileName(unit));
+        write(unit, sendTo, file);
+        return new GeneratedTemplate(unit, SelfAssessmentKind.CODE, file, "Mẫu tổng hợp kết quả tự đánh giá theo Thông tư "
+                + catalogue.circular() + " (phiên bản " + version + ")", "Các tiêu chuẩn và tiêu chí của Thông tư "
+                + catalogue.circular() + " đã được điền sẵn và khoá lại. Đơn vị đánh X vào các ô màu vàng ở mỗi mức "
+                + "tiêu chí đạt (mức cộng dồn), hoặc ở «Không đạt», rồi chọn kết luận dưới bảng; mức của từng tiêu chí "
+                + "và mức của trường tính theo các tiêu chí được tự tính để đối chiếu. Trang «Hướng dẫn» trong tệp "
+                + "giải thích cách điền.");
+    }
+
+    /** What the command prints beside the kind's title. */
+    public String edition() {
+        return "bộ tiêu chí theo cấp học của từng trường, phiên bản " + version;
     }
 
     /** The catalogue a template for the unit lists, or null when its school level says none (not a school). */

@@ -38,6 +38,7 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.template.TemplateSettings;
 
 /**
  * A self-assessment template for a lower-secondary school of the sample office: generated, filled as a
@@ -55,8 +56,8 @@ class SelfAssessmentTemplateTest {
     final UnitRegistry registry = UnitRegistry.load(Path.of("jobs/so-dong-thap/registry.csv"));
     final SelfAssessmentReference reference = SelfAssessmentReference.load(FOLDER, registry);
     final Clock clock = Clock.fixed(Instant.parse("2026-11-27T23:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-    final SelfAssessmentTemplate template = new SelfAssessmentTemplate(reference, "2026.1", "Phòng GD&ĐT: 0277 000 000",
-            clock, OutputFiles.DEFAULT);
+    final SelfAssessmentTemplate template = new SelfAssessmentTemplate(reference, new TemplateSettings(2022, 2025,
+            "9/2023", "2026.1", "Phòng GD&ĐT: 0277 000 000", null), clock, OutputFiles.DEFAULT);
 
     Path generate() throws Exception {
         Unit school = registry.find(PHU_MY);
@@ -193,6 +194,22 @@ class SelfAssessmentTemplateTest {
                 .containsExactly(tuple("CONCLUSION_MISSING", "Không thấy dòng «Kết quả» hay «Kết luận» (ví dụ «Kết luận: "
                         + "Trường đạt Mức 1») dưới bảng tổng hợp tự đánh giá; theo các tiêu chí, trường chưa đạt Mức 1. Ghi kết "
                         + "luận mức đạt của trường ngay dưới bảng."));
+    }
+
+    @Test
+    void throughTheHookEverySchoolGetsOneAndADistrictNone() throws Exception {
+        SelfAssessmentKind kind = new SelfAssessmentKind(new CriteriaSettings(FOLDER), registry, null,
+                new TemplateSettings(2022, 2025, "9/2023", "2026.1", "", null), OutputFiles.DEFAULT);
+
+        var phuMy = kind.writeTemplate(registry.find(PHU_MY), dir);
+        var phuLoc = kind.writeTemplate(registry.find("87715001"), dir);
+
+        assertThat(kind.writeTemplate(registry.find("PGD-ST"), dir)).isNull();
+        assertThat(phuMy.kind()).isEqualTo("self_assessment");
+        assertThat(phuMy.title()).isEqualTo("Mẫu tổng hợp kết quả tự đánh giá theo Thông tư 18/2018/TT-BGDĐT (phiên bản 2026.1)");
+        assertThat(phuLoc.title()).contains("17/2018/TT-BGDĐT"); // a primary school: its own circular
+        assertThat(phuLoc.file()).exists();
+        assertThat(rows(phuLoc.file())).hasSize(27);
     }
 
     static Map<String, Integer> rows(Path file) throws Exception {

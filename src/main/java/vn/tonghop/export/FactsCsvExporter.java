@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.output.CsvSafe;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.store.FactStore;
 import vn.tonghop.store.FileLedger;

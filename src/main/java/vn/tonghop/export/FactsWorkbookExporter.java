@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.output.OutputFiles;
+import vn.tonghop.report.PrintLayout;
 import vn.tonghop.store.FactStore;
 import vn.tonghop.text.VietnameseNumbers;
 
@@ -26,9 +30,16 @@ import vn.tonghop.text.VietnameseNumbers;
  * splits CSV on {@code ;} and turns a rank like {@code 11/20} into a date, so the same lines and columns
  * are written as typed cells. A plain value is a number cell; a rank, a word, a value with its
  * comparator ({@code <0,2}, text with the decimal comma) and every code are text, so nothing is
- * reinterpreted. Header row frozen, autofilter, columns sized to their content. Streamed (SXSSF,
- * inline strings): at 10,000 schools it holds 1.8 million lines, more than a sheet's 1,048,576 rows,
- * so it continues on further sheets, each with its header.
+ * reinterpreted. Header row frozen, autofilter, short columns sized to their content. Streamed
+ * (SXSSF, inline strings): at 10,000 schools it holds 1.8 million lines, more than a sheet's 1,048,576
+ * rows, so it continues on further sheets, each with its header.
+ *
+ * <p>Printed, it is a list a person reads: landscape A4, every column on the page's width, the header
+ * on every page. Sized to their content the columns were some 480 characters wide (a plan's task typed
+ * as a value, a 64-digit hash), printed at a quarter of their size on 400 portrait pages; so the long
+ * text columns have fixed widths and wrap, each row as tall as its lines (computed as a row is written,
+ * since a streamed row is gone before the sheet ends), and the hash shows its first digits, as the
+ * run summary and {@code accept} name a file, the whole of it in the cell.
  */
 @Component
 public class FactsWorkbookExporter {
@@ -42,7 +53,17 @@ public class FactsWorkbookExporter {
     private static final int VALUE_COL = 5;
     private static final Set<String> NUMERIC_KINDS = Set.of("NUMBER", "PERCENT", "COUNT", "MONEY", "LEVEL");
     private static final int MIN_WIDTH = 8;
-    private static final int MAX_WIDTH = 60;
+    /** A short column sized to its content stays within this. */
+    private static final int MAX_WIDTH = 22;
+    /**
+     * Fixed widths (in widths of '0') of the columns that may hold long text, in the order of
+     * {@link FactsCsvExporter#FACT_COLUMNS}; 0: sized to content. Together about 250 characters, so the
+     * sheet prints at about 55 % on landscape A4, like the summary's level sheets.
+     */
+    private static final int[] FIXED = {0, 0, 28, 0, 16, 14, 0, 18, 0, 16, 28, 24, 12, 0};
+    /** The hash's column shows its start: it is not wrapped. */
+    private static final int SHA_COL = 12;
+    private static final float LINE_POINTS = 15f;
 
     private final FactStore facts;
     private final RowNames names;
@@ -64,12 +85,17 @@ public class FactsWorkbookExporter {
 
     /** Writes the workbook (temporary name, then moved into place); returns the line count. */
     public long write(long runId, Path target) {
+        return write(sink -> FactsCsvExporter.eachFact(facts, names, runId, sink), target);
+    }
+
+    /** Writes the lines {@code source} gives, in its order. */
+    long write(Consumer<Consumer<FactRow>> source, Path target) {
         // inline strings: XSSF's shared-strings table dominates the time of big sheets
         long t0 = System.nanoTime();
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, false);
         try {
             Sheets sheets = new Sheets(wb);
-            FactsCsvExporter.eachFact(facts, names, runId, sheets::add);
+            source.accept(sheets::add);
             sheets.finish();
             files.write(target, wb::write);
             log.info("Wrote {} facts on {} sheet(s) to {} in {} ms", sheets.total, wb.getNumberOfSheets(),
@@ -91,6 +117,8 @@ public class FactsWorkbookExporter {
     private final class Sheets {
         private final SXSSFWorkbook wb;
         private final CellStyle header;
+        private final CellStyle wrapped;
+        private final CellStyle top;
         private SXSSFSheet sheet;
         private int[] widths;
         private int rows;
@@ -102,6 +130,12 @@ public class FactsWorkbookExporter {
             bold.setBold(true);
             header = wb.createCellStyle();
             header.setFont(bold);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            top = wb.createCellStyle();
+            top.setVerticalAlignment(VerticalAlignment.TOP);
             next();
         }
 
@@ -113,21 +147,33 @@ public class FactsWorkbookExporter {
             Row row = sheet.createRow(++rows);
             String[] v = {f.unitCode(), f.indicatorCode(), f.indicatorName(), f.measure(), f.raw(), f.value(),
                 f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.file(), f.sha256(), f.document()};
+            int lines = 1;
             for (int col = 0; col < v.length; col++) {
                 String s = v[col] == null ? "" : v[col];
                 if (col == VALUE_COL) {
                     BigDecimal n = number(f);
                     if (n != null) {
-                        row.createCell(col).setCellValue(n.doubleValue());
+                        Cell c = row.createCell(col);
+                        c.setCellValue(n.doubleValue());
+                        c.setCellStyle(top);
                         note(col, s.length());
                         continue;
                     }
                     s = shown(f, s);
                 }
                 if (!s.isEmpty()) {
-                    row.createCell(col).setCellValue(s); // always a text cell, never a formula or a date
+                    Cell c = row.createCell(col);
+                    c.setCellValue(s); // always a text cell, never a formula or a date
+                    boolean wraps = FIXED[col] > 0 && col != SHA_COL;
+                    c.setCellStyle(wraps ? wrapped : top);
+                    if (wraps) {
+                        lines = Math.max(lines, lines(s, FIXED[col]));
+                    }
                 }
                 note(col, s.length());
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.min(409, lines * LINE_POINTS));
             }
             total++;
         }
@@ -145,12 +191,20 @@ public class FactsWorkbookExporter {
                 note(col, name.length() + 2); // room for the filter's button
             }
             sheet.createFreezePane(0, 1);
+            for (int col = 0; col < widths.length; col++) {
+                if (FIXED[col] > 0) {
+                    sheet.setColumnWidth(col, FIXED[col] * 256); // before the rows: their heights depend on it
+                }
+            }
+            PrintLayout.a4(sheet, true, 0, 0);
         }
 
         /** Column widths and the filter, once the sheet's rows are known. */
         void finish() {
             for (int col = 0; col < widths.length; col++) {
-                sheet.setColumnWidth(col, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[col] + 2)) * 256);
+                if (FIXED[col] == 0) {
+                    sheet.setColumnWidth(col, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[col] + 2)) * 256);
+                }
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, widths.length - 1));
         }
@@ -158,6 +212,17 @@ public class FactsWorkbookExporter {
         private void note(int col, int length) {
             widths[col] = Math.max(widths[col], length);
         }
+    }
+
+    /**
+     * Lines a text takes in a wrapped column: one when even its widest letters would fit (most cells,
+     * counted without measuring), else as LibreOffice lays it.
+     */
+    static int lines(String text, int widthChars) {
+        if (text.length() * 1.6 <= widthChars - 0.5 && text.indexOf('\n') < 0) {
+            return 1;
+        }
+        return PrintLayout.lines(text, widthChars);
     }
 
     /** The number of a plain numeric value (no comparator), or null: then the value is text. */

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Unit;
-import vn.tonghop.export.CsvSafe;
+import vn.tonghop.output.CsvSafe;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;

@@ -121,7 +121,7 @@ class ConsolidateJobTest {
                 assertThat(text(row, 0)).as(name).isEqualTo(line.get("unit_code"));
                 assertThat(row.getCell(0).getCellType()).as(name).isEqualTo(CellType.STRING);
                 // the CSV guards text starting with - + = @ with an apostrophe; a typed text cell needs none
-                assertThat(vn.tonghop.export.CsvSafe.text(text(row, 4))).as(name).isEqualTo(line.get("raw"));
+                assertThat(vn.tonghop.output.CsvSafe.text(text(row, 4))).as(name).isEqualTo(line.get("raw"));
                 assertThat(text(row, 7)).as(name).isEqualTo(line.get("cell"));
                 Cell value = row.getCell(5);
                 if (line.get("kind").equals("RANK")) {

@@ -1,4 +1,4 @@
-package vn.tonghop.export;
+package vn.tonghop.output;
 
 /**
  * Text from a submission, made safe for a CSV that Excel or LibreOffice will open: a value starting

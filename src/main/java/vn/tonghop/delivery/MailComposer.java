@@ -170,8 +170,9 @@ public class MailComposer {
             b.append(who).append(" đã nhận tệp ").append(file).append(version)
                     .append(" của trường nhưng không đọc được:\n")
                     .append(PlainText.line(f.notReadReason(), 1000)).append("\n\n")
-                    .append("Xin khắc phục theo hướng dẫn trên rồi gửi lại bảng phân kỳ thực hiện chỉ tiêu dưới dạng "
-                            + "tệp Excel (.xlsx hoặc .xls), không đặt mật khẩu, có tên trường trong tiêu đề bảng")
+                    // the kind of a file that could not be read is unknown: "the file", not the phasing table
+                    .append("Xin khắc phục theo hướng dẫn trên rồi gửi lại tệp dưới dạng tệp Excel (.xlsx hoặc .xls), "
+                            + "không đặt mật khẩu, có tên trường trong tiêu đề bảng")
                     .append(whereAndWhen(f.unit())).append(".\n\n");
         } else if (f.findings().isEmpty()) {
             subject = "Đã nhận tệp " + file + version;

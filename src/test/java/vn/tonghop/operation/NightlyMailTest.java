@@ -53,7 +53,7 @@ class NightlyMailTest {
         office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // one finding
         office.deliver(Office.SAMPLES.resolve("LongKhanh_co_mat_khau.xlsx"), "khong_ro.xlsx"); // whose? nobody's
 
-        assertThat(office.run(mail(greenMail.getSmtp().getPort()))).isZero();
+        assertThat(office.run(mail(greenMail.getSmtp().getPort(), "--tonghop.mail.resubmit-by=15/12/2026"))).isZero();
 
         assertThat(office.jdbc().queryForObject("SELECT sender FROM received_file WHERE file_name = ?", String.class,
                 "TH_HoaAn_phan_ky_chi_tieu.xlsx")).isEqualTo("th.hoaan@example.vn");
@@ -76,7 +76,9 @@ class NightlyMailTest {
         }
 
         MimeMessage tanPhuA = byRecipient.get("th.tanphua@example.vn");
-        assertThat(body(tanPhuA)).contains("L13");
+        assertThat(body(tanPhuA)).contains("L13")
+                .as("where to send the corrected file (the mailbox the next run reads) and by when")
+                .contains("xin gửi lại tệp đã sửa về địa chỉ " + MAILBOX + ", chậm nhất ngày 15/12/2026.");
         try (Workbook feedback = workbook(tanPhuA, attachmentNames(tanPhuA).get(0))) {
             assertThat(feedback.getSheetAt(0).getSheetName()).isEqualTo("Góp ý");
         }
@@ -85,9 +87,31 @@ class NightlyMailTest {
 
         MimeMessage binhMinh = byRecipient.get("th.binhminh@example.vn");
         assertThat(attachmentNames(binhMinh)).isEmpty();
-        assertThat(body(binhMinh)).contains("BinhMinh_ban_hong.xlsx", "hỏng");
+        assertThat(body(binhMinh)).contains("BinhMinh_ban_hong.xlsx", "hỏng", "về địa chỉ " + MAILBOX
+                + ", chậm nhất ngày 15/12/2026.");
         assertThat(office.jdbc().queryForList("SELECT DISTINCT status FROM delivery", String.class))
                 .containsExactly("SENT");
+    }
+
+    @Test
+    void withoutAMailboxASchoolIsToldToSendItsCorrectedFileToItsDistrictByTheDeadline() throws Exception {
+        Office office = new Office(tmp);
+        office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx"); // one finding
+        office.deliver("BinhMinh_ban_hong.xlsx"); // broken, named for Bình Minh
+
+        assertThat(office.run("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + greenMail.getSmtp().getPort(),
+                "--tonghop.mail.from=tonghop@so.example.vn", "--tonghop.mail.office-recipients=" + OFFICE,
+                "--tonghop.mail.resubmit-by=2026-12-15")).isZero();
+
+        Map<String, String> bodies = new java.util.HashMap<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            bodies.put(((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress(), body(m));
+        }
+        // Sông Trà's office, the schools' parent in the registry, and the office's deadline
+        assertThat(bodies.get("th.tanphua@example.vn"))
+                .contains("Sau khi sửa, xin gửi lại tệp đã sửa về địa chỉ pgd.songtra@example.vn, chậm nhất ngày 15/12/2026.");
+        assertThat(bodies.get("th.binhminh@example.vn")).contains("không đọc được",
+                "về địa chỉ pgd.songtra@example.vn, chậm nhất ngày 15/12/2026.");
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class Help implements ApplicationListener<ApplicationStartingEvent>
     /** The usage text, as printed (README shows it word for word). */
     public static String text() {
         StringBuilder s = new StringBuilder();
-        s.append("tonghop — tổng hợp bảng phân kỳ thực hiện chỉ tiêu các đơn vị gửi về\n\n");
+        s.append("tonghop — tổng hợp các bảng, báo cáo các đơn vị gửi về (các loại trong tonghop.kinds: bảng phân kỳ,\n");
+        s.append("          tự đánh giá, kế hoạch cải tiến chất lượng…)\n\n");
         s.append("Cách dùng: java -jar tonghop.jar [lệnh] [tham số] [--tonghop.job-file=jobs/<đơn vị>/job.yml]\n\n");
         s.append("Lệnh:\n");
         COMMANDS.forEach((name, line) -> s.append(String.format("  %-9s %s\n", name, line)));

@@ -43,6 +43,25 @@ public final class Tables {
         headerHeight(sh);
     }
 
+    /**
+     * A line under the table at row {@code r}, wrapped over the width of the header's columns (call it
+     * once the widths are set): a line left to run on is cut at the page's edge, or widens the printed
+     * page and shrinks the table; its row as tall as its text.
+     */
+    public static void note(Sheet sh, ReportStyles st, int r, String text) {
+        int last = sh.getRow(0).getLastCellNum() - 1;
+        Row row = sh.createRow(r);
+        Cells.text(row, 0, text, st.get(Kind.NOTE));
+        int chars = 0;
+        for (int c = 0; c <= last; c++) {
+            chars += sh.getColumnWidth(c) / 256;
+        }
+        if (last > 0) {
+            sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+        }
+        row.setHeightInPoints(PrintLayout.lines(text, chars) * 15f + 3);
+    }
+
     /** {@code wanted} made a valid sheet name, with " (2)"… when the workbook has it already. */
     public static String uniqueSheetName(Workbook wb, String wanted) {
         String base = WorkbookUtil.createSafeSheetName(wanted);

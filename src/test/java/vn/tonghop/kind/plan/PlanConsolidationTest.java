@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.kind.plan.consolidation.CriterionPlans;
@@ -26,6 +28,8 @@ import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaSettings;
+import vn.tonghop.report.PdfPages;
+import vn.tonghop.report.PdfPages.Pdf;
 import vn.tonghop.report.ReportStyles;
 
 /**
@@ -118,6 +122,30 @@ class PlanConsolidationTest {
                 wb.write(os);
             }
         }
+    }
+
+    /**
+     * Each sheet printed by LibreOffice on one landscape page, the note under the table whole: left to
+     * run on in one cell it was cut at the page's edge ("Biên chế: … (Xin thêm biên chế (").
+     */
+    @Test
+    @Timeout(value = PdfPages.TIMEOUT_SECONDS + 60, unit = TimeUnit.SECONDS)
+    void theSheetsPrintOnOnePageEachWithTheirNoteWhole() throws Exception {
+        Path soffice = PdfPages.sofficeOrSkip();
+        Path xlsx = dir.resolve("plan-sheets.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            PlanSheets.write(wb, new ReportStyles(wb), nodes, REGISTRY::find);
+            try (OutputStream os = Files.newOutputStream(xlsx)) {
+                wb.write(os);
+            }
+        }
+        Path budget = PdfPages.onlySheet(xlsx, PlanSheets.BUDGET, dir.resolve("budget.xlsx"));
+        List<Pdf> pdf = PdfPages.convert(soffice, dir, List.of(budget));
+        assertThat(pdf.get(0).pages()).isEqualTo(1);
+        assertThat(pdf.get(0).allLandscape()).isTrue();
+        String page = PdfPages.text(pdf.get(0), 1).replaceAll("\\s+", " ");
+        assertThat(page).contains("Kinh phí dự kiến: tổng các số tiền", "(Xin thêm biên chế 02 giáo viên).",
+                "1,280,000,000", "2 giáo viên; 1 nhân viên");
     }
 
     private static boolean highlighted(Sheet sh, int row) {

@@ -151,7 +151,8 @@ public final class PlanSheets {
         }
     }
 
+    /** A line under the table, wrapped over its width (run on, it was cut at the page's edge). */
     private static void note(Sheet sh, ReportStyles st, int r, String text) {
-        Cells.text(sh.createRow(r), 0, text, st.get(Kind.PLAIN));
+        Tables.note(sh, st, r, text);
     }
 }

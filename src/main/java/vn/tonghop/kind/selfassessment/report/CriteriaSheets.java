@@ -156,8 +156,9 @@ public final class CriteriaSheets {
         }
     }
 
+    /** A line under the table, wrapped over its width (run on, it was cut at the page's edge). */
     private static void note(Sheet sh, ReportStyles st, int r, String text) {
-        Cells.text(sh.createRow(r), 0, text, st.get(Kind.PLAIN));
+        Tables.note(sh, st, r, text);
     }
 
     /** {@code Mức 2} for a sheet's text. */

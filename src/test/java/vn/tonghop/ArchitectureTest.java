@@ -6,8 +6,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.Set;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -43,20 +41,6 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> IN_A_KIND = resideInAPackage("vn.tonghop.kind.*..")
             .as("a kind's package (vn.tonghop.kind.<kind>..)");
 
-    /**
-     * Where the shared pipeline still reaches into the phasing table by name: what the document-kind
-     * seam (issue 10) removes. Listed class by class (a nested class goes with its outer class) so that
-     * no new reach goes unnoticed; delete a line when its class stops reaching.
-     */
-    private static final Set<String> KNOWN_REACH_INTO_PHASING_NAMES = Set.of(
-            "vn.tonghop.reading.TemplateStamp",           // the template's locked cells
-            "vn.tonghop.validation.RuleContext",          // the catalogue and the quotas
-            "vn.tonghop.validation.Texts",                // indicator names in messages
-            "vn.tonghop.report.Cells");                   // an aggregate's cells
-    private static final DescribedPredicate<JavaClass> KNOWN_REACH_INTO_PHASING = DescribedPredicate.describe(
-            "pipeline classes the document-kind seam is still moving off the phasing table",
-            c -> KNOWN_REACH_INTO_PHASING_NAMES.contains(c.getName().replaceFirst("\\$.*", "")));
-
     @ArchTest
     static final ArchRule baseUsesNothingAboveIt = noClasses().that().resideInAnyPackage(BASE)
             .should().dependOnClassesThat(resideInAPackage("vn.tonghop..").and(not(resideInAnyPackage(BASE))))
@@ -77,14 +61,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule thePipelineKnowsNoKindByName = noClasses()
             .that().resideOutsideOfPackages(KINDS).and().resideOutsideOfPackages(WIRING)
-            .and(not(KNOWN_REACH_INTO_PHASING))
             .should().dependOnClassesThat(IN_A_KIND)
             .because("the shared pipeline calls the kinds through vn.tonghop.kind only; the wiring picks them");
 
     @ArchTest
     static final ArchRule topLevelPackagesFormNoCycle = slices().matching("vn.tonghop.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(KNOWN_REACH_INTO_PHASING, IN_A_KIND);
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule sqlLivesInTheStore = noClasses()

@@ -57,11 +57,9 @@ public class ReferenceDataConfig {
     }
 
     @Bean
-    SubmissionValidator submissionValidator(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                                            ValidationSettings settings, TemplateSettings templates,
-                                            DocumentKinds kinds) {
-        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, settings, templates.version()),
-                kinds.enabled());
+    SubmissionValidator submissionValidator(UnitRegistry registry, ValidationSettings settings,
+                                            TemplateSettings templates, DocumentKinds kinds) {
+        return new SubmissionValidator(new RuleContext(registry, settings, templates.version()), kinds.enabled());
     }
 
     @Bean

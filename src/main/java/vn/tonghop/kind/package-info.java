@@ -23,7 +23,10 @@
  *       none. {@code notFound()} says in Vietnamese what was looked for.</li>
  *   <li><b>Rules</b>: one class per rule ({@link vn.tonghop.validation.AbstractRule}, a stable code, a
  *       default severity, a Vietnamese message naming the cell), returned by {@code rules()} in report
- *       order; the file's outcome and a template's version are checked for every kind already.</li>
+ *       order; a rule checks against the office's registry and settings ({@link
+ *       vn.tonghop.validation.RuleContext}) and the kind's own reference data (a catalogue, quotas), which
+ *       the kind hands its rules. The file's outcome and a template's version are checked for every kind
+ *       already.</li>
  *   <li><b>Outputs</b>, through {@link vn.tonghop.report.KindOutputs} (which {@code DocumentKind} extends;
  *       every method has a default, so a kind starts with none): {@code summarySheets} adds the kind's
  *       sheets to {@code summary.xlsx} ({@link vn.tonghop.report.SummaryBook}: the workbook, the styles,

@@ -10,8 +10,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import vn.tonghop.kind.phasing.consolidation.Aggregate;
-import vn.tonghop.domain.Indicator;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
 
@@ -60,11 +58,6 @@ public final class Cells {
         Cell cell = row.createCell(col);
         cell.setCellStyle(style);
         return cell;
-    }
-
-    /** True when the indicator's figures are whole counts: summed counts ({@code ĐV}). */
-    public static boolean isCount(Indicator indicator, Aggregate.Method method) {
-        return method == Aggregate.Method.SUM && indicator.kind() == Indicator.IndicatorKind.COUNT;
     }
 
     /**

@@ -1,27 +1,24 @@
 package vn.tonghop.validation;
 
 import vn.tonghop.domain.Severity;
-
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
-import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 
 /**
- * What the rules check against: the office's reference data and its settings. Built once per run.
- * {@code templateVersion} is the version of the templates the office hands out now
- * ({@code tonghop.template.version}); null when unknown, and then no file is called outdated.
+ * What every kind's rules check against: the office's registry and its settings. Built once per run.
+ * A kind's own reference data (the phasing table's catalogue and quotas, the criteria catalogues) is
+ * the kind's, given to its rules by the kind. {@code templateVersion} is the version of the templates
+ * the office hands out now ({@code tonghop.template.version}); null when unknown, and then no file is
+ * called outdated.
  */
-public record RuleContext(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                          ValidationSettings settings, String templateVersion) {
+public record RuleContext(UnitRegistry registry, ValidationSettings settings, String templateVersion) {
 
     public RuleContext {
         settings = settings == null ? ValidationSettings.defaults() : settings;
         templateVersion = templateVersion == null || templateVersion.isBlank() ? null : templateVersion.strip();
     }
 
-    public RuleContext(IndicatorCatalogue catalogue, QuotaBook quotas, UnitRegistry registry,
-                       ValidationSettings settings) {
-        this(catalogue, quotas, registry, settings, null);
+    public RuleContext(UnitRegistry registry, ValidationSettings settings) {
+        this(registry, settings, null);
     }
 
     /** The severity of the rule's findings in this office. */

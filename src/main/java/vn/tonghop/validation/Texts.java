@@ -3,11 +3,9 @@ package vn.tonghop.validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Indicator.GoodDirection;
 import vn.tonghop.domain.Measure;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.text.VietnameseNumbers;
 import vn.tonghop.text.VietnameseText;
 import vn.tonghop.value.ParsedValue;
@@ -26,12 +24,6 @@ public final class Texts {
         }
         String raw = VietnameseText.clean(v.raw());
         return "«" + (raw.isEmpty() ? v.vietnamese() : raw) + "»";
-    }
-
-    /** «name» (code) of a fact's row: the catalogue name when matched, else the name as typed. */
-    public static String rowLabel(Fact fact, IndicatorCatalogue catalogue) {
-        Indicator ind = fact.indicatorCode() == null ? null : catalogue.find(fact.indicatorCode());
-        return ind == null ? "«" + fact.rowName() + "»" : "«" + ind.name() + "» (" + ind.code() + ")";
     }
 
     /** The column a measure comes from, as the template labels it. */

@@ -140,7 +140,8 @@ class TemplateCommandTest {
     void aKindsIncompleteSettingsStopTheCommandInOneLine() throws Exception {
         ByteArrayOutputStream said = new ByteArrayOutputStream();
         TemplateSettings noPeriod = new TemplateSettings(null, null, "9/2023", null, null, work.resolve("none"));
-        PhasingKind phasing = new PhasingKind(catalogue, null, new TemplateGenerator(registry, catalogue, quotas, noPeriod));
+        PhasingKind phasing = new PhasingKind(catalogue, quotas, null,
+                new TemplateGenerator(registry, catalogue, quotas, noPeriod));
         TemplateCommand command = new TemplateCommand(office, noPeriod, registry, List.of(phasing),
                 new PrintStream(said, true, StandardCharsets.UTF_8));
 

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.kind.phasing.PhasingKind;
-import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.text.LegacyVietnamese;
 import vn.tonghop.text.LegacyVietnamese.Encoding;
 import vn.tonghop.validation.RuleContext;
@@ -66,8 +65,8 @@ class LegacyEncodingReadingTest {
             files.put(t, retyped(t));
         }
         unicode = SampleOffice.reader().read(ANNEX);
-        validator = new SubmissionValidator(new RuleContext(SampleOffice.catalogue(), new QuotaBook(Map.of()),
-                SampleOffice.registry(), ValidationSettings.defaults()),
+        validator = new SubmissionValidator(new RuleContext(SampleOffice.registry(),
+                ValidationSettings.defaults()),
                 List.of(new PhasingKind(SampleOffice.catalogue())));
     }
 

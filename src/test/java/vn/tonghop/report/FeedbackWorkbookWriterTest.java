@@ -80,8 +80,8 @@ class FeedbackWorkbookWriterTest {
         UnitRegistry registry = UnitRegistry.load(job.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(job.resolve("catalogue.csv"));
         reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
-        validator = new SubmissionValidator(new RuleContext(catalogue,
-                QuotaBook.load(job.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), List.of(new PhasingKind(catalogue)));
+        validator = new SubmissionValidator(new RuleContext(registry, ValidationSettings.defaults()),
+                List.of(new PhasingKind(catalogue, QuotaBook.load(job.resolve("quotas.csv"), catalogue))));
     }
 
     /** What the validator finds in one sample file. */

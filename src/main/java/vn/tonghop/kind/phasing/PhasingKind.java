@@ -40,23 +40,30 @@ public final class PhasingKind implements DocumentKind {
 
     private final IndicatorCatalogue catalogue;
     private final PhasingTableReader reader;
-    private final List<SubmissionRule> rules = PhasingRules.all();
+    private final List<SubmissionRule> rules;
     private final PhasingOutputs outputs;
     private final TemplateGenerator templates;
 
-    /** Reading and checking only (a test, the {@code check} command): no outputs. */
+    /** Reading and checking only, without official quotas (a test): no outputs, no quota compared. */
     public PhasingKind(IndicatorCatalogue catalogue) {
-        this(catalogue, null);
+        this(catalogue, null, null, null);
     }
 
-    public PhasingKind(IndicatorCatalogue catalogue, PhasingOutputs outputs) {
-        this(catalogue, outputs, null);
+    /** Reading and checking only, against the office's official quotas (a test): no outputs. */
+    public PhasingKind(IndicatorCatalogue catalogue, QuotaBook quotas) {
+        this(catalogue, quotas, null, null);
     }
 
+    /**
+     * The kind checks against its own reference, the catalogue and the quotas: the shared rules know
+     * neither. Without outputs or templates (null), it reads and checks only.
+     */
     @Autowired
-    public PhasingKind(IndicatorCatalogue catalogue, PhasingOutputs outputs, TemplateGenerator templates) {
+    public PhasingKind(IndicatorCatalogue catalogue, QuotaBook quotas, PhasingOutputs outputs,
+                       TemplateGenerator templates) {
         this.catalogue = catalogue;
         this.reader = new PhasingTableReader(CODE, catalogue);
+        this.rules = PhasingRules.all(catalogue, quotas);
         this.outputs = outputs;
         this.templates = templates;
     }

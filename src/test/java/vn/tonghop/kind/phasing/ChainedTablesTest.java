@@ -105,8 +105,8 @@ class ChainedTablesTest {
     private void provinceRunsOnTheDistrictsTables(UnitRegistry province) {
         QuotaBook provinceQuotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue, province);
         SubmissionReader reader = new SubmissionReader(province, List.of(new PhasingKind(catalogue)), 20L << 20);
-        SubmissionValidator validator = new SubmissionValidator(new RuleContext(catalogue, provinceQuotas, province,
-                ValidationSettings.defaults()), List.of(new PhasingKind(catalogue)));
+        SubmissionValidator validator = new SubmissionValidator(new RuleContext(province,
+                ValidationSettings.defaults()), List.of(new PhasingKind(catalogue, provinceQuotas)));
         List<Finding> findings = new ArrayList<>();
         List<UnitReport> tables = new ArrayList<>();
         List<RunChecks.SubmittedFile> run = new ArrayList<>();

@@ -2,6 +2,8 @@ package vn.tonghop.kind.phasing.consolidation;
 
 import java.math.BigDecimal;
 
+import vn.tonghop.domain.Indicator;
+
 /**
  * One indicator, one measure, consolidated over the units under a node. {@code value} is the
  * headline figure (the mean, the weighted mean, the sum, or the share of units in %); mean-type
@@ -17,6 +19,11 @@ public record Aggregate(Method method, int count, BigDecimal value, BigDecimal m
     public Aggregate(Method method, int count, BigDecimal value, BigDecimal median, BigDecimal min, BigDecimal max,
                      String listing) {
         this(method, count, value, median, min, max, listing, null, null);
+    }
+
+    /** True when the indicator's figures are whole counts: summed counts ({@code ĐV}), shown without decimals. */
+    public static boolean isCount(Indicator indicator, Method method) {
+        return method == Method.SUM && indicator.kind() == Indicator.IndicatorKind.COUNT;
     }
 
     public enum Method {

@@ -111,7 +111,7 @@ final class ChartSheet {
     private static int chart(XSSFSheet sh, XSSFDrawing drawing, ReportStyles st, Consolidation c, NodeSummary n,
                              String title, int r0) {
         List<Integer> years = c.years();
-        boolean count = Cells.isCount(n.indicator(), n.current().method());
+        boolean count = Aggregate.isCount(n.indicator(), n.current().method());
         CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL);
         Cells.text(sh.createRow(r0), 0, title, st.get(Kind.BOLD));
         Row yearRow = sh.createRow(r0 + 1);

@@ -132,7 +132,7 @@ final class LevelSheet {
         // them; the level sheet keeps its figures in narrow columns and says how many and where.
         for (NodeSummary n : rows) {
             Aggregate.Method method = n.current().method();
-            boolean count = Cells.isCount(n.indicator(), method);
+            boolean count = Aggregate.isCount(n.indicator(), method);
             w.text(0, n.node().name());
             w.text(1, n.indicator().code());
             w.text(2, IndicatorLabels.fullName(n.indicator()));
@@ -177,7 +177,7 @@ final class LevelSheet {
             Row row = sh.createRow(r++);
             Indicator ind = n.indicator();
             Aggregate.Method method = n.current().method();
-            boolean count = Cells.isCount(ind, method);
+            boolean count = Aggregate.isCount(ind, method);
             // red: the plan does not reach the quota; green: not there yet, on the way
             Fill fill = n.planProblem() ? Fill.SHORT : n.onTheWay() ? Fill.ON_THE_WAY : Fill.NONE;
             Set<String> doubtful = new HashSet<>();

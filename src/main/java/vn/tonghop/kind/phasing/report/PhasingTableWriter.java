@@ -267,7 +267,7 @@ public final class PhasingTableWriter {
 
         private void indicatorRow(Section s, String stt, Indicator ind) {
             NodeSummary n = own.get(ind.code());
-            boolean count = Cells.isCount(ind, n.current().method());
+            boolean count = Aggregate.isCount(ind, n.current().method());
             CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL);
             CellStyle text = st.get(Kind.CENTER);
             Row row = sh.createRow(r++);

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,8 @@ import vn.tonghop.validation.RuleContext;
  */
 abstract class CurrentYearRule extends RowRule {
 
-    CurrentYearRule(String code, Severity defaultSeverity) {
-        super(code, defaultSeverity);
+    CurrentYearRule(String code, Severity defaultSeverity, IndicatorCatalogue catalogue) {
+        super(code, defaultSeverity, catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -17,8 +18,8 @@ import vn.tonghop.reading.Submission;
  */
 final class DistrictWeakerThanProvinceRule extends RowRule {
 
-    DistrictWeakerThanProvinceRule() {
-        super("DISTRICT_WEAKER_THAN_PROVINCE", Severity.ERROR);
+    DistrictWeakerThanProvinceRule(IndicatorCatalogue catalogue) {
+        super("DISTRICT_WEAKER_THAN_PROVINCE", Severity.ERROR, catalogue);
     }
 
     @Override

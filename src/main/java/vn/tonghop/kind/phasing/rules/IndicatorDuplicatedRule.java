@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -18,8 +19,8 @@ import vn.tonghop.reading.Submission;
  */
 final class IndicatorDuplicatedRule extends RowRule {
 
-    IndicatorDuplicatedRule() {
-        super("INDICATOR_DUPLICATED", Severity.ERROR);
+    IndicatorDuplicatedRule(IndicatorCatalogue catalogue) {
+        super("INDICATOR_DUPLICATED", Severity.ERROR, catalogue);
     }
 
     @Override

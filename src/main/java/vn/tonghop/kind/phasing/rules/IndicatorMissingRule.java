@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -18,8 +19,11 @@ import vn.tonghop.reading.Submission;
 /** INDICATOR_MISSING: a catalogue indicator with no row in a read submission. */
 final class IndicatorMissingRule extends AbstractRule {
 
-    IndicatorMissingRule() {
+    private final IndicatorCatalogue catalogue;
+
+    IndicatorMissingRule(IndicatorCatalogue catalogue) {
         super("INDICATOR_MISSING", Severity.ERROR);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -34,7 +38,7 @@ final class IndicatorMissingRule extends AbstractRule {
             }
         }
         List<Finding> out = null;
-        for (Indicator ind : ctx.catalogue().indicators()) {
+        for (Indicator ind : catalogue.indicators()) {
             if (present.contains(ind.code())) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -21,8 +22,12 @@ import vn.tonghop.reading.Submission;
  */
 final class LockedCellChangedRule extends AbstractRule {
 
-    LockedCellChangedRule() {
+    /** The official quotas, to leave a quota cell to QUOTA_MISMATCH; null when the office has none. */
+    private final QuotaBook quotas;
+
+    LockedCellChangedRule(QuotaBook quotas) {
         super("LOCKED_CELL_CHANGED", Severity.ERROR);
+        this.quotas = quotas;
     }
 
     @Override
@@ -41,10 +46,10 @@ final class LockedCellChangedRule extends AbstractRule {
         return out == null ? List.of() : out;
     }
 
-    private static boolean reportedAsQuota(Submission s, ReadingNote n, RuleContext ctx) {
+    private boolean reportedAsQuota(Submission s, ReadingNote n, RuleContext ctx) {
         for (Fact f : s.facts()) {
             if (f.ref().equals(n.cell()) && f.sheet().equals(n.sheet())) {
-                return QuotaMismatchRule.reports(f, ctx.registry().find(s.unitCode()), ctx);
+                return QuotaMismatchRule.reports(f, ctx.registry().find(s.unitCode()), quotas, ctx);
             }
         }
         return false;

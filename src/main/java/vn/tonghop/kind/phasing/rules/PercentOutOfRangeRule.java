@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -21,8 +22,11 @@ final class PercentOutOfRangeRule extends AbstractRule {
     private static final ValueInterval ZERO = ValueInterval.exactly(BigDecimal.ZERO);
     private static final ValueInterval HUNDRED = ValueInterval.exactly(BigDecimal.valueOf(100));
 
-    PercentOutOfRangeRule() {
+    private final IndicatorCatalogue catalogue;
+
+    PercentOutOfRangeRule(IndicatorCatalogue catalogue) {
         super("PERCENT_OUT_OF_RANGE", Severity.ERROR);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -39,7 +43,7 @@ final class PercentOutOfRangeRule extends AbstractRule {
             if (out == null) {
                 out = new ArrayList<>(1);
             }
-            out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure())
+            out.add(at(s, f, ctx, RowLabels.of(f, catalogue) + ", " + Texts.column(f.measure())
                     + ": tỷ lệ " + Texts.shown(f.value()) + " (đã đọc là " + f.value().vietnamese()
                     + " %) nằm ngoài khoảng 0–100 %. Đề nghị ghi lại tỷ lệ phần trăm từ 0 đến 100."));
         }

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -22,8 +23,8 @@ import vn.tonghop.value.ValueInterval;
  */
 final class PhaseBackwardsRule extends RowRule {
 
-    PhaseBackwardsRule() {
-        super("PHASE_BACKWARDS", Severity.WARNING);
+    PhaseBackwardsRule(IndicatorCatalogue catalogue) {
+        super("PHASE_BACKWARDS", Severity.WARNING, catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -24,8 +25,8 @@ import vn.tonghop.reading.Submission;
  */
 final class PhaseCurrentYearFarRule extends CurrentYearRule {
 
-    PhaseCurrentYearFarRule() {
-        super("PHASE_CURRENT_YEAR_FAR", Severity.WARNING);
+    PhaseCurrentYearFarRule(IndicatorCatalogue catalogue) {
+        super("PHASE_CURRENT_YEAR_FAR", Severity.WARNING, catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -17,8 +18,8 @@ import vn.tonghop.reading.Submission;
  */
 final class PhaseEndNeTargetRule extends RowRule {
 
-    PhaseEndNeTargetRule() {
-        super("PHASE_END_NE_TARGET", Severity.ERROR);
+    PhaseEndNeTargetRule(IndicatorCatalogue catalogue) {
+        super("PHASE_END_NE_TARGET", Severity.ERROR, catalogue);
     }
 
     @Override

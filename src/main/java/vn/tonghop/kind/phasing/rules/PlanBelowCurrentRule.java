@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -18,8 +19,8 @@ import vn.tonghop.reading.Submission;
  */
 final class PlanBelowCurrentRule extends CurrentYearRule {
 
-    PlanBelowCurrentRule() {
-        super("PLAN_BELOW_CURRENT", Severity.WARNING);
+    PlanBelowCurrentRule(IndicatorCatalogue catalogue) {
+        super("PLAN_BELOW_CURRENT", Severity.WARNING, catalogue);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Strength;
@@ -24,19 +26,23 @@ import vn.tonghop.value.ParsedValue;
  */
 final class QuotaMismatchRule extends RowRule {
 
-    QuotaMismatchRule() {
-        super("QUOTA_MISMATCH", Severity.ERROR);
+    /** The office's official quotas; null when it has none (then nothing is compared). */
+    private final QuotaBook quotas;
+
+    QuotaMismatchRule(IndicatorCatalogue catalogue, QuotaBook quotas) {
+        super("QUOTA_MISMATCH", Severity.ERROR, catalogue);
+        this.quotas = quotas;
     }
 
     @Override
     void checkRow(Submission s, IndicatorRow row, RuleContext ctx, List<Finding> out) {
         Unit unit = ctx.registry().find(s.unitCode());
-        if (unit == null || ctx.quotas() == null) {
+        if (unit == null || quotas == null) {
             return;
         }
         boolean node = NodeTables.isNodeTable(s, ctx);
         for (Fact cell : new Fact[] {row.district(), row.central(), row.province()}) {
-            ParsedValue quota = cell == null ? null : officialQuota(cell, unit, node, ctx);
+            ParsedValue quota = cell == null ? null : officialQuota(cell, unit, node, quotas, ctx);
             if (quota == null || Strength.sameValue(cell.value(), quota)) {
                 continue;
             }
@@ -49,21 +55,22 @@ final class QuotaMismatchRule extends RowRule {
     }
 
     /** Whether this rule reports the fact: a quota column whose value differs from the official one. */
-    static boolean reports(Fact cell, Unit unit, RuleContext ctx) {
+    static boolean reports(Fact cell, Unit unit, QuotaBook quotas, RuleContext ctx) {
         boolean node = unit != null && !ctx.registry().childrenOf(unit.code()).isEmpty();
-        ParsedValue quota = unit == null || ctx.quotas() == null || cell.indicatorCode() == null ? null
-                : officialQuota(cell, unit, node, ctx);
+        ParsedValue quota = unit == null || quotas == null || cell.indicatorCode() == null ? null
+                : officialQuota(cell, unit, node, quotas, ctx);
         return quota != null && !Strength.sameValue(cell.value(), quota);
     }
 
     /** The official quota for a quota column's fact, or null (not a quota column, or none set). */
-    private static ParsedValue officialQuota(Fact cell, Unit unit, boolean node, RuleContext ctx) {
+    private static ParsedValue officialQuota(Fact cell, Unit unit, boolean node, QuotaBook quotas,
+                                             RuleContext ctx) {
         MeasureKind kind = cell.measure().kind();
         if (kind != MeasureKind.TARGET_DISTRICT && kind != MeasureKind.TARGET_CENTRAL
                 && kind != MeasureKind.TARGET_PROVINCE) {
             return null;
         }
-        return ctx.quotas().quotaFor(cell.indicatorCode(), unit, levelsUp(kind, node), ctx.registry());
+        return quotas.quotaFor(cell.indicatorCode(), unit, levelsUp(kind, node), ctx.registry());
     }
 
     /** From the unit to the one whose quota the column holds: in a node's own table, "Huyện" is its own. */

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -19,8 +20,11 @@ import vn.tonghop.value.ValueKind;
 /** RANK_ABOVE_TOTAL: a rank whose position is beyond its total ({@code 21/20}), or out of zero. */
 final class RankAboveTotalRule extends AbstractRule {
 
-    RankAboveTotalRule() {
+    private final IndicatorCatalogue catalogue;
+
+    RankAboveTotalRule(IndicatorCatalogue catalogue) {
         super("RANK_ABOVE_TOTAL", Severity.ERROR);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -40,7 +44,7 @@ final class RankAboveTotalRule extends AbstractRule {
             if (out == null) {
                 out = new ArrayList<>(1);
             }
-            out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure())
+            out.add(at(s, f, ctx, RowLabels.of(f, catalogue) + ", " + Texts.column(f.measure())
                     + ": xếp hạng " + Texts.shown(f.value()) + " không hợp lệ — thứ hạng " + VietnameseNumbers.of(v.number())
                     + " phải từ 1 đến tổng số " + total + ". Đề nghị ghi lại theo dạng thứ hạng/tổng số, "
                     + "ví dụ 7/19."));

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -20,8 +21,8 @@ import vn.tonghop.value.ValueKind;
  */
 final class RankTotalDiffersRule extends RowRule {
 
-    RankTotalDiffersRule() {
-        super("RANK_TOTAL_DIFFERS", Severity.WARNING);
+    RankTotalDiffersRule(IndicatorCatalogue catalogue) {
+        super("RANK_TOTAL_DIFFERS", Severity.WARNING, catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -17,8 +18,8 @@ import vn.tonghop.reading.Submission;
  */
 final class RequiredValueMissingRule extends RowRule {
 
-    RequiredValueMissingRule() {
-        super("REQUIRED_VALUE_MISSING", Severity.ERROR);
+    RequiredValueMissingRule(IndicatorCatalogue catalogue) {
+        super("REQUIRED_VALUE_MISSING", Severity.ERROR, catalogue);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -28,8 +29,12 @@ public abstract class RowRule extends AbstractRule {
             "TARGET_WEAKER_THAN_DISTRICT", "PHASE_BACKWARDS", "PHASE_CURRENT_YEAR_FAR", "PLAN_BELOW_CURRENT",
             "RANK_TOTAL_DIFFERS");
 
-    public RowRule(String code, Severity defaultSeverity) {
+    /** The catalogue the rows are matched against. */
+    private final IndicatorCatalogue catalogue;
+
+    public RowRule(String code, Severity defaultSeverity, IndicatorCatalogue catalogue) {
         super(code, defaultSeverity);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -37,7 +42,7 @@ public abstract class RowRule extends AbstractRule {
         if (submission.outcome() != FileOutcome.READ) {
             return List.of();
         }
-        return check(submission, IndicatorRow.of(submission, context.catalogue()), context);
+        return check(submission, IndicatorRow.of(submission, catalogue), context);
     }
 
     /** With the rows already grouped (the validator groups them once for all row rules). */

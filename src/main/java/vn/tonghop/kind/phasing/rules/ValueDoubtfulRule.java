@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -24,8 +25,11 @@ final class ValueDoubtfulRule extends AbstractRule {
     private static final List<ValueFlag> DOUBTS = List.of(ValueFlag.SPACE_IN_NUMBER, ValueFlag.AMBIGUOUS_SEPARATOR,
             ValueFlag.NOT_WHOLE_NUMBER, ValueFlag.PROSE_READ_AS_WORD);
 
-    ValueDoubtfulRule() {
+    private final IndicatorCatalogue catalogue;
+
+    ValueDoubtfulRule(IndicatorCatalogue catalogue) {
         super("VALUE_DOUBTFUL", Severity.WARNING);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -49,7 +53,7 @@ final class ValueDoubtfulRule extends AbstractRule {
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure()) + ": "
+            out.add(at(s, f, ctx, RowLabels.of(f, catalogue) + ", " + Texts.column(f.measure()) + ": "
                     + Texts.shown(f.value()) + " — " + why + ", đã đọc là " + f.value().vietnamese()
                     + ". Đề nghị kiểm tra và ghi lại đúng giá trị."));
         }

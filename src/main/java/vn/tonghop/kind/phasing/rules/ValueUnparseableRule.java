@@ -1,5 +1,6 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
@@ -16,8 +17,11 @@ import vn.tonghop.value.ValueFlag;
 /** VALUE_UNPARSEABLE: a value the parser could not read (prose, a formula without a result). */
 final class ValueUnparseableRule extends AbstractRule {
 
-    ValueUnparseableRule() {
+    private final IndicatorCatalogue catalogue;
+
+    ValueUnparseableRule(IndicatorCatalogue catalogue) {
         super("VALUE_UNPARSEABLE", Severity.ERROR);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -43,7 +47,7 @@ final class ValueUnparseableRule extends AbstractRule {
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            out.add(at(s, f, ctx, Texts.rowLabel(f, ctx.catalogue()) + ", " + Texts.column(f.measure()) + ": "
+            out.add(at(s, f, ctx, RowLabels.of(f, catalogue) + ", " + Texts.column(f.measure()) + ": "
                     + Texts.shown(f.value()) + " — " + why + ". " + todo));
         }
         return out == null ? List.of() : out;

@@ -76,24 +76,24 @@ public final class Fixtures {
     }
 
     public static RuleContext context(ValidationSettings settings) {
-        return new RuleContext(CATALOGUE, new QuotaBook(java.util.Map.of()), REGISTRY, settings);
+        return new RuleContext(REGISTRY, settings);
     }
 
-    /** A context whose quotas are {@code indicator,set_by,quota} lines. */
-    public static RuleContext contextWithQuotas(Path dir, String... lines) {
+    /** Official quotas from {@code indicator,set_by,quota} lines. */
+    public static QuotaBook quotas(Path dir, String... lines) {
         try {
             Path csv = dir.resolve("quotas.csv");
             Files.writeString(csv, "indicator_code,set_by,quota\n" + String.join("\n", lines) + "\n",
                     StandardCharsets.UTF_8);
-            return new RuleContext(CATALOGUE, QuotaBook.load(csv, CATALOGUE), REGISTRY, ValidationSettings.defaults());
+            return QuotaBook.load(csv, CATALOGUE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The validator of the phasing table, with the shared rules. */
+    /** The validator of the phasing table on {@link #CATALOGUE}, with the shared rules. */
     public static SubmissionValidator validator(RuleContext context) {
-        return new SubmissionValidator(context, List.of(new PhasingKind(context.catalogue())));
+        return new SubmissionValidator(context, List.of(new PhasingKind(CATALOGUE)));
     }
 
     public static Builder submission() {

@@ -51,7 +51,7 @@ class IndicatorRulesTest {
                 .row(60, null, "current=", "target_unit=", "phase_2025=")
                 .build();
 
-        List<Finding> found = new RequiredValueMissingRule().check(s, CTX);
+        List<Finding> found = new RequiredValueMissingRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -67,7 +67,7 @@ class IndicatorRulesTest {
     void indicatorWithoutARow() {
         Submission s = complete("NUM", "RANK").build();
 
-        List<Finding> found = new IndicatorMissingRule().check(s, CTX);
+        List<Finding> found = new IndicatorMissingRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::sheet, Finding::cell, Finding::severity)
                 .containsExactly(
@@ -75,13 +75,13 @@ class IndicatorRulesTest {
                         tuple("INDICATOR_MISSING", "Phụ lục II", "", Severity.ERROR));
         assertThat(found.get(0).message()).contains("«Xếp hạng Hội khỏe Phù Đổng»", "RANK", "II. Tỉnh");
         assertThat(found.get(1).message()).contains("«Đổi mới về quản lý giáo dục»", "NUM");
-        assertThat(new IndicatorMissingRule().check(complete().build(), CTX)).isEmpty();
+        assertThat(new IndicatorMissingRule(Fixtures.CATALOGUE).check(complete().build(), CTX)).isEmpty();
     }
 
     @Test
     void aFileNotReadMissesNoIndicator() {
         Submission s = Fixtures.failed("x.xlsx", FileOutcome.NO_TABLE, "Không có bảng.");
-        assertThat(new IndicatorMissingRule().check(s, CTX)).isEmpty();
+        assertThat(new IndicatorMissingRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
     }
 
     @Test
@@ -92,7 +92,7 @@ class IndicatorRulesTest {
                 .row(15, "PCT", "current=91", "target_unit=100")
                 .build();
 
-        List<Finding> found = new IndicatorDuplicatedRule().check(s, CTX);
+        List<Finding> found = new IndicatorDuplicatedRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity)
                 .containsExactly(tuple("INDICATOR_DUPLICATED", "D15", Severity.ERROR));

@@ -34,7 +34,7 @@ class PhasingRulesTest {
                 .row(21, "YN", "phase_2022=Có", "phase_2023=Không", "phase_2024=", "phase_2025=Có")
                 .build();
 
-        List<Finding> found = new PhaseBackwardsRule().check(s, CTX);
+        List<Finding> found = new PhaseBackwardsRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -58,7 +58,7 @@ class PhasingRulesTest {
                 .row(53, "YN", "phase_2022=Chưa", "phase_2023=Chưa", "phase_2024=", "phase_2025=Có")
                 .build();
 
-        assertThat(new PhaseBackwardsRule().check(s, CTX)).extracting(Finding::cell, Finding::raw)
+        assertThat(new PhaseBackwardsRule(Fixtures.CATALOGUE).check(s, CTX)).extracting(Finding::cell, Finding::raw)
                 .containsExactly(tuple("J51", "Chưa có môn dẫn đầu"));
     }
 
@@ -71,7 +71,7 @@ class PhasingRulesTest {
                 .row(42, "RANK", "current=8/20", "target_unit=5/20", "phase_2022=8/20", "phase_2025=5/20")
                 .build();
 
-        List<Finding> found = new RankTotalDiffersRule().check(s, CTX);
+        List<Finding> found = new RankTotalDiffersRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(tuple("RANK_TOTAL_DIFFERS", "J41", Severity.WARNING, "7/19"));
@@ -96,7 +96,7 @@ class PhasingRulesTest {
                 .row(34, "PCT", "current=", "phase_2023=0,6")
                 .build();
 
-        List<Finding> found = new PhaseCurrentYearFarRule().check(s, CTX);
+        List<Finding> found = new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -124,11 +124,11 @@ class PhasingRulesTest {
                 .build();
         RuleContext lenient = Fixtures.context(new ValidationSettings(Map.of(), null, new Tolerances(
                 new Tolerance(BigDecimal.TEN, null), null, new Tolerance(null, new BigDecimal("0.2")), null, null)));
-        assertThat(new PhaseCurrentYearFarRule().check(s, lenient)).isEmpty();
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, lenient)).isEmpty();
 
         RuleContext strict = Fixtures.context(new ValidationSettings(Map.of(), null, new Tolerances(
                 new Tolerance(null, new BigDecimal("0.05")), null, null, null, null)));
-        assertThat(new PhaseCurrentYearFarRule().check(s, strict)).extracting(Finding::cell)
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, strict)).extracting(Finding::cell)
                 .containsExactly("I12", "I28", "I42");
     }
 
@@ -151,14 +151,14 @@ class PhasingRulesTest {
         assertThat(year.year()).isEqualTo(2022);
         assertThat(year.how()).isEqualTo("nhận ra từ bảng: hiện trạng bằng phân kỳ năm 2022 ở 4 dòng");
         // 64,70 in 2023 is a step of the plan, not the current value: nothing to say
-        assertThat(new PhaseCurrentYearFarRule().check(s, CTX)).isEmpty();
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
 
         // the office says its tables number school years by the year they end
         RuleContext sameYear = Fixtures.context(
                 new ValidationSettings(Map.of(), ValidationSettings.CurrentYear.SAME_YEAR, null));
-        assertThat(new PhaseCurrentYearFarRule().check(s, sameYear)).extracting(Finding::cell, Finding::raw)
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, sameYear)).extracting(Finding::cell, Finding::raw)
                 .containsExactly(tuple("I12", "64,70"));
-        assertThat(new PhaseCurrentYearFarRule().check(s, sameYear).get(0).message())
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, sameYear).get(0).message())
                 .contains("Phân kỳ năm 2023 là năm của hiện trạng (theo cài đặt của cơ quan: cùng năm với hiện trạng)");
     }
 
@@ -186,8 +186,8 @@ class PhasingRulesTest {
     void noCurrentYearNoCheck() {
         Submission s = Fixtures.submission().currentYear(null)
                 .row(12, "PCT", "current=10", "phase_2023=90", "phase_2024=5").build();
-        assertThat(new PhaseCurrentYearFarRule().check(s, CTX)).isEmpty();
-        assertThat(new PlanBelowCurrentRule().check(s, CTX)).isEmpty();
+        assertThat(new PhaseCurrentYearFarRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
+        assertThat(new PlanBelowCurrentRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
     }
 
     @Test
@@ -202,7 +202,7 @@ class PhasingRulesTest {
                 .row(31, "YN", "current=Có", "phase_2023=Không")
                 .build();
 
-        List<Finding> found = new PlanBelowCurrentRule().check(s, CTX);
+        List<Finding> found = new PlanBelowCurrentRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(

@@ -49,11 +49,12 @@ class SampleFindingsTest {
         UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
         // the kinds the sample office collects, as its run reads them
-        List<DocumentKind> kinds = List.of(new PhasingKind(catalogue), new SelfAssessmentKind(
+        QuotaBook quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue);
+        List<DocumentKind> kinds = List.of(new PhasingKind(catalogue, quotas), new SelfAssessmentKind(
                 new CriteriaSettings(JOB.resolve("tu-danh-gia")), registry));
         SubmissionReader reader = new SubmissionReader(registry, kinds, 20L << 20);
-        SubmissionValidator validator = new SubmissionValidator(new RuleContext(catalogue,
-                QuotaBook.load(JOB.resolve("quotas.csv"), catalogue), registry, ValidationSettings.defaults()), kinds);
+        SubmissionValidator validator = new SubmissionValidator(new RuleContext(registry, ValidationSettings.defaults()),
+                kinds);
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("sample-workbooks"))) {
             files = list.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();

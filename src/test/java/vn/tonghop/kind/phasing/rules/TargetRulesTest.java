@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.QuotaBook;
+
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -37,7 +39,7 @@ class TargetRulesTest {
                 .row(41, "RANK", "target_unit=07/20", "phase_2025=7/20")
                 .build();
 
-        List<Finding> found = new PhaseEndNeTargetRule().check(s, CTX);
+        List<Finding> found = new PhaseEndNeTargetRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -61,7 +63,7 @@ class TargetRulesTest {
                 .row(21, "YN", "target_district=55", "target_unit=Không")
                 .build();
 
-        List<Finding> found = new TargetWeakerThanDistrictRule().check(s, CTX);
+        List<Finding> found = new TargetWeakerThanDistrictRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -84,7 +86,7 @@ class TargetRulesTest {
                 .row(41, "RANK", "target_province=", "target_district=07/20")
                 .build();
 
-        List<Finding> found = new DistrictWeakerThanProvinceRule().check(s, CTX);
+        List<Finding> found = new DistrictWeakerThanProvinceRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -96,7 +98,8 @@ class TargetRulesTest {
 
     @Test
     void quotaColumnsAgainstTheOfficialQuotas(@TempDir Path dir) {
-        RuleContext ctx = Fixtures.contextWithQuotas(dir,
+        RuleContext ctx = Fixtures.context();
+        QuotaBook quotas = Fixtures.quotas(dir,
                 "PCT,SO,\"99,00\"", "PCT,PGD-A,\">99,00\"",
                 "DROP,SO,\"< 0,20\"", "DROP,PGD-A,\"< 0,20\"",
                 "RANK,PGD-A,05/20",
@@ -111,7 +114,7 @@ class TargetRulesTest {
                 .row(42, "NUM", "target_province=1", "target_district=2")
                 .build();
 
-        List<Finding> found = new QuotaMismatchRule().check(s, ctx);
+        List<Finding> found = new QuotaMismatchRule(Fixtures.CATALOGUE, quotas).check(s, ctx);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -124,10 +127,11 @@ class TargetRulesTest {
 
     @Test
     void aUnitOutsideTheRegistryHasNoQuotas(@TempDir Path dir) {
-        RuleContext ctx = Fixtures.contextWithQuotas(dir, "PCT,PGD-A,\"99,00\"");
+        RuleContext ctx = Fixtures.context();
+        QuotaBook quotas = Fixtures.quotas(dir, "PCT,PGD-A,\"99,00\"");
         Submission s = new Submission("x.xlsx", "x.xlsx", "sha", 1, vn.tonghop.reading.FileOutcome.READ, null, "ZZZ",
                 "Phụ lục II", "2022-2025", 2023, Fixtures.submission().row(9, "PCT", "target_district=90").build()
                 .facts(), List.of());
-        assertThat(new QuotaMismatchRule().check(s, ctx)).isEmpty();
+        assertThat(new QuotaMismatchRule(Fixtures.CATALOGUE, quotas).check(s, ctx)).isEmpty();
     }
 }

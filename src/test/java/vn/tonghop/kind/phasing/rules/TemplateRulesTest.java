@@ -1,5 +1,7 @@
 package vn.tonghop.kind.phasing.rules;
 
+import vn.tonghop.kind.phasing.QuotaBook;
+
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.RuleContext;
@@ -57,7 +59,7 @@ class TemplateRulesTest {
                 new ReadingNote(Fixtures.SHEET, "L9", ReadingNote.Code.LOCKED_CELL_CHANGED, "Ô L9 …", "ghi chú"),
                 new ReadingNote(Fixtures.SHEET, "B9", ReadingNote.Code.UNMATCHED_ROW, "x"),
                 new ReadingNote(Fixtures.SHEET, "A20", ReadingNote.Code.TEMPLATE_LAYOUT_CHANGED, "Bố cục …", "1"));
-        assertThat(new LockedCellChangedRule().check(s, Fixtures.context()))
+        assertThat(new LockedCellChangedRule(null).check(s, Fixtures.context()))
                 .extracting(Finding::rule, Finding::sheet, Finding::cell, Finding::severity, Finding::message, Finding::raw)
                 .containsExactly(tuple("LOCKED_CELL_CHANGED", Fixtures.SHEET, "L9", Severity.ERROR, "Ô L9 …", "ghi chú"),
                         tuple("LOCKED_CELL_CHANGED", Fixtures.SHEET, "A20", Severity.ERROR, "Bố cục …", "1"));
@@ -65,24 +67,26 @@ class TemplateRulesTest {
 
     @Test
     void aChangedQuotaCellIsLeftToQuotaMismatch(@TempDir Path dir) {
-        RuleContext ctx = Fixtures.contextWithQuotas(dir, "PCT,PGD-A,\"99,00\"");
+        RuleContext ctx = Fixtures.context();
+        QuotaBook quotas = Fixtures.quotas(dir, "PCT,PGD-A,\"99,00\"");
         Submission s = with(Fixtures.submission().row(9, "PCT", "target_district=95", "target_central=98").build(),
                 new ReadingNote(Fixtures.SHEET, "F9", ReadingNote.Code.LOCKED_CELL_CHANGED, "F9 sửa", "95"),
                 new ReadingNote(Fixtures.SHEET, "E9", ReadingNote.Code.LOCKED_CELL_CHANGED, "E9 sửa", "98"));
-        assertThat(new QuotaMismatchRule().check(s, ctx)).extracting(Finding::cell).containsExactly("F9");
+        assertThat(new QuotaMismatchRule(Fixtures.CATALOGUE, quotas).check(s, ctx)).extracting(Finding::cell).containsExactly("F9");
         // E9: no official quota from SO, so QUOTA_MISMATCH is silent and the locked cell is reported
-        assertThat(new LockedCellChangedRule().check(s, ctx)).extracting(Finding::cell).containsExactly("E9");
+        assertThat(new LockedCellChangedRule(quotas).check(s, ctx)).extracting(Finding::cell).containsExactly("E9");
     }
 
     @Test
     void aDistrictsOwnTableHoldsItsOwnQuotaInHuyenAndItsParentsAbove(@TempDir Path dir) {
-        RuleContext ctx = Fixtures.contextWithQuotas(dir, "PCT,SO,\"99,00\"", "PCT,PGD-A,\">99,00\"");
+        RuleContext ctx = Fixtures.context();
+        QuotaBook quotas = Fixtures.quotas(dir, "PCT,SO,\"99,00\"", "PCT,PGD-A,\">99,00\"");
         Submission right = new Fixtures.Builder("pgd-a.xlsx", "PGD-A")
                 .row(9, "PCT", "target_central=99", "target_district=>99").build();
-        assertThat(new QuotaMismatchRule().check(right, ctx)).isEmpty();
+        assertThat(new QuotaMismatchRule(Fixtures.CATALOGUE, quotas).check(right, ctx)).isEmpty();
         Submission wrong = new Fixtures.Builder("pgd-a.xlsx", "PGD-A")
                 .row(9, "PCT", "target_central=>99", "target_district=99").build();
-        assertThat(new QuotaMismatchRule().check(wrong, ctx)).extracting(Finding::cell, Finding::message)
+        assertThat(new QuotaMismatchRule(Fixtures.CATALOGUE, quotas).check(wrong, ctx)).extracting(Finding::cell, Finding::message)
                 .containsExactly(
                         tuple("F9", "«Tỷ lệ hoàn thành cấp học» (PCT): chỉ tiêu Huyện giao ghi «99», khác chỉ tiêu chính "
                                 + "thức «>99,00» do Phòng Giáo dục và Đào tạo huyện A giao. Đề nghị ghi đúng chỉ tiêu được giao."),
@@ -92,7 +96,7 @@ class TemplateRulesTest {
 
     private static RuleContext withVersion(String version) {
         RuleContext c = Fixtures.context();
-        return new RuleContext(c.catalogue(), c.quotas(), c.registry(), c.settings(), version);
+        return new RuleContext(c.registry(), c.settings(), version);
     }
 
     private static Submission fromTemplate(String version) {

@@ -25,7 +25,7 @@ class ValueRulesTest {
                 .row(12, "PCT", "current=92,5", "target_unit=100")
                 .build();
 
-        List<Finding> found = new ValueUnparseableRule().check(s, CTX);
+        List<Finding> found = new ValueUnparseableRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::sheet, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(tuple("VALUE_UNPARSEABLE", "Phụ lục II", "D51", Severity.ERROR,
@@ -44,7 +44,7 @@ class ValueRulesTest {
                 .row(48, "CNT", "current=1,5", "target_unit=01")
                 .build();
 
-        List<Finding> found = new ValueDoubtfulRule().check(s, CTX);
+        List<Finding> found = new ValueDoubtfulRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -58,7 +58,7 @@ class ValueRulesTest {
     @Test
     void unparseableValuesAreNotAlsoDoubtful() {
         Submission s = Fixtures.submission().row(51, "YN", "current=Môn dẫn đầu: bóng đá").build();
-        assertThat(new ValueDoubtfulRule().check(s, CTX)).isEmpty();
+        assertThat(new ValueDoubtfulRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
     }
 
     @Test
@@ -66,8 +66,8 @@ class ValueRulesTest {
         Submission s = Fixtures.submission()
                 .row(51, "YN", "current=Chưa có môn dẫn đầu toàn đoàn", "target_unit=Có môn dẫn đầu toàn đoàn ")
                 .build();
-        assertThat(new ValueUnparseableRule().check(s, CTX)).isEmpty();
-        List<Finding> found = new ValueDoubtfulRule().check(s, CTX);
+        assertThat(new ValueUnparseableRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
+        List<Finding> found = new ValueDoubtfulRule(Fixtures.CATALOGUE).check(s, CTX);
         assertThat(found).extracting(Finding::cell, Finding::severity).containsExactly(
                 tuple("D51", Severity.WARNING), tuple("G51", Severity.WARNING));
         assertThat(found.get(1).message()).contains("«Có môn dẫn đầu toàn đoàn»", "đã đọc là Có");
@@ -81,7 +81,7 @@ class ValueRulesTest {
                 .row(28, "DROP", "current=0", "target_unit=< 0")
                 .build();
 
-        List<Finding> found = new PercentOutOfRangeRule().check(s, CTX);
+        List<Finding> found = new PercentOutOfRangeRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(
@@ -96,7 +96,7 @@ class ValueRulesTest {
     @Test
     void numbersOfOtherUnitsMayExceedHundred() {
         Submission s = Fixtures.submission().row(42, "NUM", "current=250", "target_unit=300").build();
-        assertThat(new PercentOutOfRangeRule().check(s, CTX)).isEmpty();
+        assertThat(new PercentOutOfRangeRule(Fixtures.CATALOGUE).check(s, CTX)).isEmpty();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ValueRulesTest {
                         "phase_2025=20/20")
                 .build();
 
-        List<Finding> found = new RankAboveTotalRule().check(s, CTX);
+        List<Finding> found = new RankAboveTotalRule(Fixtures.CATALOGUE).check(s, CTX);
 
         assertThat(found).extracting(Finding::rule, Finding::cell, Finding::severity, Finding::raw)
                 .containsExactly(

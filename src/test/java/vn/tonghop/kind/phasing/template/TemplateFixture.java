@@ -41,7 +41,7 @@ final class TemplateFixture {
 
     /** The validator as a run of the office uses it, knowing the current template version. */
     SubmissionValidator validator() {
-        return new SubmissionValidator(new RuleContext(catalogue, quotas, registry, ValidationSettings.defaults(),
-                VERSION), List.of(new PhasingKind(catalogue)));
+        return new SubmissionValidator(new RuleContext(registry, ValidationSettings.defaults(), VERSION),
+                List.of(new PhasingKind(catalogue, quotas)));
     }
 }

@@ -4,7 +4,7 @@
  * vn.tonghop.kind.DocumentKind}. The pipeline (intake → recognise kind and unit → read → check → store
  * → consolidate → write → deliver) asks the kinds the office collects ({@code tonghop.kinds} in job.yml,
  * {@link vn.tonghop.kind.DocumentKinds}) and names none of them. A workbook may hold zero, one or several
- * documents (several kinds, or a sheet per school): each is stored on its own, with its kind's code, its
+ * documents (several kinds, or a sheet or a block per school): each is stored on its own, with its kind's code, its
  * unit, its outcome, its findings and its own versions (a unit's documents of one kind).
  *
  * <h2>Adding a kind, in five steps</h2>
@@ -18,7 +18,7 @@
  *       vn.tonghop.reading.SheetGrid}s (never by position: by labels, compared with {@link
  *       vn.tonghop.text.VietnameseText}), gives each part it finds with the text that names its unit to
  *       {@link vn.tonghop.reading.OpenedWorkbook#owners} (template stamp, registry names, file name, a
- *       sheet per school: all solved there), and returns a {@link vn.tonghop.reading.RecognisedDocument}
+ *       sheet or a block per school: all solved there), and returns a {@link vn.tonghop.reading.RecognisedDocument}
  *       per unit with its facts (the source cell of each) and reading notes; empty when the workbook holds
  *       none. {@code notFound()} says in Vietnamese what was looked for.</li>
  *   <li><b>Rules</b>: one class per rule ({@link vn.tonghop.validation.AbstractRule}, a stable code, a

@@ -25,9 +25,18 @@ public final class OpenedWorkbook {
                           UnitIdentifier units) {
         this.fileName = fileName;
         this.cells = cells;
-        this.sheets = List.copyOf(sheets);
         this.stamp = stamp;
         this.units = units;
+        this.sheets = stamp != null && units.stamped(stamp.unitCode()) != null ? List.copyOf(sheets) : blocks(sheets);
+    }
+
+    /** Every sheet, each sheet holding several units' tables one under another cut into its blocks. */
+    private List<SheetGrid> blocks(List<SheetGrid> sheets) {
+        List<SheetGrid> out = new ArrayList<>(sheets.size());
+        for (SheetGrid sheet : sheets) {
+            out.addAll(UnitBlocks.split(sheet, units));
+        }
+        return List.copyOf(out);
     }
 
     public String fileName() {
@@ -39,7 +48,11 @@ public final class OpenedWorkbook {
         return cells;
     }
 
-    /** Every sheet but the template stamp's, in workbook order. */
+    /**
+     * Every sheet but the template stamp's, in workbook order; a sheet holding several units' tables one
+     * under another, each under a title naming its unit, comes as one grid per unit ({@link UnitBlocks}),
+     * each with the sheet's name and its cells in their places.
+     */
     public List<SheetGrid> sheets() {
         return sheets;
     }

@@ -182,6 +182,18 @@ public final class SheetGrid {
         return name;
     }
 
+    /**
+     * One block of the sheet, rows [from, to): the same name, its cells in their places, the other rows
+     * blank ({@link UnitBlocks}: several units' tables on one sheet).
+     */
+    SheetGrid block(int from, int to) {
+        List<GridCell[]> kept = new ArrayList<>(Math.min(to, rows.size()));
+        for (int r = 0; r < Math.min(to, rows.size()); r++) {
+            kept.add(r < from ? new GridCell[0] : rows.get(r));
+        }
+        return new SheetGrid(name, kept);
+    }
+
     public int rowCount() {
         return rows.size();
     }

@@ -89,6 +89,11 @@ public final class UnitIdentifier {
         return registry.isUnder(a, b) || registry.isUnder(b, a);
     }
 
+    /** Whether {@code upper} is above {@code lower} in the registry (a district above its school). */
+    boolean isAbove(Unit upper, Unit lower) {
+        return !upper.equals(lower) && registry.isUnder(lower, upper);
+    }
+
     public Identification identify(List<String> headerTexts, String fileName) {
         Set<Unit> named = new LinkedHashSet<>();
         for (String text : headerTexts) {

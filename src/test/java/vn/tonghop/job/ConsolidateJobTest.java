@@ -189,7 +189,7 @@ class ConsolidateJobTest {
                       AND s.unit_code LIKE '877150%'""", BigDecimal.class);
             assertThat(songTra.getCell(col.get("Hiện trạng")).getNumericCellValue())
                     .isCloseTo(expectedMean.doubleValue(), within(1e-9));
-            assertThat(songTra.getCell(col.get("Số đơn vị phải báo cáo")).getNumericCellValue()).isEqualTo(12); // with its two THCS
+            assertThat(songTra.getCell(col.get("Số đơn vị phải báo cáo")).getNumericCellValue()).isEqualTo(13); // with its two THCS and the preschool
             assertThat(songTra.getCell(col.get("Số đơn vị đã báo cáo")).getNumericCellValue()).isEqualTo(9);
             Long schoolsAtStandard = jdbc.queryForObject("""
                     SELECT SUM(f.num_value) FROM fact f JOIN submission s ON s.id = f.submission_id

@@ -21,6 +21,7 @@ import vn.tonghop.kind.selfassessment.consolidation.NodeCriteria;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentTable;
 import vn.tonghop.kind.selfassessment.report.CriteriaSheets;
+import vn.tonghop.kind.selfassessment.report.SchoolsSheet;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentChecks;
 import vn.tonghop.kind.selfassessment.rules.SelfAssessmentRule;
 import vn.tonghop.kind.selfassessment.template.SelfAssessmentTemplate;
@@ -201,33 +202,57 @@ public final class SelfAssessmentKind implements DocumentKind {
         return new SelfAssessmentChecks(null).check(table, catalogue, rule, fileName, unitCode).assessment();
     }
 
-    /** «TĐG – Mức đạt» and «TĐG – Tiêu chí» under the scope's root, from the units' current documents. */
+    /**
+     * «TĐG – Mức đạt», «TĐG – Tiêu chí» and «TĐG – Từng trường» under the scope's root, from the units' current
+     * documents; under them, in plain words, what of the office's folder is not the circular's checked text.
+     */
     @Override
     public void summarySheets(SummaryBook book, OutputScope scope) {
         if (documents == null || reference() == null) {
             return;
         }
         Map<String, SelfAssessment> byUnit = new LinkedHashMap<>();
-        boolean confirmed = true;
+        Map<String, String> files = new LinkedHashMap<>();
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unit = d.version().unitCode();
             SelfAssessment a = assessment(unit, d.version().fileName(), d.facts());
             if (a != null) {
                 byUnit.put(unit, a);
-                LevelRule rule = reference().ruleFor(catalogueOf(registry.find(unit)));
-                confirmed &= rule != null && rule.confirmed();
+                files.put(unit, d.version().fileName());
             }
         }
         List<NodeCriteria> nodes = new CriteriaConsolidation(registry, reference())
                 .consolidate(scope.root().code(), byUnit);
-        CriteriaSheets.write(book.workbook(), book.styles(), nodes, registry::find, confirmed);
+        List<String> sent = nodes.isEmpty() ? List.of() : nodes.get(0).reported();
+        Map<String, CriteriaCatalogue> used = new LinkedHashMap<>();
+        boolean confirmed = true;
+        List<SchoolsSheet.School> schools = new ArrayList<>();
+        for (String unit : sent) {
+            CriteriaCatalogue catalogue = catalogueOf(registry.find(unit));
+            LevelRule rule = reference().ruleFor(catalogue);
+            confirmed &= rule != null && rule.confirmed();
+            if (catalogue != null) {
+                used.putIfAbsent(catalogue.id(), catalogue);
+            }
+            Unit u = registry.find(unit);
+            Unit parent = u == null || u.parentCode() == null ? null : registry.find(u.parentCode());
+            schools.add(new SchoolsSheet.School(unit, u == null ? unit : u.name(), parent == null ? "" : parent.name(),
+                    catalogue == null ? "chưa xác định" : catalogue.id() + " (Thông tư " + catalogue.circular() + ")",
+                    files.get(unit), byUnit.get(unit)));
+        }
+        List<String> caveats = Unconfirmed.lines(used.values(), reference()::ruleFor);
+        CriteriaSheets.write(book.workbook(), book.styles(), nodes, registry::find, confirmed, caveats);
+        SchoolsSheet.write(book.workbook(), book.styles(), schools, caveats);
         book.guide(CriteriaSheets.LEVELS, "Tự đánh giá: với mỗi đơn vị (tỉnh, huyện), số trường đã nộp, chưa nộp "
                 + "và số trường ở từng mức (tính theo quy tắc của cơ quan), các trường có kết luận khác mức tính được.");
         book.guide(CriteriaSheets.CRITERIA, "Tự đánh giá: với mỗi đơn vị và tiêu chí, số trường ở từng mức và các "
                 + "trường chưa đạt (Không đạt).");
+        book.guide(SchoolsSheet.NAME, "Tự đánh giá: mỗi trường đã nộp, bộ tiêu chí dùng để đọc, kết luận trường ghi "
+                + "bên cạnh mức tính được từ các tiêu chí, khớp hay khác.");
         book.howToRead("Mức tự đánh giá", "Đếm số trường ở từng mức, không lấy trung bình (mức là thứ bậc). "
                 + (confirmed ? "Quy tắc tính mức của trường đã đối chiếu với thông tư."
-                : "Quy tắc tính mức của trường chưa được đối chiếu đủ với thông tư: xem tệp quy-tac-muc.csv."));
+                : "Quy tắc tính mức của trường là quy tắc tạm, KHÔNG phải quy định của thông tư (văn bản chưa có khi "
+                + "lập tệp tu-danh-gia/quy-tac-muc.csv): xem các dòng lưu ý dưới trang «" + CriteriaSheets.LEVELS + "»."));
     }
 
     /**

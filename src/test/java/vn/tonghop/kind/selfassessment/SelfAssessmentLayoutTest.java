@@ -156,6 +156,27 @@ class SelfAssessmentLayoutTest {
         }
     }
 
+    /**
+     * Titles only: 5.6's title «Kết quả giáo dục» starts like the stated «Kết quả: …» line below a grid; with
+     * its marks it is the criterion, and the grid goes on to the real result and conclusion.
+     */
+    @Test
+    void aCriterionTitledKetQuaIsACriterionNotTheStatedResult() throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        rows.add(r("", "Hình thành, phát triển các kỹ năng sống cho học sinh", "", "X", "X"));
+        rows.add(r("", "Kết quả giáo dục", "", "X", "X", "X"));
+        rows.add(new Object[]{});
+        rows.add(new Object[]{"Kết quả: Đạt Mức 2"});
+        rows.add(new Object[]{"Kết luận: Trường đạt Mức 2"});
+        try (Workbook wb = workbook(rows)) {
+            SelfAssessmentTable t = table(wb);
+            assertThat(t.rows()).extracting(CriterionRow::code).containsExactly("5.5", "5.6");
+            assertThat(t.stated()).extracting(s -> s.kind().name() + " " + s.level() + " " + s.cell())
+                    .containsExactly("RESULT 2 A5", "CONCLUSION 2 A6");
+        }
+    }
+
     @Test
     void theOfficesSeverityWins() throws Exception {
         try (Workbook wb = workbook(rows())) {

@@ -162,7 +162,10 @@ public final class SelfAssessmentScanner {
             if (folded.isEmpty()) {
                 continue;
             }
-            if (folded.startsWith("ket qua") || folded.startsWith("ket luan")) {
+            List<MarkCell> marks = marks(grid, r, columns);
+            // «Kết quả giáo dục» (18/2018's 5.6, 19/2018's 5.4) typed as a title with its marks is a criterion
+            if ((folded.startsWith("ket qua") || folded.startsWith("ket luan"))
+                    && marks.stream().noneMatch(MarkCell::marked)) {
                 StatedLevel s = stated(grid, r, rowText, folded);
                 if (s != null) {
                     stated.add(s);
@@ -173,7 +176,6 @@ public final class SelfAssessmentScanner {
             if (headerLike(grid, r)) {
                 continue;
             }
-            List<MarkCell> marks = marks(grid, r, columns);
             CriterionRow row = criterion(grid, labels, marks, previousCode);
             if (row != null) {
                 if (!stated.isEmpty()) {

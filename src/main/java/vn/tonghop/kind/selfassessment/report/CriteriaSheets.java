@@ -42,12 +42,18 @@ public final class CriteriaSheets {
      */
     public static void write(Workbook wb, ReportStyles st, List<NodeCriteria> nodes, Function<String, Unit> units,
                              boolean confirmed) {
-        levels(wb, st, nodes, units, confirmed);
+        write(wb, st, nodes, units, confirmed, List.of());
+    }
+
+    /** @param caveats lines saying what of the office's folder is not the circular's checked text, printed under the levels */
+    public static void write(Workbook wb, ReportStyles st, List<NodeCriteria> nodes, Function<String, Unit> units,
+                             boolean confirmed, List<String> caveats) {
+        levels(wb, st, nodes, units, confirmed, caveats);
         criteria(wb, st, nodes, units);
     }
 
     private static void levels(Workbook wb, ReportStyles st, List<NodeCriteria> nodes, Function<String, Unit> units,
-                               boolean confirmed) {
+                               boolean confirmed, List<String> caveats) {
         Sheet sh = wb.createSheet(Tables.uniqueSheetName(wb, LEVELS));
         List<String> headers = List.of("Mã", "Đơn vị", "Số trường phải nộp", "Đã nộp", "Chưa nộp",
                 "Không đạt Mức 1", "Mức 1", "Mức 2", "Mức 3", "Tỷ lệ đạt Mức 1 trở lên (%)",
@@ -81,9 +87,12 @@ public final class CriteriaSheets {
         }
         Tables.finish(sh, w, headers, r - 1, 2);
         fitRows(sh, r);
-        note(sh, st, r + 1, "Mức đạt của trường tính từ mức của các tiêu chí theo quy tắc trong tu-danh-gia/"
+        List<String> notes = new ArrayList<>();
+        notes.add("Mức đạt của trường tính từ mức của các tiêu chí theo quy tắc trong tu-danh-gia/"
                 + "quy-tac-muc.csv" + (confirmed ? "" : " (quy tắc tạm, chưa đối chiếu thông tư)") + "; đếm số trường ở "
                 + "mỗi mức, không lấy trung bình. Tỷ lệ tính trên số trường đã nộp.");
+        notes.addAll(caveats);
+        Notes.write(sh, st, r + 1, notes);
         PrintLayout.a4(sh, true, 0, 0);
     }
 
@@ -113,9 +122,9 @@ public final class CriteriaSheets {
         }
         Tables.finish(sh, w, headers, r - 1, 3);
         fitRows(sh, r);
-        note(sh, st, r + 1, "Mức của mỗi tiêu chí đọc từ dấu X trong bảng tổng hợp tự đánh giá của trường; một tiêu "
+        Notes.write(sh, st, r + 1, List.of("Mức của mỗi tiêu chí đọc từ dấu X trong bảng tổng hợp tự đánh giá của trường; một tiêu "
                 + "chí đánh dấu bỏ mức (Mức 3 mà không có Mức 2) được tính ở mức cao nhất liền mạch; «Chưa rõ mức»: tiêu "
-                + "chí thiếu, không đánh dấu hoặc đánh dấu mâu thuẫn. Đếm số trường, không lấy trung bình.");
+                + "chí thiếu, không đánh dấu hoặc đánh dấu mâu thuẫn. Đếm số trường, không lấy trung bình."));
         PrintLayout.a4(sh, true, 0, 0);
     }
 
@@ -154,11 +163,6 @@ public final class CriteriaSheets {
         for (int r = 1; r < end; r++) {
             PrintLayout.fitHeight(sh.getRow(r));
         }
-    }
-
-    /** A line under the table, wrapped over its width (run on, it was cut at the page's edge). */
-    private static void note(Sheet sh, ReportStyles st, int r, String text) {
-        Tables.note(sh, st, r, text);
     }
 
     /** {@code Mức 2} for a sheet's text. */

@@ -77,12 +77,13 @@ class ConsolidationEngineTest {
         assertThat(result.nodes()).extracting(n -> n.node().code()).containsOnly("SGD-DT", "PGD-TH", "PGD-ST");
         assertThat(row("SGD-DT", "TW.1.a").depth()).isZero();
         assertThat(row("PGD-ST", "TW.1.a").depth()).isEqualTo(1);
-        // its ten primary schools and the two lower-secondary ones that sent only their self-assessment
-        assertThat(row("PGD-ST", "TW.1.a").expected()).isEqualTo(12);
+        // its ten primary schools, the two lower-secondary ones and the preschool that sent only their self-assessment
+        assertThat(row("PGD-ST", "TW.1.a").expected()).isEqualTo(13);
         assertThat(row("PGD-ST", "TW.1.a").reported()).isEqualTo(9);
         assertThat(row("PGD-ST", "T.2.b").reported()).isEqualTo(8); // Hòa An left the row out
-        assertThat(row("SGD-DT", "TW.1.a").expected()).isEqualTo(13);
-        assertThat(result.missing()).extracting(Unit::code).containsExactly("87715009", "87715011", "87715012");
+        assertThat(row("SGD-DT", "TW.1.a").expected()).isEqualTo(14);
+        assertThat(result.missing()).extracting(Unit::code).containsExactly("87715009", "87715011", "87715012",
+                "87715013");
     }
 
     @Test

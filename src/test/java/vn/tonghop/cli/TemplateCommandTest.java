@@ -86,12 +86,12 @@ class TemplateCommandTest {
                     .contains("87715001_Truong_Tieu_hoc_Phu_Loc_bang_phan_ky_2022-2025.xlsx",
                             "PGD-ST_Phong_Giao_duc_va_Dao_tao_huyen_Song_Tra_bang_phan_ky_2022-2025.xlsx");
         }
-        assertThat(out.lines().filter(l -> l.contains("→") && l.contains("_bang_phan_ky_"))).hasSize(13);
+        assertThat(out.lines().filter(l -> l.contains("→") && l.contains("_bang_phan_ky_"))).hasSize(14);
         assertThat(out).contains("và các đơn vị trực thuộc, trong thư mục",
                 "Bảng phân kỳ thực hiện chỉ tiêu (giai đoạn 2022–2025, hiện trạng 9/2023, phiên bản 2023.1): "
-                        + "12 mẫu cho trường, 1 mẫu bảng tổng hợp:",
+                        + "13 mẫu cho trường, 1 mẫu bảng tổng hợp:",
                 "87715001  Trường Tiểu học Phú Lộc  →  87715001_",
-                "Tổng hợp kết quả tự đánh giá (bộ tiêu chí theo cấp học của từng trường, phiên bản 2023.1): 12 mẫu cho trường:",
+                "Tổng hợp kết quả tự đánh giá (bộ tiêu chí theo cấp học của từng trường, phiên bản 2023.1): 13 mẫu cho trường:",
                 "87715011  Trường THCS Phú Mỹ  →  87715011_Truong_THCS_Phu_My_tu_danh_gia.xlsx");
     }
 
@@ -131,7 +131,7 @@ class TemplateCommandTest {
 
         assertThat(command.run(List.of("PGD-ST"))).isZero();
 
-        assertThat(said.toString(StandardCharsets.UTF_8)).contains("Đã tạo 12 mẫu cho", "Bảng thử: 12 mẫu cho trường:")
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("Đã tạo 13 mẫu cho", "Bảng thử: 13 mẫu cho trường:")
                 .doesNotContain("mẫu bảng tổng hợp");
         assertThat(work.resolve("templates/87715001_thu.txt")).hasContent("Trường Tiểu học Phú Lộc");
     }

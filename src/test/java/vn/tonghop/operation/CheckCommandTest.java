@@ -47,8 +47,8 @@ class CheckCommandTest {
         assertThat(tree(office.inbox)).isEqualTo(inbox);
         assertThat(office.runFolders()).hasSize(1);
 
-        assertThat(printed).contains("Kiểm tra 16 tệp (không nhận vào, không lưu, không gửi thư):",
-                "Tổng cộng: 13/16 tệp đọc được;",
+        assertThat(printed).contains("Kiểm tra 21 tệp (không nhận vào, không lưu, không gửi thư):",
+                "Tổng cộng: 18/21 tệp đọc được;",
                 "  ✓ TH_PhuLoc_phan_ky_chi_tieu.xlsx (87715001 Trường Tiểu học Phú Lộc) — ",
                 "  ✗ LongKhanh_co_mat_khau.xlsx (87715005 Trường Tiểu học Long Khánh) — không dùng được: Tệp được "
                         + "đặt mật khẩu",

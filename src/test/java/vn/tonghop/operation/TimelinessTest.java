@@ -76,9 +76,9 @@ class TimelinessTest {
         String round = "Nộp đúng hạn, đợt năm 2023 (hạn nộp " + deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 + "):\n";
         assertThat(officeMail).contains(round
-                + "- Sở Giáo dục và Đào tạo Đồng Tháp: 12/13 đã nộp (10 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã quá hạn)\n"
+                + "- Sở Giáo dục và Đào tạo Đồng Tháp: 13/14 đã nộp (11 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã quá hạn)\n"
                 + "- Phòng Giáo dục và Đào tạo huyện Tân Hồng: 1/1 đã nộp (1 đúng hạn, 0 trễ hạn)\n"
-                + "- Phòng Giáo dục và Đào tạo huyện Sông Trà: 11/12 đã nộp (9 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã "
+                + "- Phòng Giáo dục và Đào tạo huyện Sông Trà: 12/13 đã nộp (10 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã "
                 + "quá hạn)\n");
         assertThat(officeMail).contains("Trễ hạn: Trường Tiểu học Mỹ Xuân (5 ngày, gửi ", "Trường Tiểu học Vĩnh Xuân "
                 + "(7 ngày, gửi ");
@@ -86,14 +86,14 @@ class TimelinessTest {
         try (Workbook summary = WorkbookFactory.create(office.lastRunFolder().resolve("summary.xlsx").toFile(), null,
                 true)) {
             assertThat(rows(summary.getSheet("Thông tin"))).contains(
-                    "Đợt nộp | năm 2023 (hạn nộp " + date(deadline) + ")", "Số đơn vị nộp đúng hạn | 10",
+                    "Đợt nộp | năm 2023 (hạn nộp " + date(deadline) + ")", "Số đơn vị nộp đúng hạn | 11",
                     "Số đơn vị nộp trễ hạn | 2", "Số đơn vị chưa nộp khi đã quá hạn | 1");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
             assertThat(districts.get(0)).endsWith("Số cảnh báo | Số tệp không tạo được góp ý | Nộp đúng hạn | Nộp trễ hạn | Chưa nộp khi đã quá hạn");
             assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 1 | 0 | 0");
-            assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 9 | 2 | 1");
+            assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 10 | 2 | 1");
             List<String> units = rows(summary.getSheet("Đúng hạn"));
-            assertThat(units).hasSize(14).contains(
+            assertThat(units).hasSize(15).contains(
                     "2023 | " + date(deadline) + " | 87715007 | Trường Tiểu học Mỹ Xuân | Phòng Giáo dục và Đào tạo "
                             + "huyện Sông Trà | Trễ hạn | " + date(deadline.plusDays(5)) + " | 5 | "
                             + "TH_MyXuan_phan_ky_chi_tieu.xlsx",

@@ -31,7 +31,8 @@ import vn.tonghop.kind.selfassessment.SeedSelfAssessmentGrid;
  * an invented lower-secondary school of the sample registry; another THCS's grid laid out the way other
  * offices' forms are (STT, a code column {@code TC 1.1}, titles, one ✓ at the level reached, a Mức 4 column,
  * the header repeated after a page break); a preschool on Thông tư 19/2018; Sông Trà primary schools on
- * 17/2018, one on the seed's form, one with codes only, one with titles only. Cells of planted mistakes are
+ * 17/2018, one on the seed's form, one with codes only, one with titles only, one writing the level as a value
+ * in a single «Mức đạt» column. Cells of planted mistakes are
  * computed from what is written.
  */
 final class SelfAssessmentSamples {
@@ -42,6 +43,7 @@ final class SelfAssessmentSamples {
     static final String PRIMARY_FILE = "TH_AnHoa_tu_danh_gia.xlsx";
     static final String CODES_FILE = "TH_TanPhuA_tu_danh_gia.xlsx";
     static final String TITLES_FILE = "TH_MyXuan_tu_danh_gia.xlsx";
+    static final String SINGLE_FILE = "TH_VinhXuan_tu_danh_gia.xlsx";
     static final String SHEET = "Tự đánh giá";
 
     /** Thông tư 18/2018's criteria as the variant's clerk types them: code, title (2018 wording). */
@@ -111,6 +113,7 @@ final class SelfAssessmentSamples {
         Files.write(out.resolve(PRIMARY_FILE), SampleWorkbookGenerator.bytes(primary()));
         Files.write(out.resolve(CODES_FILE), SampleWorkbookGenerator.bytes(codesOnly()));
         Files.write(out.resolve(TITLES_FILE), SampleWorkbookGenerator.bytes(titlesOnly()));
+        Files.write(out.resolve(SINGLE_FILE), SampleWorkbookGenerator.bytes(singleColumn()));
         return readme();
     }
 
@@ -605,6 +608,84 @@ final class SelfAssessmentSamples {
         return wb;
     }
 
+    /** Vĩnh Xuân's levels as written under «Mức đạt» (the planted rows apart). */
+    static final Map<String, Integer> SINGLE_LEVELS = levels(
+            "1.1=2 1.2=1 1.3=2 1.4=2 1.5=2 1.6=1 1.7=2 1.8=1 1.9=2 1.10=1 2.1=2 2.2=2 2.3=1 2.4=2 3.1=1 3.2=2 3.3=1 "
+                    + "3.4=2 3.5=2 3.6=1 4.1=2 4.2=1 5.1=2 5.2=1 5.3=1 5.4=2 5.5=2");
+    /** «Tốt» where a level is meant. */
+    static final String SINGLE_WORD = "1.8";
+    /** «Mức 4», which Thông tư 17/2018 assesses apart. */
+    static final String SINGLE_FOUR = "3.5";
+
+    /**
+     * Trường Tiểu học Vĩnh Xuân: the level written as a value in one column, «TT | Tiêu chuẩn, tiêu chí | Mức
+     * đạt | Ghi chú», as many offices' forms have it: «Mức 2», «Mức 1», the number {@code 2}, «Đạt mức 2»; the
+     * code and title in one cell («1.1. Phương hướng, …»); standards merged across; a note column; «Tốt» typed
+     * for 1.8 and «Mức 4» for 3.5.
+     */
+    Workbook singleColumn() {
+        Workbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet("Mức đạt");
+        Styles st = new Styles(wb);
+        merged(sheet, 0, 0, 3, "TRƯỜNG TIỂU HỌC VĨNH XUÂN", st.title());
+        merged(sheet, 1, 0, 3, "KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ", st.title());
+        int h = 3;
+        String[] header = {"TT", "Tiêu chuẩn, tiêu chí", "Mức đạt", "Ghi chú"};
+        for (int c = 0; c < header.length; c++) {
+            cell(sheet, h, c, header[c], st.header());
+        }
+        int r = h + 1;
+        int tt = 0;
+        int written = 0;
+        for (String[] c : primaryCriteria()) {
+            String code = c[0];
+            if (!code.contains(".")) {
+                merged(sheet, r, 0, 3, "Tiêu chuẩn " + code + ": " + c[1], st.standard());
+                r++;
+                continue;
+            }
+            String label = code + ". " + c[1];
+            Row row = sheet.createRow(r);
+            row.setHeightInPoints(15f * (1 + (label.length() - 1) / 60));
+            cell(row, 0, String.valueOf(++tt), st.centre());
+            cell(row, 1, label, st.left());
+            int level = SINGLE_LEVELS.get(code);
+            if (code.equals(SINGLE_WORD)) {
+                cell(row, 2, "Tốt", st.centre());
+                planted.add(new Planted(SINGLE_FILE, code, ref(r, 2), "«Tốt» under Mức đạt: not a level, not counted",
+                        "CRITERION_MARK_UNREADABLE"));
+                planted.add(new Planted(SINGLE_FILE, code, ref(r, 1), "(the same «Tốt»: the criterion has no level)",
+                        "CRITERION_NOT_MARKED"));
+            } else if (code.equals(SINGLE_FOUR)) {
+                cell(row, 2, "Mức 4", st.centre());
+                planted.add(new Planted(SINGLE_FILE, code, ref(r, 2), "«Mức 4» under Mức đạt (Thông tư 17/2018 assesses "
+                        + "Mức 4 apart, not per criterion); counted as Mức 3, the highest level the criterion has",
+                        "CRITERION_LEVEL_NOT_IN_CIRCULAR"));
+            } else if (written % 7 == 3) {
+                Cell n = row.createCell(2);
+                n.setCellValue(level); // the number alone
+                n.setCellStyle(st.centre());
+            } else {
+                cell(row, 2, (written % 7 == 5 ? "Đạt mức " : "Mức ") + level, st.centre());
+            }
+            cell(row, 3, code.equals("3.2") ? "Thiếu phòng học bộ môn" : "", st.left());
+            written++;
+            r++;
+        }
+        r++;
+        int conclusion = r;
+        cell(sheet, conclusion, 0, "Kết luận: Trường đạt Mức 1", st.bold());
+        planted.add(new Planted(SINGLE_FILE, "(conclusion)", ref(conclusion, 0), "«Kết luận: Trường đạt Mức 1» while "
+                + "1.8 has no level, so the stand-in rule leaves the school below Mức 1 (a consequence of «Tốt»)",
+                "CONCLUSION_MISMATCH"));
+        int[] widths = {5, 62, 12, 24};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        printable(sheet, h, h);
+        return wb;
+    }
+
     /** One title-only row: STT, title, the number 1 under Mức 1 … {@code level}; returns the next row. */
     private static int titleRow(Sheet sheet, Styles st, int r, int stt, String title, int level) {
         Row row = sheet.createRow(r);
@@ -689,7 +770,7 @@ final class SelfAssessmentSamples {
 
     /** Each file's sheet, for the README's cells. */
     static final Map<String, String> SHEETS = Map.of(SEED_FILE, SHEET, VARIANT_FILE, SHEET, PRESCHOOL_FILE,
-            "Tổng hợp TĐG", PRIMARY_FILE, "TĐG", CODES_FILE, "Sheet1", TITLES_FILE, "Tổng hợp");
+            "Tổng hợp TĐG", PRIMARY_FILE, "TĐG", CODES_FILE, "Sheet1", TITLES_FILE, "Tổng hợp", SINGLE_FILE, "Mức đạt");
 
     private String readme() {
         StringBuilder sb = new StringBuilder("\n## Self-assessment summaries (tổng hợp kết quả tự đánh giá)\n\n"
@@ -742,6 +823,11 @@ final class SelfAssessmentSamples {
                 + "\\| Không đạt» (Không đạt last), the number `1` under every level reached, standards numbered "
                 + "I–V. | ").append(mistakes(TITLES_FILE))
                 .append(" | Read as 17/2018 by title (27 criteria); no conclusion to compare. |\n");
+        sb.append("| `").append(SINGLE_FILE).append("` | 87715010 TH Vĩnh Xuân | The level written as a value in one "
+                + "column: «TT \\| Tiêu chuẩn, tiêu chí \\| Mức đạt \\| Ghi chú», values «Mức 2», «Mức 1», the number "
+                + "`2`, «Đạt mức 2»; code and title in one cell («1.1. Phương hướng, …»), standards merged across, a "
+                + "note column, «Kết luận» below. | ").append(mistakes(SINGLE_FILE))
+                .append(" | Read as 17/2018 (27 criteria, 26 with a level; 3.5 counted at Mức 3). |\n");
         sb.append("\n### Self-assessment findings (one per line, for assertions)\n\n"
                 + "| File | Criterion | Cell | Typed | Check |\n|---|---|---|---|---|\n");
         for (Planted p : planted) {

@@ -64,8 +64,8 @@ class TemplateMailingTest {
 
         long withEmail = made.stream().filter(t -> t.unit().email() != null && !t.unit().email().isBlank()).count();
         // every unit its phasing table; each school its self-assessment summary too
-        assertThat(made).filteredOn(t -> t.kind().equals("phasing")).hasSize(13);
-        assertThat(made).filteredOn(t -> t.kind().equals("self_assessment")).hasSize(12);
+        assertThat(made).filteredOn(t -> t.kind().equals("phasing")).hasSize(14);
+        assertThat(made).filteredOn(t -> t.kind().equals("self_assessment")).hasSize(13);
         assertThat(withEmail).isGreaterThanOrEqualTo(10);
         assertThat(first.sent()).isEqualTo((int) withEmail);
         MimeMessage phuLoc = null;

@@ -17,8 +17,8 @@ public record SelfAssessment(String unitCode, String catalogueId, Map<String, In
         levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
     }
 
-    /** {@code Không đạt}, {@code Mức 2}, {@code chưa rõ}. */
+    /** {@code Không đạt}, {@code Mức 2}, {@code chưa rõ}; {@code cột Mức đạt} for a value there naming no level (−1). */
     public static String levelName(Integer level) {
-        return level == null ? "chưa rõ" : level == 0 ? "Không đạt" : "Mức " + level;
+        return level == null ? "chưa rõ" : level < 0 ? "cột Mức đạt" : level == 0 ? "Không đạt" : "Mức " + level;
     }
 }

@@ -38,7 +38,8 @@ class SampleSelfAssessmentTest {
     private static final String PRIMARY = "TH_AnHoa_tu_danh_gia.xlsx";
     private static final String CODES = "TH_TanPhuA_tu_danh_gia.xlsx";
     private static final String TITLES = "TH_MyXuan_tu_danh_gia.xlsx";
-    private static final List<String> FILES = List.of(SEED, VARIANT, PRESCHOOL, PRIMARY, CODES, TITLES);
+    private static final String SINGLE = "TH_VinhXuan_tu_danh_gia.xlsx";
+    private static final List<String> FILES = List.of(SEED, VARIANT, PRESCHOOL, PRIMARY, CODES, TITLES, SINGLE);
 
     private static SelfAssessmentKind kind;
     private static final List<Submission> documents = new ArrayList<>();
@@ -67,7 +68,8 @@ class SampleSelfAssessmentTest {
                 PRESCHOOL + " | self_assessment | READ | 87715013",
                 PRIMARY + " | self_assessment | READ | 87715003",
                 CODES + " | self_assessment | READ | 87715004",
-                TITLES + " | self_assessment | READ | 87715007");
+                TITLES + " | self_assessment | READ | 87715007",
+                SINGLE + " | self_assessment | READ | 87715010");
         SelfAssessment seed = kind.assessment(documents.get(0));
         assertThat(seed.catalogueId()).isEqualTo("tt18-2018-tt22-2024"); // in force since 25/01/2025
         assertThat(seed.levels()).hasSize(28).containsEntry("2.3", 1).containsEntry("5.6", 1)
@@ -111,6 +113,15 @@ class SampleSelfAssessmentTest {
                 .containsEntry("1.10", 2).containsEntry("4.1", 2).containsEntry("3.4", 1).containsEntry("5.4", 2);
         assertThat(titles.computedLevel()).isEqualTo(1);
         assertThat(titles.statedLevel()).isNull();
+
+        // the level as a value in one «Mức đạt» column: «Mức 2», «2», «Đạt mức 2»; «Tốt» is none; «Mức 4» capped
+        SelfAssessment single = kind.assessment(documents.get(6));
+        assertThat(single.catalogueId()).isEqualTo("tt17-2018-tt22-2024");
+        assertThat(single.levels()).hasSize(27).containsEntry("1.1", 2).containsEntry("1.2", 1)
+                .containsEntry("1.8", null).containsEntry("3.5", 3).containsEntry("5.5", 2);
+        assertThat(single.levels().values().stream().filter(java.util.Objects::nonNull).count()).isEqualTo(26);
+        assertThat(single.computedLevel()).isZero();
+        assertThat(single.statedLevel()).isEqualTo(1);
     }
 
     @Test
@@ -131,7 +142,11 @@ class SampleSelfAssessmentTest {
                         PRIMARY + " | CONCLUSION_MISMATCH | A40 | WARNING",
                         CODES + " | CRITERION_DUPLICATED | B26 | ERROR",
                         TITLES + " | CRITERION_UNKNOWN | A31 | WARNING",
-                        TITLES + " | CONCLUSION_MISSING | B6 | WARNING");
+                        TITLES + " | CONCLUSION_MISSING | B6 | WARNING",
+                        SINGLE + " | CRITERION_MARK_UNREADABLE | C13 | WARNING",
+                        SINGLE + " | CRITERION_NOT_MARKED | B13 | ERROR",
+                        SINGLE + " | CRITERION_LEVEL_NOT_IN_CIRCULAR | C26 | ERROR",
+                        SINGLE + " | CONCLUSION_MISMATCH | A38 | WARNING");
 
         // the README's table of findings says the same, line for line, sheet and cell
         List<String> listed = new ArrayList<>();

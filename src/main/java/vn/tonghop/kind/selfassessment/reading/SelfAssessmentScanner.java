@@ -25,6 +25,9 @@ import vn.tonghop.text.VietnameseText;
 public final class SelfAssessmentScanner {
 
     private static final Pattern LEVEL_LABEL = Pattern.compile("^(?:dat )?muc\\s*(1|2|3|4|i|ii|iii|iv)$");
+    /** The header of one column holding the level as a value ({@code Mức đạt}: «Mức 2», «2», «Không đạt»). */
+    private static final Set<String> SINGLE_LABELS = Set.of("muc dat", "muc dat duoc", "muc tu danh gia", "muc danh gia",
+            "ket qua muc dat", "muc dat tu danh gia");
     private static final Pattern STATED_LEVEL = Pattern.compile(
             "\\b(?:(khong|chua)\\s+)?dat\\s+(?:duoc\\s+)?(?:muc|cap do|cap)\\s*(1|2|3|4|iv|iii|ii|i)\\b");
     private static final Set<String> HEADER_WORDS = Set.of("tieu chuan tieu chi", "tieu chuan", "tieu chi", "ket qua",
@@ -41,16 +44,28 @@ public final class SelfAssessmentScanner {
         this.matcher = new CriterionMatcher(catalogue);
     }
 
-    /** The result columns of a header row: level to column, and Không đạt's column (−1 when none). */
-    record Columns(int headerRow, Map<Integer, Integer> levels, int notMet) {
+    /**
+     * The result columns of a header row: level to column, and Không đạt's column (−1 when none); or, in a
+     * table that writes the level as a value in one column ({@code Mức đạt}), that column ({@code single},
+     * −1 when the levels have columns of their own).
+     */
+    record Columns(int headerRow, Map<Integer, Integer> levels, int notMet, int single) {
 
         int firstResult() {
+            if (single >= 0) {
+                return single;
+            }
             int first = levels.values().stream().mapToInt(Integer::intValue).min().orElse(0);
             return notMet >= 0 ? Math.min(first, notMet) : first;
         }
 
         int maxLevel() {
-            return levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return single >= 0 ? 3 : levels.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        /** The cell that names the table: Mức 1's header, or the Mức đạt column's. */
+        int headerColumn() {
+            return single >= 0 ? single : levels.get(1);
         }
     }
 
@@ -103,7 +118,7 @@ public final class SelfAssessmentScanner {
             }
         }
         if (!levels.containsKey(1) || !levels.containsKey(2)) {
-            return null;
+            return single(grid, r);
         }
         // a phasing table may hold "Mức 1" and "Mức 2" as values: a grid's levels stand side by side
         // under a label of its own (Không đạt, Đạt, Kết quả, Tiêu chí…)
@@ -120,7 +135,24 @@ public final class SelfAssessmentScanner {
                 }
             }
         }
-        return new Columns(r, levels, notMet);
+        return new Columns(r, levels, notMet, -1);
+    }
+
+    /**
+     * A header with one {@code Mức đạt} column and a criterion column left of it ({@code Tiêu chí}, {@code
+     * Tiêu chuẩn, tiêu chí}, {@code Nội dung}): the level is written as a value in each row.
+     */
+    private static Columns single(SheetGrid grid, int r) {
+        boolean criterionColumn = false;
+        for (int c = 0; c < grid.columnCount(r); c++) {
+            String t = VietnameseText.foldWords(grid.text(r, c));
+            if (t.startsWith("tieu chi") || t.startsWith("tieu chuan") || t.equals("noi dung")) {
+                criterionColumn = true;
+            } else if (criterionColumn && SINGLE_LABELS.contains(t)) {
+                return new Columns(r, Map.of(), -1, c);
+            }
+        }
+        return null;
     }
 
     private static boolean labelled(SheetGrid grid, int r) {
@@ -190,7 +222,7 @@ public final class SelfAssessmentScanner {
             }
         }
         end[0] = r;
-        return new SelfAssessmentTable(grid.name(), grid.cell(first.headerRow(), first.levels().get(1)).ref(), rows,
+        return new SelfAssessmentTable(grid.name(), grid.cell(first.headerRow(), first.headerColumn()).ref(), rows,
                 maxLevel, first.notMet() >= 0, MarkConvention.of(rows), stated);
     }
 
@@ -250,6 +282,13 @@ public final class SelfAssessmentScanner {
 
     private static List<MarkCell> marks(SheetGrid grid, int r, Columns columns) {
         List<MarkCell> marks = new ArrayList<>();
+        if (columns.single() >= 0) {
+            MarkCell m = Marks.value(grid.cell(r, columns.single()));
+            if (m != null) {
+                marks.add(m);
+            }
+            return marks;
+        }
         if (columns.notMet() >= 0) {
             MarkCell m = Marks.read(0, grid.cell(r, columns.notMet()));
             if (m != null) {

@@ -103,6 +103,12 @@ public final class SelfAssessmentChecks {
 
     private void marksOf(SelfAssessmentTable table, CriterionRow row, Sink sink) {
         for (MarkCell m : row.unreadable()) {
+            if (m.level() < 0) {
+                sink.add(SelfAssessmentRule.CRITERION_MARK_UNREADABLE, null, m.ref(), m.raw(), row.name() + ": ô " + m.ref()
+                        + " (cột Mức đạt) ghi «" + m.raw() + "», không phải một mức nên không được tính. Ghi Mức 1, Mức 2, "
+                        + "Mức 3 hoặc Không đạt.");
+                continue;
+            }
             sink.add(SelfAssessmentRule.CRITERION_MARK_UNREADABLE, null, m.ref(), m.raw(), row.name() + ": ô " + m.ref()
                     + " (" + levelName(m.level()) + ") ghi «" + m.raw() + "», không phải dấu đánh dấu nên không được tính. "
                     + "Đánh dấu bằng X ở mức đạt, để trống các mức khác.");

@@ -162,9 +162,9 @@ public final class ConsolidationEngine {
         ParsedValue quota = quotas.quota(indicator.code(), node.code());
         List<UnitReport> schools = tree.schoolsUnder(node, true).stream().map(u -> tree.byUnit.get(u.code()))
                 .filter(r -> r != null && r.values().containsKey(indicator.code())).toList();
-        // a figure measured above the school is not a school's: no school falls short of it by its copy
-        List<UnitReport> own = indicator.measuredAt().levelsUp() == 0 ? schools : List.of();
-        FallingShort fallingShort = FallingShort.of(indicator, own, quota,
+        // a figure measured above the school is not a school's: no school falls short of it by its copy,
+        // the units the figure belongs to (the districts under a province) do
+        FallingShort fallingShort = FallingShort.of(indicator, tree.shortCandidates(node, indicator, years), quota,
                 years.isEmpty() ? null : years.get(years.size() - 1));
         return new NodeSummary(node, depth, indicator, tree.expected(node), tree.reported(node, indicator),
                 current.count(), current, target, phases, quota, gap(indicator, current, quota),
@@ -306,6 +306,58 @@ public final class ConsolidationEngine {
                 b.add(basis(c, indicator, measure, seen));
             }
             return b.build();
+        }
+
+        /**
+         * The units whose values the node's falling-short lists look at, by code: the schools under it; for a
+         * figure measured above the school, the units under the node that figure belongs to (each district
+         * under a province, with its figure), none at the figure's own unit, whose gap says it.
+         */
+        List<UnitReport> shortCandidates(Unit node, Indicator indicator, List<Integer> years) {
+            List<UnitReport> out = new ArrayList<>();
+            collect(node, indicator, years, out, new HashSet<>(), true);
+            out.sort(java.util.Comparator.comparing(r -> r.unit().code()));
+            return out;
+        }
+
+        private void collect(Unit u, Indicator indicator, List<Integer> years, List<UnitReport> out, Set<String> seen,
+                             boolean top) {
+            if (!seen.add(u.code()) || table(u) != null) {
+                return;
+            }
+            List<Unit> children = registry.childrenOf(u.code());
+            if (children.isEmpty()) {
+                UnitReport r = byUnit.get(u.code());
+                if (indicator.measuredAt().levelsUp() == 0 && r != null && r.values().containsKey(indicator.code())) {
+                    out.add(r);
+                }
+                return;
+            }
+            if (isFigureUnit(u, indicator)) {
+                UnitReport figure = top ? null : figureReport(u, indicator, years);
+                if (figure != null) {
+                    out.add(figure);
+                }
+                return;
+            }
+            for (Unit c : children) {
+                collect(c, indicator, years, out, seen, false);
+            }
+        }
+
+        /** The figure of a unit its schools copy, as a report of that unit (null when it has none). */
+        private UnitReport figureReport(Unit u, Indicator indicator, List<Integer> years) {
+            List<UnitReport> schools = schoolsUnder(u, true).stream().map(s -> byUnit.get(s.code()))
+                    .filter(r -> r != null).toList();
+            Map<String, ParsedValue> values = new java.util.LinkedHashMap<>();
+            for (String measure : measures(years)) {
+                ParsedValue v = CopiedFigure.of(indicator, measure, schools).figure();
+                if (v != null) {
+                    values.put(measure, v);
+                }
+            }
+            return values.isEmpty() ? null
+                    : new UnitReport(u, null, null, 0, Map.of(indicator.code(), values));
         }
 
         /** Whether the indicator's figure belongs to {@code u}: it is that many levels above its schools. */

@@ -71,6 +71,49 @@ class MeasuredAtAndWeightsTest {
         assertThat(row("SGD-DT", "TW.2").current().value()).isEqualByComparingTo("63.1944444444"); // (56,25×17+75×10)/27
     }
 
+    /**
+     * A district's figure falls short as the district's: at the province Tân Hồng (58,82) and Sông Trà (65)
+     * are below its 70 % of national-standard schools now, neither plans to stay below (targets 76,47 and
+     * 80); no school is listed by its copy, and at the district itself its gap says it.
+     */
+    @Test
+    void theUnitsFallingShortOfADistrictsFigureAreTheDistricts() {
+        FallingShort province = row("SGD-DT", "TW.1.d").fallingShort();
+        assertThat(province.belowNow()).extracting(Unit::code).containsExactly("PGD-ST", "PGD-TH");
+        assertThat(province.targetWeaker()).isEmpty();
+        assertThat(province.planShort()).isEmpty();
+        assertThat(row("SGD-DT", "TW.1.d").planProblem()).isFalse();
+        assertThat(row("SGD-DT", "TW.1.d").onTheWay()).isTrue();
+        assertThat(row("PGD-TH", "TW.1.d").fallingShort().isEmpty()).isTrue();
+        assertThat(row("PGD-TH", "TW.1.d").gap()).isEqualByComparingTo("17.65"); // 76,47 − 58,82
+        // the province's rank has no quota of the province: nothing to fall short of
+        assertThat(row("SGD-DT", "T.6.b").fallingShort().isEmpty()).isTrue();
+    }
+
+    /**
+     * Universal primary education (PCGDTH level 3) and literacy level 2 are recognised for the district,
+     * not the school: the schools' «Đạt» is the district's, taken once (Hòa An, without the literacy
+     * row, changes nothing), and the province's figure is the share of its districts that met it.
+     */
+    @Test
+    void universalEducationIsTheDistrictsRecognitionAndTheProvinceCountsDistricts() {
+        for (String code : List.of("T.2.a", "T.2.b")) {
+            NodeSummary songTra = row("PGD-ST", code);
+            assertThat(songTra.indicator().measuredAt()).isEqualTo(Indicator.MeasuredAt.DISTRICT);
+            assertThat(songTra.current().count()).as(code).isEqualTo(1);
+            assertThat(songTra.current().value()).as(code).isEqualByComparingTo("100");
+            assertThat(songTra.current().description()).as(code).isEqualTo("số liệu của huyện, lấy một lần");
+            NodeSummary province = row("SGD-DT", code);
+            assertThat(province.current().method()).isEqualTo(Aggregate.Method.SHARE);
+            assertThat(province.current().count()).as(code).isEqualTo(2);
+            assertThat(province.current().value()).as(code).isEqualByComparingTo("100");
+            assertThat(province.current().description()).as(code)
+                    .isEqualTo("mỗi huyện một số liệu; tỷ lệ đơn vị đạt/có (%)");
+            assertThat(province.fallingShort().isEmpty()).as(code).isTrue();
+        }
+        assertThat(row("PGD-ST", "T.2.b").reported()).isEqualTo(8); // Hòa An left the row out
+    }
+
     @Test
     void aSchoolWhoseCopyIsNotTheDistrictsFigureIsToldOncePerIndicator() {
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(ConsolidationEngineTest.JOB.resolve("catalogue.csv"));

@@ -31,6 +31,7 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.store.CurrentValues;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.RunChecks;
 import vn.tonghop.validation.SubmissionValidator;
@@ -41,7 +42,8 @@ import vn.tonghop.value.ParsedValue;
  * Two tiers chain: each district runs the job on its schools' files and sends its consolidated table
  * ({@code bang-tong-hop/PGD-*.xlsx}); the province runs the same job on those two tables. It gets the
  * same province figures as consolidating the schools' files directly, indicator by indicator and
- * measure by measure, and no finding: a node's table is read as a node's table, whether the province's
+ * measure by measure, the same units falling short, counted although doubtful and missing, and no
+ * finding: a node's table is read as a node's table, whether the province's
  * registry lists the schools (the registry says the sender is a district) or only the districts (the
  * table's hidden sheet says so).
  */
@@ -143,10 +145,49 @@ class ChainedTablesTest {
         }
         // 22 indicators × 6 measures, each with a value, a listing or nothing on both sides
         assertThat(compared).isEqualTo(22 * 6);
+        // the same units fall short, the same values are counted although read with a warning, at the
+        // province and at each district, and the same units are missing, each named as the registry does
+        int lists = 0;
+        // (a registry listing only the districts has no district node: they are its reporting units)
+        for (String node : chained.nodes().stream().map(n -> n.node().code()).distinct().toList()) {
+            for (var indicator : catalogue.indicators()) {
+                NodeSummary a = summary(direct, node, indicator.code());
+                NodeSummary b = summary(chained, node, indicator.code());
+                String what = node + " " + indicator.code();
+                assertThat(names(b.fallingShort().belowNow())).as(what + " below now")
+                        .isEqualTo(names(a.fallingShort().belowNow()));
+                assertThat(names(b.fallingShort().targetWeaker())).as(what + " target weaker")
+                        .isEqualTo(names(a.fallingShort().targetWeaker()));
+                assertThat(names(b.fallingShort().planShort())).as(what + " plan short")
+                        .isEqualTo(names(a.fallingShort().planShort()));
+                assertThat(b.doubts()).extracting(d -> d.measure() + " " + d.unit().code() + " " + d.vietnamese())
+                        .as(what + " doubts")
+                        .isEqualTo(a.doubts().stream().map(d -> d.measure() + " " + d.unit().code() + " "
+                                + d.vietnamese()).toList());
+                assertThat(b.planProblem()).as(what + " red").isEqualTo(a.planProblem());
+                assertThat(b.onTheWay()).as(what + " green").isEqualTo(a.onTheWay());
+                lists += a.fallingShort().isEmpty() && a.doubts().isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(lists).as("rows with units listed").isGreaterThan(5);
+        assertThat(names(chained.missing())).isEqualTo(names(direct.missing()))
+                .contains("87715009 Trường Tiểu học Bến Đình");
+        // Tân Thành B2's 96,67 against the 99,80 quota, and its «92, 70» counted as 92,7, seen from the province
+        assertThat(names(summary(chained, "SGD-DT", "TW.1.b").fallingShort().belowNow()))
+                .contains("87612405 Trường Tiểu học Tân Thành B2");
+        assertThat(summary(chained, "SGD-DT", "TW.1.c").doubts()).extracting(d -> d.measure() + " " + d.vietnamese())
+                .contains("current Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
+        // a district's own figure falls short as the district's
+        assertThat(names(summary(chained, "SGD-DT", "TW.1.d").fallingShort().belowNow())).containsExactly(
+                "PGD-ST Phòng Giáo dục và Đào tạo huyện Sông Trà", "PGD-TH Phòng Giáo dục và Đào tạo huyện Tân Hồng");
         // Tân Hồng's share of national-standard schools is its own figure, weighted by its 17 schools
         assertThat(summary(chained, "SGD-DT", "TW.1.d").current().value()).isEqualByComparingTo("61.1088888889");
         assertThat(summary(chained, "SGD-DT", "T.6.b").current().listing()).isEqualTo(
                 "Phòng Giáo dục và Đào tạo huyện Tân Hồng: 11/20; Phòng Giáo dục và Đào tạo huyện Sông Trà: 8/20");
+    }
+
+    private static List<String> names(List<Unit> units) {
+        return units.stream().map(u -> u.code() + " " + u.name()).toList();
     }
 
     private static int same(String what, Aggregate a, Aggregate b) {
@@ -173,9 +214,9 @@ class ChainedTablesTest {
     static UnitReport report(UnitRegistry registry, Submission s) {
         Map<String, Map<String, ParsedValue>> values = new HashMap<>();
         for (Fact f : s.facts()) {
-            if (f.indicatorCode() != null) {
-                values.computeIfAbsent(f.indicatorCode(), k -> new HashMap<>()).put(f.measure().code(), f.value());
-            }
+            // as the store gives them back: a fact of the whole table (a node table's units) under the document's key
+            values.computeIfAbsent(f.indicatorCode() == null ? CurrentValues.DOCUMENT_KEY : f.indicatorCode(),
+                    k -> new HashMap<>()).put(f.measure().code(), f.value());
         }
         return new UnitReport(registry.find(s.unitCode()), s.fileName(), s.sha256(), values);
     }

@@ -2,7 +2,6 @@ package vn.tonghop.kind.phasing.consolidation;
 
 import java.math.BigDecimal;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,10 @@ import java.util.Map;
  * node's aggregates up exactly: {@code tonghop-basis-1;e=11;r=10;current=n,sum,weighted,weights,
  * weightedSum,trues,min,max,values|listing;…}. Numbers are plain decimals; {@code values} (for the
  * median) are {@code *} when not all known, else {@code :}-separated; listing entries are URL-encoded
- * {@code label*text} pairs separated by {@code ~}.
+ * {@code label*text} pairs separated by {@code ~}. With them, so the level above lists the units that fall
+ * short of its own quota and the values counted although read with a warning: {@code u=} the values of
+ * the units it compares with a quota ({@code code*measure*value*measure*value~…}, normalized values) and
+ * {@code d=} the doubtful values counted ({@code measure*code*raw~…}); {@code *} when they did not fit.
  */
 public final class BasisText {
 
@@ -25,24 +27,110 @@ public final class BasisText {
     /** The database keeps 4,000 characters of a fact: a longer line drops its values, then its listing. */
     static final int MAX = 3900;
 
-    /** A decoded line: units expected and reported under the node (-1 when not said), the basis per measure. */
-    public record Parsed(int expected, int reported, Map<String, Basis> parts) {
+    /**
+     * A decoded line: units expected and reported under the node (-1 when not said), the basis per measure,
+     * the units' values the level above compares with its quota and the doubtful values counted (both null
+     * when the line does not carry them).
+     */
+    public record Parsed(int expected, int reported, Map<String, Basis> parts, List<UnitValues> units,
+                         List<DoubtfulValue> doubts) {
+
+        public Parsed(int expected, int reported, Map<String, Basis> parts) {
+            this(expected, reported, parts, null, null);
+        }
+    }
+
+    /**
+     * One unit's values, normalized ({@code 99.5}, {@code <0.2}, {@code 7/19}, {@code Đạt}), by measure; its
+     * name is not in the line (the table's line of units names it) and is null when read back.
+     */
+    public record UnitValues(String code, String name, Map<String, String> values) {
+    }
+
+    /** A value counted although read with a warning: the measure, the unit, the value as typed. */
+    public record DoubtfulValue(String measure, String code, String raw) {
+    }
+
+    /** A unit under the node the table names: its code, its name (null when it did not fit), missing or not. */
+    public record NamedUnit(String code, String name, boolean missing) {
+    }
+
+    static final String UNITS_MAGIC = "tonghop-units-1";
+
+    /**
+     * The units under a node its table names, as one line of the table's own (the database stores it as the
+     * table's {@value #MEASURE} fact without indicator): those its lines carry values of, and those that sent
+     * nothing, so the level above names them as the schools' files would: {@code tonghop-units-1;code*name*r~
+     * code*name*m}. Too long a line drops the names of the units that sent (a registry listing them names
+     * them), then of the others.
+     */
+    public static String encodeUnits(List<NamedUnit> units) {
+        for (int level = 0; level < 3; level++) {
+            final int l = level;
+            String line = UNITS_MAGIC + ";" + String.join("~", units.stream().map(u -> enc(u.code()) + "*"
+                    + (u.name() == null || l >= 2 || l == 1 && !u.missing() ? "" : enc(u.name())) + "*"
+                    + (u.missing() ? "m" : "r")).toList());
+            if (line.length() <= MAX || level == 2) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** The units of a line written by {@link #encodeUnits}, or null when it is not one. */
+    public static List<NamedUnit> decodeUnits(String line) {
+        if (line == null || !line.startsWith(UNITS_MAGIC + ";")) {
+            return null;
+        }
+        try {
+            List<NamedUnit> out = new ArrayList<>();
+            String text = line.substring(UNITS_MAGIC.length() + 1);
+            for (String entry : text.isEmpty() ? new String[0] : text.split("~")) {
+                String[] f = entry.split("\\*", -1);
+                out.add(new NamedUnit(dec(f[0]), f[1].isEmpty() ? null : dec(f[1]), f[2].equals("m")));
+            }
+            return out;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private BasisText() {
     }
 
     public static String encode(int expected, int reported, Map<String, Basis> parts) {
-        for (int level = 0; level < 3; level++) {
+        return encode(expected, reported, parts, null, null);
+    }
+
+    /**
+     * With the units' values and the doubtful values (null: not carried). Too long a line drops, in
+     * turn, the values for the median, the units' values and doubtful values, the rank listing.
+     */
+    public static String encode(int expected, int reported, Map<String, Basis> parts, List<UnitValues> units,
+                                List<DoubtfulValue> doubts) {
+        for (int level = 0; level < 4; level++) {
             StringBuilder s = new StringBuilder(MAGIC).append(";e=").append(expected).append(";r=").append(reported);
             for (Map.Entry<String, Basis> e : parts.entrySet()) {
                 s.append(';').append(e.getKey()).append('=').append(part(e.getValue(), level));
             }
-            if (s.length() <= MAX || level == 2) {
+            if (units != null) {
+                s.append(";u=").append(level >= 2 ? "*" : String.join("~", units.stream().map(BasisText::unit).toList()));
+            }
+            if (doubts != null && !doubts.isEmpty()) {
+                s.append(";d=").append(level >= 2 ? "*" : String.join("~", doubts.stream()
+                        .map(d -> enc(d.measure()) + "*" + enc(d.code()) + "*" + enc(d.raw())).toList()));
+            }
+            if (s.length() <= MAX || level == 3) {
                 return s.toString();
             }
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    private static String unit(UnitValues u) {
+        StringBuilder s = new StringBuilder(enc(u.code()));
+        u.values().forEach((m, v) -> s.append('*').append(enc(m)).append('*').append(enc(v)));
+        return s.toString();
     }
 
     private static String part(Basis b, int shrink) {
@@ -56,7 +144,7 @@ public final class BasisText {
             s.append(String.join(":", b.values().stream().map(BasisText::plain).toList()));
         }
         s.append('|');
-        if (shrink >= 2) {
+        if (shrink >= 3) {
             s.append('*');
         } else {
             s.append(String.join("~", b.listing().stream().map(l -> enc(l.label()) + "*" + enc(l.text())).toList()));
@@ -72,6 +160,8 @@ public final class BasisText {
         try {
             int expected = -1;
             int reported = -1;
+            List<UnitValues> units = null;
+            List<DoubtfulValue> doubts = null;
             Map<String, Basis> parts = new LinkedHashMap<>();
             for (String item : line.substring(MAGIC.length() + 1).split(";")) {
                 int eq = item.indexOf('=');
@@ -80,10 +170,12 @@ public final class BasisText {
                 switch (key) {
                     case "e" -> expected = Integer.parseInt(value);
                     case "r" -> reported = Integer.parseInt(value);
+                    case "u" -> units = value.equals("*") ? null : units(value);
+                    case "d" -> doubts = value.equals("*") ? null : doubts(value);
                     default -> parts.put(key, basis(value));
                 }
             }
-            return new Parsed(expected, reported, parts);
+            return new Parsed(expected, reported, parts, units, doubts);
         } catch (RuntimeException e) {
             return null; // a damaged line: the table is read as one filled by hand
         }
@@ -113,6 +205,28 @@ public final class BasisText {
                 Integer.parseInt(f[5]), numOrNull(f[6]), numOrNull(f[7]), values, listing);
     }
 
+    private static List<UnitValues> units(String text) {
+        List<UnitValues> out = new ArrayList<>();
+        for (String entry : text.isEmpty() ? new String[0] : text.split("~")) {
+            String[] f = entry.split("\\*", -1);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 1; i + 1 < f.length; i += 2) {
+                values.put(dec(f[i]), dec(f[i + 1]));
+            }
+            out.add(new UnitValues(dec(f[0]), null, values));
+        }
+        return out;
+    }
+
+    private static List<DoubtfulValue> doubts(String text) {
+        List<DoubtfulValue> out = new ArrayList<>();
+        for (String entry : text.isEmpty() ? new String[0] : text.split("~")) {
+            String[] f = entry.split("\\*", -1);
+            out.add(new DoubtfulValue(dec(f[0]), dec(f[1]), dec(f[2])));
+        }
+        return out;
+    }
+
     private static String plain(BigDecimal n) {
         return n == null ? "" : n.toPlainString();
     }
@@ -125,8 +239,20 @@ public final class BasisText {
         return s.isEmpty() ? null : new BigDecimal(s);
     }
 
+    /**
+     * Escapes only what separates the line's parts (and {@code %}, {@code +}), as URL escapes: letters stay
+     * letters, so a Vietnamese name takes its length, not three times it.
+     */
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            if ("%+*~;=|,:".indexOf(ch) >= 0 || ch < 0x20) {
+                out.append('%').append(String.format("%02X", (int) ch));
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     private static String dec(String s) {

@@ -32,6 +32,28 @@ public record Consolidation(String officeName, Unit root, LocalDateTime runAt, L
     }
 
     /**
+     * The units that sent nothing under {@code node} (the node's own among them when it is one), in order:
+     * a unit is under it when its parents, as the consolidation's nodes know them, lead to it.
+     */
+    public List<Unit> missingUnder(Unit node) {
+        Map<String, Unit> nodesByCode = new HashMap<>();
+        nodes.forEach(n -> nodesByCode.putIfAbsent(n.node().code(), n.node()));
+        List<Unit> out = new ArrayList<>();
+        for (Unit m : missing) {
+            Unit u = m;
+            Set<String> seen = new HashSet<>();
+            while (u != null && seen.add(u.code())) {
+                if (u.code().equals(node.code())) {
+                    out.add(m);
+                    break;
+                }
+                u = u.isRoot() ? null : nodesByCode.get(u.parentCode());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Who sent a table: the districts (nodes right under the root), the reporting units used with their
      * files, the units missing; expected as the root's line counts it (a district's own table stands for
      * the schools it counts).

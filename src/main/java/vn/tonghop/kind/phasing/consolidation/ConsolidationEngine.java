@@ -62,6 +62,9 @@ public final class ConsolidationEngine {
                 missing.add(leaf);
             }
         }
+        for (UnitReport t : tree.tablesUnder(root)) { // and names those that sent it nothing
+            missing.addAll(t.carriedMissing((code, name) -> tree.unitOf(code, name, t.unit())));
+        }
         missing.sort(java.util.Comparator.comparing(Unit::code));
         Deque<Map.Entry<Unit, Integer>> todo = new ArrayDeque<>();
         todo.push(Map.entry(root, 0));
@@ -164,11 +167,49 @@ public final class ConsolidationEngine {
                 .filter(r -> r != null && r.values().containsKey(indicator.code())).toList();
         // a figure measured above the school is not a school's: no school falls short of it by its copy,
         // the units the figure belongs to (the districts under a province) do
-        FallingShort fallingShort = FallingShort.of(indicator, tree.shortCandidates(node, indicator, years), quota,
-                years.isEmpty() ? null : years.get(years.size() - 1));
+        Integer lastYear = years.isEmpty() ? null : years.get(years.size() - 1);
+        List<UnitReport> candidates = tree.shortCandidates(node, indicator, years);
+        FallingShort fallingShort = FallingShort.of(indicator, candidates, quota, lastYear);
+        List<String> measures = measures(years);
+        List<Doubt> doubts = new ArrayList<>(Doubt.of(indicator, schools, measures));
+        for (UnitReport t : tree.tablesUnder(node)) {
+            doubts.addAll(t.carriedDoubts(indicator, (code, name) -> tree.unitOf(code, name, t.unit())));
+        }
+        doubts.sort(java.util.Comparator.<Doubt>comparingInt(d -> measures.indexOf(d.measure()))
+                .thenComparing(d -> d.unit().code()));
         return new NodeSummary(node, depth, indicator, tree.expected(node), tree.reported(node, indicator),
                 current.count(), current, target, phases, quota, gap(indicator, current, quota),
-                fallingShort.targetWeaker(), fallingShort, Doubt.of(indicator, schools, measures(years)));
+                fallingShort.targetWeaker(), fallingShort, doubts,
+                upward(tree, node, indicator, years, candidates, lastYear));
+    }
+
+    /**
+     * What the node's table carries up for the level above to compare with its own quota: the values of
+     * the units its lists look at (its own figure's, when the figure is the node's), current, own target
+     * and last phasing year; null when it cannot say (a table below that did not carry them).
+     */
+    private static List<BasisText.UnitValues> upward(Tree tree, Unit node, Indicator indicator, List<Integer> years,
+                                                     List<UnitReport> candidates, Integer lastYear) {
+        List<UnitReport> units = tree.upwardCandidates(node, indicator, years, candidates);
+        if (units == null) {
+            return null;
+        }
+        List<String> measures = new ArrayList<>(List.of("current", "target_unit"));
+        if (lastYear != null) {
+            measures.add("phase_" + lastYear);
+        }
+        List<BasisText.UnitValues> out = new ArrayList<>();
+        for (UnitReport r : units) {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            for (String m : measures) {
+                ParsedValue v = r.value(indicator.code(), m);
+                if (v != null && Aggregator.usable(indicator, v)) {
+                    values.put(m, v.normalized());
+                }
+            }
+            out.add(new BasisText.UnitValues(r.unit().code(), r.unit().name(), values));
+        }
+        return out;
     }
 
     /** Quota minus the aggregate, in the good direction: positive is what is still to achieve. */
@@ -320,9 +361,69 @@ public final class ConsolidationEngine {
             return out;
         }
 
+        /**
+         * The units a node's table carries up: its falling-short candidates, or its own figure when the
+         * indicator's figure is the node's; through the node's own table, what that table carried.
+         */
+        List<UnitReport> upwardCandidates(Unit node, Indicator indicator, List<Integer> years,
+                                          List<UnitReport> candidates) {
+            UnitReport t = table(node);
+            if (t != null) {
+                return t.carriedUnits(indicator, (code, name) -> unitOf(code, name, t.unit()));
+            }
+            if (isFigureUnit(node, indicator)) {
+                UnitReport figure = figureReport(node, indicator, years);
+                return figure == null ? List.of() : List.of(figure);
+            }
+            return candidates;
+        }
+
+        /** The node tables standing for units under {@code node} (the node's own included), none inside another. */
+        List<UnitReport> tablesUnder(Unit node) {
+            List<UnitReport> out = new ArrayList<>();
+            Deque<Unit> todo = new ArrayDeque<>(List.of(node));
+            Set<String> seen = new HashSet<>();
+            while (!todo.isEmpty()) {
+                Unit u = todo.pop();
+                if (!seen.add(u.code())) {
+                    continue;
+                }
+                UnitReport t = table(u);
+                if (t != null) {
+                    out.add(t);
+                } else {
+                    registry.childrenOf(u.code()).forEach(todo::push);
+                }
+            }
+            out.sort(java.util.Comparator.comparing(r -> r.unit().code()));
+            return out;
+        }
+
+        /**
+         * A unit a node's table names: the registry's when it lists it, else one made of the table's words,
+         * under the table's node.
+         */
+        Unit unitOf(String code, String name, Unit tableNode) {
+            Unit known = registry.find(code);
+            return known != null ? known
+                    : new Unit(code, name == null ? code : name, "", tableNode.code(), null, null);
+        }
+
         private void collect(Unit u, Indicator indicator, List<Integer> years, List<UnitReport> out, Set<String> seen,
                              boolean top) {
-            if (!seen.add(u.code()) || table(u) != null) {
+            if (!seen.add(u.code())) {
+                return;
+            }
+            UnitReport table = table(u);
+            if (table != null) {
+                List<UnitReport> carried = table.carriedUnits(indicator,
+                        (code, name) -> unitOf(code, name, table.unit()));
+                if (carried != null) {
+                    // at the table's own node, its own figure is not listed: the gap says it
+                    carried.stream().filter(r -> !(top && r.unit().code().equals(u.code()))).forEach(out::add);
+                } else if (!top && table.values().containsKey(indicator.code())) {
+                    out.add(table); // a table filled by hand: the node's values are one unit's
+                }
                 return;
             }
             List<Unit> children = registry.childrenOf(u.code());

@@ -16,17 +16,27 @@ import vn.tonghop.value.ParsedValue;
  * current value and the quota, signed so that a positive gap is what is still to achieve in the
  * indicator's good direction (null when not comparable); the units whose own target falls short of the
  * quota ({@code unitsShort}), and all three ways units fall short ({@link FallingShort}); the values
- * counted although read with a warning ({@link Doubt}).
+ * counted although read with a warning ({@link Doubt}); {@code upward}, the values of the units the
+ * node's table carries for the level above's own lists (null: not known).
  */
 public record NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
                           Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases,
                           ParsedValue quota, BigDecimal gap, List<Unit> unitsShort, FallingShort fallingShort,
-                          List<Doubt> doubts) {
+                          List<Doubt> doubts, List<BasisText.UnitValues> upward) {
 
     public NodeSummary {
         unitsShort = List.copyOf(unitsShort);
         fallingShort = fallingShort == null ? FallingShort.targetsOnly(unitsShort) : fallingShort;
         doubts = doubts == null ? List.of() : List.copyOf(doubts);
+        upward = upward == null ? null : List.copyOf(upward);
+    }
+
+    /** Carrying nothing up for the level above's lists (a summary built in a test). */
+    public NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
+                       Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases, ParsedValue quota,
+                       BigDecimal gap, List<Unit> unitsShort, FallingShort fallingShort, List<Doubt> doubts) {
+        this(node, depth, indicator, expected, reported, valid, current, target, phases, quota, gap, unitsShort,
+                fallingShort, doubts, null);
     }
 
     /** Knowing only the units whose own target is weaker, and no doubtful value. */

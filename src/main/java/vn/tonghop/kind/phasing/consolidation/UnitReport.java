@@ -3,13 +3,20 @@ package vn.tonghop.kind.phasing.consolidation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.store.CurrentValues;
 import vn.tonghop.value.ParsedValue;
+import vn.tonghop.value.UnitHint;
+import vn.tonghop.value.ValueParser;
 
 /**
  * What one reporting unit's submission used in the consolidation says: its file, which version of the
@@ -20,6 +27,8 @@ import vn.tonghop.value.ParsedValue;
  */
 public record UnitReport(Unit unit, String file, String sha256, int version,
                          Map<String, Map<String, ParsedValue>> values) {
+
+    private static final ValueParser PARSER = new ValueParser();
 
     /** A unit's first and only version. */
     public UnitReport(Unit unit, String file, String sha256, Map<String, Map<String, ParsedValue>> values) {
@@ -79,6 +88,61 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
             return p.reported();
         }
         return values.containsKey(indicatorCode) ? under : 0;
+    }
+
+    /**
+     * The values of the units under the node its table carries for one indicator, those the level above
+     * compares with its quota (its schools', or its own figure's when it is the node a figure belongs to),
+     * each as a report of that unit ({@code unitOf} names a code); null when the table does not carry them.
+     */
+    List<UnitReport> carriedUnits(Indicator indicator, BiFunction<String, String, Unit> unitOf) {
+        BasisText.Parsed p = carried(indicator.code());
+        if (p == null || p.units() == null) {
+            return null;
+        }
+        Map<String, String> names = carriedNames();
+        UnitHint hint = UnitHint.fromUnitLabel(indicator.unit());
+        List<UnitReport> out = new ArrayList<>();
+        for (BasisText.UnitValues u : p.units()) {
+            Map<String, ParsedValue> values = new LinkedHashMap<>();
+            u.values().forEach((m, v) -> values.put(m, PARSER.parse(v, hint)));
+            out.add(new UnitReport(unitOf.apply(u.code(), names.get(u.code())), null, null, 0,
+                    Map.of(indicator.code(), values)));
+        }
+        return out;
+    }
+
+    /** The values counted although read with a warning the table carries for one indicator (none when it does not). */
+    List<Doubt> carriedDoubts(Indicator indicator, BiFunction<String, String, Unit> unitOf) {
+        BasisText.Parsed p = carried(indicator.code());
+        if (p == null || p.doubts() == null) {
+            return List.of();
+        }
+        Map<String, String> names = carriedNames();
+        UnitHint hint = UnitHint.fromUnitLabel(indicator.unit());
+        return p.doubts().stream().map(d -> new Doubt(d.measure(), unitOf.apply(d.code(), names.get(d.code())),
+                PARSER.parse(d.raw(), hint))).toList();
+    }
+
+    /** The units under the node its table says sent nothing (none when it does not say). */
+    List<Unit> carriedMissing(BiFunction<String, String, Unit> unitOf) {
+        List<BasisText.NamedUnit> units = namedUnits();
+        return units == null ? List.of() : units.stream().filter(BasisText.NamedUnit::missing)
+                .map(u -> unitOf.apply(u.code(), u.name())).toList();
+    }
+
+    private Map<String, String> carriedNames() {
+        Map<String, String> names = new HashMap<>();
+        List<BasisText.NamedUnit> units = namedUnits();
+        if (units != null) {
+            units.stream().filter(u -> u.name() != null).forEach(u -> names.put(u.code(), u.name()));
+        }
+        return names;
+    }
+
+    private List<BasisText.NamedUnit> namedUnits() {
+        ParsedValue v = value(CurrentValues.DOCUMENT_KEY, BasisText.MEASURE);
+        return v == null ? null : BasisText.decodeUnits(v.raw());
     }
 
     /**

@@ -17,11 +17,12 @@ import vn.tonghop.reading.PoiCellSource;
  * What a node's consolidated table carries about itself, in a very hidden sheet ({@value #SHEET}):
  * that it is a node's table (a district's or commune's, whatever the receiving office's registry
  * says), whose, and per indicator one line saying what each of its aggregates was made of (units,
- * weights, sums: see {@code consolidation.BasisText}), so the level above reads its shares as shares,
+ * weights, sums: see {@code consolidation.BasisText}) and one line naming its units (those it carries
+ * values of, those missing), so the level above reads its shares as shares,
  * its lists as lists, and adds its aggregates up as its units' values would add up. The cells of the
  * visible table stay what they were: a reader that does not know this sheet reads a plain table.
  */
-public record NodeTableSheet(String unitCode, String unitName, String level, List<Entry> basis) {
+public record NodeTableSheet(String unitCode, String unitName, String level, List<Entry> basis, Entry units) {
 
     /** The hidden sheet's name. */
     public static final String SHEET = "_tonghop_tong_hop";
@@ -35,6 +36,11 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
 
     public NodeTableSheet {
         basis = List.copyOf(basis);
+    }
+
+    /** Without the line naming the units under the node (a table written before it existed). */
+    public NodeTableSheet(String unitCode, String unitName, String level, List<Entry> basis) {
+        this(unitCode, unitName, level, basis, null);
     }
 
     /** True for this sheet, which holds no table and is skipped by the table scan. */
@@ -55,6 +61,9 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
         for (Entry e : basis) {
             put(sh, r++, "basis", e.indicatorCode(), e.line());
         }
+        if (units != null) {
+            put(sh, r++, "units", "", units.line());
+        }
         wb.setSheetVisibility(wb.getSheetIndex(sh), SheetVisibility.VERY_HIDDEN);
     }
 
@@ -73,6 +82,7 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
         String name = null;
         String level = null;
         List<Entry> basis = new ArrayList<>();
+        Entry units = null;
         for (CellSource.Row row : sh.rows()) {
             int r = row.index();
             if (r < 1) {
@@ -86,12 +96,14 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
                 case "unit_name" -> name = text(row, 1);
                 case "level" -> level = text(row, 1);
                 case "basis" -> basis.add(new Entry(text(row, 1), text(row, 2), "C" + (r + 1)));
+                case "units" -> units = new Entry("", text(row, 2), "C" + (r + 1));
                 default -> {
                     // format, and rows a later version may add
                 }
             }
         }
-        return code == null || code.isBlank() ? null : new NodeTableSheet(code.strip(), name, level, basis);
+        return code == null || code.isBlank() ? null : new NodeTableSheet(code.strip(), name, level, basis,
+                units);
     }
 
     private static void put(Sheet sh, int r, String key, String value, String extra) {

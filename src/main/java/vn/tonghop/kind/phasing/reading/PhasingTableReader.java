@@ -138,6 +138,12 @@ public final class PhasingTableReader {
                     CellLocation.of(NodeTableSheet.SHEET, e.cell()).map(CellLocation::toString)
                             .orElse(NodeTableSheet.SHEET + "!" + e.cell())));
         }
+        if (node.units() != null) { // the units it names: a fact of the table, no row's
+            facts.add(new Fact(unitCode, null, "Đơn vị trực thuộc", Measure.of(MeasureKind.BASIS),
+                    new ParsedValue(node.units().line(), ValueKind.TEXT, null, null, null, null, null, Set.of()),
+                    CellLocation.of(NodeTableSheet.SHEET, node.units().cell()).map(CellLocation::toString)
+                            .orElse(NodeTableSheet.SHEET + "!" + node.units().cell())));
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.kind.phasing.consolidation.Aggregate;
 import vn.tonghop.kind.phasing.consolidation.Basis;
 import vn.tonghop.kind.phasing.consolidation.BasisText;
+import vn.tonghop.kind.phasing.consolidation.Doubt;
 import vn.tonghop.kind.phasing.reading.NodeTableSheet;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
 import vn.tonghop.kind.phasing.consolidation.NodeSummary;
@@ -89,14 +90,19 @@ public final class PhasingTableWriter {
         Map<String, NodeSummary> above = node.isRoot() ? Map.of() : summariesOf(c, node.parentCode());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             new Table(wb, c, node, own, above, quotas).write();
-            nodeSheet(node, own).writeTo(wb);
+            nodeSheet(c, node, own).writeTo(wb);
             files.write(target, wb::write);
         }
     }
 
-    /** What the level above needs to add this table up exactly: whose it is, each aggregate's basis. */
-    private static NodeTableSheet nodeSheet(Unit node, Map<String, NodeSummary> own) {
+    /**
+     * What the level above needs to add this table up exactly and list the same units as from the
+     * schools' files: whose it is, each aggregate's basis, the values of the units it compares with a
+     * quota, the values counted although read with a warning, and the units named (missing ones too).
+     */
+    private static NodeTableSheet nodeSheet(Consolidation c, Unit node, Map<String, NodeSummary> own) {
         List<NodeTableSheet.Entry> basis = new ArrayList<>();
+        Map<String, BasisText.NamedUnit> named = new LinkedHashMap<>();
         for (NodeSummary n : own.values()) {
             Map<String, Basis> parts = new LinkedHashMap<>();
             put(parts, "current", n.current());
@@ -104,10 +110,22 @@ public final class PhasingTableWriter {
             if (n.phases() != null) {
                 n.phases().forEach((y, a) -> put(parts, "phase_" + y, a));
             }
+            List<BasisText.DoubtfulValue> doubts = new ArrayList<>();
+            for (Doubt d : n.doubts()) {
+                doubts.add(new BasisText.DoubtfulValue(d.measure(), d.unit().code(), d.value().raw()));
+                named.putIfAbsent(d.unit().code(), new BasisText.NamedUnit(d.unit().code(), d.unit().name(), false));
+            }
+            if (n.upward() != null) {
+                n.upward().forEach(u -> named.putIfAbsent(u.code(), new BasisText.NamedUnit(u.code(), u.name(), false)));
+            }
             basis.add(new NodeTableSheet.Entry(n.indicator().code(), BasisText.encode(n.expected(), n.reported(),
-                    parts), null));
+                    parts, n.upward(), doubts), null));
         }
-        return new NodeTableSheet(node.code(), node.name(), node.level(), basis);
+        for (Unit m : c.missingUnder(node)) {
+            named.put(m.code(), new BasisText.NamedUnit(m.code(), m.name(), true));
+        }
+        return new NodeTableSheet(node.code(), node.name(), node.level(), basis,
+                new NodeTableSheet.Entry("", BasisText.encodeUnits(List.copyOf(named.values())), null));
     }
 
     private static void put(Map<String, Basis> parts, String measure, Aggregate a) {

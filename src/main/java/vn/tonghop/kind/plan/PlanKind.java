@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.KindCodes;
 import vn.tonghop.kind.plan.consolidation.NodePlans;
 import vn.tonghop.kind.plan.consolidation.PlanConsolidation;
 import vn.tonghop.kind.plan.reading.PlanScanner;
 import vn.tonghop.kind.plan.reading.PlanTable;
 import vn.tonghop.kind.plan.report.PlanSheets;
+import vn.tonghop.kind.plan.rules.PlanBelowSelfAssessment;
 import vn.tonghop.kind.plan.rules.PlanChecks;
 import vn.tonghop.kind.plan.rules.PlanRule;
 import vn.tonghop.reading.FileOutcome;
@@ -46,7 +48,7 @@ import vn.tonghop.validation.ValidationSettings;
 @Component
 public final class PlanKind implements DocumentKind {
 
-    public static final String CODE = "plan";
+    public static final String CODE = KindCodes.PLAN;
 
     private final CriteriaSettings settings;
     private final UnitRegistry registry;
@@ -159,6 +161,43 @@ public final class PlanKind implements DocumentKind {
         CriteriaCatalogue catalogue = catalogueOf(registry.find(document.unitCode()));
         ValidationSettings validation = context == null ? null : context.settings();
         return new PlanChecks(validation).check(table, catalogue, document.fileName(), document.unitCode());
+    }
+
+    /**
+     * Each current plan under {@code root} held against the school's current self-assessment, when the office
+     * has one (its stored {@code level} facts, read as facts of the kind {@link KindCodes#SELF_ASSESSMENT}, not
+     * through that kind): a level to reach below the level already self-assessed for the criterion
+     * (PLAN_LEVEL_BELOW_SELF_ASSESSMENT). Nothing for a school without a self-assessment on record.
+     */
+    @Override
+    public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
+        if (documents == null) {
+            return List.of();
+        }
+        Map<String, CurrentDocuments.Document> assessments = new LinkedHashMap<>();
+        for (CurrentDocuments.Document d : documents.of(KindCodes.SELF_ASSESSMENT)) {
+            assessments.put(d.version().unitCode(), d);
+        }
+        if (assessments.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (CurrentDocuments.Document d : documents.of(CODE)) {
+            String unitCode = d.version().unitCode();
+            Unit unit = registry.find(unitCode);
+            CurrentDocuments.Document assessment = assessments.get(unitCode);
+            if (assessment == null || unit == null
+                    || root != null && !unit.code().equals(root.code()) && !registry.isUnder(unit, root)) {
+                continue;
+            }
+            PlanTable table = PlanFacts.table(d.facts());
+            if (table != null) {
+                out.addAll(PlanBelowSelfAssessment.findings(unitCode, d.version().fileName(), table,
+                        PlanBelowSelfAssessment.assessedLevels(assessment.facts()), assessment.version().fileName(),
+                        validation));
+            }
+        }
+        return out;
     }
 
     /**

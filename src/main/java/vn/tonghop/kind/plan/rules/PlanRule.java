@@ -6,6 +6,11 @@ import vn.tonghop.domain.Severity;
 public enum PlanRule {
     /** a level to reach the circular does not define for the criterion (Đạt mức 4 where it has Mức 1–3) */
     PLAN_LEVEL_ABOVE_CIRCULAR(Severity.ERROR),
+    /**
+     * a level to reach below the one the school's current self-assessment reached for the criterion, when
+     * the office has it (checked across documents: {@link PlanBelowSelfAssessment})
+     */
+    PLAN_LEVEL_BELOW_SELF_ASSESSMENT(Severity.WARNING),
     /** a plan row without a task, a lead (or «Không»), or a timing (or a timing cell holding a task) */
     PLAN_ROW_INCOMPLETE(Severity.ERROR),
     /** a budget that is neither an amount nor a labelled source ({@link vn.tonghop.value.MoneyParser}) */

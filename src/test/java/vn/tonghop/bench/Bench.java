@@ -20,6 +20,7 @@ import org.springframework.boot.SpringApplication;
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.samples.OtherKindSamples;
 
 /**
  * {@code bench N}: generates N synthetic school workbooks in a temporary folder, spread over a
@@ -50,35 +51,108 @@ public final class Bench {
             StoreBench.run(catalogueFile, args.length > 1 ? Integer.parseInt(args[1]) : 1000);
             return;
         }
+        if (args.length > 1 && args[0].equals("--night")) {
+            // one night on a bench folder made before (the steady night's second run, in a JVM of its own)
+            Path work = Path.of(args[1]);
+            System.exit(night(work, inboxOf(work), args.length > 2 ? Integer.parseInt(args[2]) : 0,
+                    catalogueFile, List.of(args).subList(Math.min(3, args.length), args.length)));
+        }
+        if (args.length > 2 && args[0].equals("--steady")) {
+            System.exit(steady(Integer.parseInt(args[1]), Integer.parseInt(args[2]), catalogueFile,
+                    List.of(args).subList(3, args.length)));
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("tonghop-bench-");
-        List<Indicator> indicators = IndicatorCatalogue.load(catalogueFile).indicators();
+        corpus(work, n, 1, n, catalogueFile);
+        System.exit(night(work, inboxOf(work), n, catalogueFile, List.of(args).subList(Math.min(1, args.length),
+                args.length)));
+    }
 
-        long genStart = System.nanoTime();
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
+    /**
+     * The steady night: {@code received} schools' files taken in a first night, then {@code added} new
+     * schools' files arrive and the second night, in a fresh JVM as a scheduled night starts, takes in,
+     * reads and checks only those and writes every output again.
+     */
+    private static int steady(int received, int added, Path catalogueFile, List<String> appArgs) throws Exception {
+        Path work = Files.createTempDirectory("tonghop-bench-");
+        corpus(work, received + added, 1, received, catalogueFile);
+        System.out.printf(Locale.ROOT, "%n=== First night: %d schools' files ===%n", received);
+        int first = night(work, inboxOf(work), received, catalogueFile, appArgs);
+        if (first != 0) {
+            return first;
+        }
+        generate(inboxOf(work), received + 1, received + added, catalogueFile);
+        System.out.printf(Locale.ROOT, "%n=== Steady night: %d new schools' files beside %d received (a JVM of its "
+                + "own) ===%n", added, received);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (jvmArg.startsWith("-Xm") || jvmArg.startsWith("-XX:TieredStopAtLevel") || jvmArg.startsWith("-D")) {
+                command.add(jvmArg); // the heap limit asked for, as the first night had it
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName(), "--night",
+                work.toString(), String.valueOf(added)));
+        command.addAll(appArgs);
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /**
+     * The registry of {@code schools} schools under 10 districts, and the files of schools {@code from} to
+     * {@code to} in the inbox.
+     */
+    private static void corpus(Path work, int schools, int from, int to, Path catalogueFile) throws IOException {
+        Path inbox = Files.createDirectories(inboxOf(work));
         try (Writer registry = Files.newBufferedWriter(work.resolve("registry.csv"), StandardCharsets.UTF_8)) {
             registry.write("code,name,level,parent_code,email,former_parent_code\n");
             registry.write("BENCH,Sở Giáo dục và Đào tạo Thử nghiệm,tinh,,,\n");
             for (int d = 1; d <= DISTRICTS; d++) {
                 registry.write(String.format(Locale.ROOT, "PGD%02d,Phòng Giáo dục và Đào tạo huyện Thử %d,huyen,BENCH,,%n", d, d));
             }
-            for (int i = 1; i <= n; i++) {
+            for (int i = 1; i <= schools; i++) {
                 registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code(i), name(i), 1 + i % DISTRICTS));
             }
         }
+        Files.writeString(work.resolve("quotas.csv"), "indicator_code,set_by,quota\n", StandardCharsets.UTF_8);
+        generate(inbox, from, to, catalogueFile);
+    }
+
+    /**
+     * Schools {@code from} to {@code to}'s files: each its phasing table; one school in ten (a THCS) also
+     * its self-assessment summary and another one in ten its improvement plan, as the sample office
+     * collects them (both with their planted mistakes), so that every kind's outputs are written.
+     */
+    private static void generate(Path inbox, int from, int to, Path catalogueFile) throws IOException {
+        List<Indicator> indicators = IndicatorCatalogue.load(catalogueFile).indicators();
+        long genStart = System.nanoTime();
         // on every core, each school's values from a seed of its own: the same files whatever the order
-        IntStream.rangeClosed(1, n).parallel().forEach(i -> {
+        IntStream.rangeClosed(from, to).parallel().forEach(i -> {
             try {
                 SyntheticWorkbook.write(inbox.resolve(code(i) + "_phan_ky.xlsx"), name(i), indicators,
                         new Random(42L * 1_000_003L + i));
+                if (i % 10 == 0) {
+                    Files.write(inbox.resolve(code(i) + "_tu_danh_gia.xlsx"), OtherKindSamples.selfAssessment(name(i)));
+                } else if (i % 10 == 5) {
+                    Files.write(inbox.resolve(code(i) + "_ke_hoach_cai_tien.xlsx"), OtherKindSamples.plan(name(i)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        Files.writeString(work.resolve("quotas.csv"), "indicator_code,set_by,quota\n", StandardCharsets.UTF_8);
-        double genSeconds = (System.nanoTime() - genStart) / 1e9;
-        System.out.printf(Locale.ROOT, "Generated %d workbooks in %.1f s under %s%n", n, genSeconds, work);
+        System.out.printf(Locale.ROOT, "Generated the files of %d schools in %.1f s under %s%n", to - from + 1,
+                (System.nanoTime() - genStart) / 1e9, inbox.getParent());
+    }
 
+    private static Path inboxOf(Path work) {
+        return work.resolve("inbox");
+    }
+
+    /**
+     * Runs the consolidate job once on the bench folder {@code work} and prints its figures; {@code newSchools}:
+     * the schools whose files are new tonight (the floor is measured on theirs). Returns the job's exit code.
+     */
+    private static int night(Path work, Path inbox, int newSchools, Path catalogueFile, List<String> extraArgs)
+            throws Exception {
         System.gc();
         resetPeaks();
         PhaseTimes phases = new PhaseTimes();
@@ -91,8 +165,10 @@ public final class Bench {
                 "--tonghop.settle-seconds=0", "--tonghop.output-dir=" + work.resolve("output"),
                 "--tonghop.data-dir=" + work.resolve("data").toAbsolutePath(),
                 "--tonghop.registry=" + work.resolve("registry.csv"), "--tonghop.catalogue=" + catalogueFile,
-                "--tonghop.quotas=" + work.resolve("quotas.csv")));
-        appArgs.addAll(List.of(args).subList(Math.min(1, args.length), args.length)); // e.g. --tonghop.threads=1
+                "--tonghop.quotas=" + work.resolve("quotas.csv"),
+                "--tonghop.kinds=phasing,self_assessment,plan",
+                "--tonghop.self-assessment.folder=jobs/so-dong-thap/tu-danh-gia"));
+        appArgs.addAll(extraArgs); // e.g. --tonghop.threads=1
         int exit = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, appArgs.toArray(String[]::new)));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
@@ -101,33 +177,46 @@ public final class Bench {
         phases.stop(work);
 
         int threads = threads(appArgs);
-        List<Path> workbooks;
-        try (var files = Files.list(inbox)) {
-            workbooks = files.sorted().toList();
-        }
+        List<Path> workbooks = newFiles(inbox, newSchools);
         Floor.Result floor = Floor.measure(workbooks, threads);
         phases.print(System.out, work.resolve("output"), threads);
         System.out.printf(Locale.ROOT, "%nFloor: %d workbooks unzipped (%d parts) and their XML scanned (%d events) "
                 + "on %d threads in %.1f s%n", workbooks.size(), floor.parts(), floor.xmlEvents(), threads,
                 floor.seconds());
-        System.out.printf(Locale.ROOT, "  read phase (step readWorkbooks: read, check, store) %.1f s = %.1f× the floor; "
-                + "whole run %.1f s = %.1f× the floor%n", phases.readStepSeconds(),
-                phases.readStepSeconds() / floor.seconds(), seconds, seconds / floor.seconds());
-        System.out.printf(Locale.ROOT, "%nbench: %d workbooks, wall %.1f s, %.1f workbooks/s, peak heap %d MB "
-                + "(max %d MB), exit %d%n", n, seconds, n / seconds, peakMb,
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), exit);
+        double readCheckStore = phases.readStepSeconds();
+        System.out.printf(Locale.ROOT, "  read+check+store (step readWorkbooks) %.1f s = %.1f× the floor (target ≤ 3×); "
+                + "whole run %.1f s = %.1f× the floor%n", readCheckStore, readCheckStore / floor.seconds(), seconds,
+                seconds / floor.seconds());
+        System.out.printf(Locale.ROOT, "%nbench: %d files read (%d new files in the inbox), wall %.1f s, %.1f files/s, "
+                + "peak heap %d MB (max %d MB), exit %d%n", phases.phaseCount("read"), workbooks.size(), seconds,
+                workbooks.size() / seconds, peakMb, Runtime.getRuntime().maxMemory() / (1024 * 1024), exit);
         // a busy machine stretches the wall time; the process's CPU time much less
         System.out.printf(Locale.ROOT, "  CPU time of the run %.1f s on %d cores; load average at the end %.1f%n",
                 cpuSeconds, Runtime.getRuntime().availableProcessors(), load);
-        System.exit(exit);
+        return exit;
+    }
+
+    /** The inbox's files of the last {@code schools} schools generated (all of them when 0): tonight's new files. */
+    private static List<Path> newFiles(Path inbox, int schools) throws IOException {
+        try (var files = Files.list(inbox)) {
+            List<Path> all = files.sorted().toList(); // codes are zero-padded: sorted by school
+            if (schools <= 0) {
+                return all;
+            }
+            int last = all.stream().mapToInt(f -> Integer.parseInt(f.getFileName().toString().substring(0, 8)))
+                    .max().orElse(0);
+            return all.stream().filter(f -> Integer.parseInt(f.getFileName().toString().substring(0, 8))
+                    > last - schools).toList();
+        }
     }
 
     private static String code(int i) {
         return String.format(Locale.ROOT, "9%07d", i);
     }
 
+    /** One school in ten a THCS (it sends its self-assessment), the others primary schools. */
     private static String name(int i) {
-        return "Trường Tiểu học Thử Nghiệm Số " + i;
+        return (i % 10 == 0 ? "Trường THCS" : "Trường Tiểu học") + " Thử Nghiệm Số " + i;
     }
 
     /** The reader threads the run used: {@code --tonghop.threads}, else one per core (as the application). */

@@ -116,6 +116,11 @@ final class PhaseTimes {
         };
     }
 
+    /** How many times a phase ran (read: once per file read). */
+    long phaseCount(String phase) {
+        return phaseCounts.getOrDefault(phase, 0L);
+    }
+
     double phaseSeconds(String phase) {
         Duration d = phases.get(phase);
         return d == null ? 0 : seconds(d);
@@ -156,7 +161,17 @@ final class PhaseTimes {
             return null;
         }
         try (Stream<Path> folders = Files.list(outputRoot)) {
-            return folders.filter(Files::isDirectory).findFirst().orElse(null);
+            // the newest: a steady night's folder beside the first night's
+            return folders.filter(Files::isDirectory).max(java.util.Comparator.comparing(PhaseTimes::modified))
+                    .orElse(null);
+        }
+    }
+
+    private static Instant modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+            return Instant.MIN;
         }
     }
 

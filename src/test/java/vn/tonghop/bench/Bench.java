@@ -42,6 +42,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         TonghopApplication.quietPoiLogging();
+        TonghopApplication.jdkXmlFactories();
         Path catalogueFile = Path.of("jobs/so-dong-thap/catalogue.csv");
         if (args.length > 0 && args[0].equals("--micro")) {
             HotPaths.run(catalogueFile);

@@ -57,6 +57,16 @@ public class PhasingOutputs {
     private record Made(String root, LocalDateTime runAt, String officeName, Consolidation consolidation) {
     }
 
+    /**
+     * What every scope of one run's outputs (the office's, each district's copy) is made from, read from the
+     * store once: it does not change while the outputs are written, and reading every unit's values again
+     * for each district took more than the district copies themselves (a third of a bench run's outputs).
+     */
+    private volatile RunValues runValues;
+
+    private record RunValues(LocalDateTime runAt, List<UnitReport> reports, List<Outliers.Outlier> outliers) {
+    }
+
     public PhasingOutputs(ConsolidationEngine engine, CurrentValues currentValues, VersionStore versions,
                           UnitRegistry registry, PlanFollowUps followUps, OutlierFinder outliers) {
         this.outliers = outliers;
@@ -81,12 +91,30 @@ public class PhasingOutputs {
 
     void summarySheets(SummaryBook book, OutputScope scope) {
         PlanFollowUp followUp = scope.wholeOffice() ? followUps.now() : PlanFollowUp.none();
-        PhasingSummary.add(book, consolidation(scope), followUp, outliersUnder(scope.root()));
+        PhasingSummary.add(book, consolidation(scope), followUp,
+                under(runValues(scope.runAt(), true).outliers(), scope.root()));
     }
 
     /** The outliers and jumps of the units under {@code root} (a district's copy lists its own). */
     private List<Outliers.Outlier> outliersUnder(Unit root) {
-        return outliers.now().stream().filter(o -> registry.isUnder(o.unit(), root)).toList();
+        return under(outliers.now(), root);
+    }
+
+    private List<Outliers.Outlier> under(List<Outliers.Outlier> all, Unit root) {
+        return all.stream().filter(o -> registry.isUnder(o.unit(), root)).toList();
+    }
+
+    /** The units' tables (and, when asked, the outliers among them) for the run of {@code runAt}, read once. */
+    private RunValues runValues(LocalDateTime runAt, boolean withOutliers) {
+        RunValues v = runValues;
+        if (v == null || !v.runAt().equals(runAt)) {
+            v = new RunValues(runAt, unitReports(), null);
+        }
+        if (withOutliers && v.outliers() == null) {
+            v = new RunValues(runAt, v.reports(), outliers.now());
+        }
+        runValues = v;
+        return v;
     }
 
     void files(OutputScope scope, Path folder, OutputFiles files) throws IOException {
@@ -106,7 +134,8 @@ public class PhasingOutputs {
                 && m.officeName().equals(scope.officeName())) {
             return m.consolidation();
         }
-        Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), years(), unitReports());
+        Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), years(),
+                runValues(scope.runAt(), false).reports());
         last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c);
         return c;
     }

@@ -97,6 +97,26 @@ public final class PlanFacts {
     }
 
     /**
+     * The plan's own number and date ({@code plan_number}, {@code plan_date} as {@code 2026-09-15}), facts of
+     * the plan rather than of a criterion, at the line that gives them; none when {@code reference} is null.
+     */
+    public static List<Fact> reference(vn.tonghop.kind.plan.reading.PlanNumber reference, String unit, String sheet) {
+        List<Fact> facts = new ArrayList<>();
+        if (reference == null) {
+            return facts;
+        }
+        if (reference.number() != null) {
+            facts.add(new Fact(unit, null, "Kế hoạch số", Measure.of(MeasureKind.PLAN_NUMBER), text(reference.number()),
+                    cell(sheet, reference.cell())));
+        }
+        if (reference.date() != null) {
+            facts.add(new Fact(unit, null, "Ngày kế hoạch", Measure.of(MeasureKind.PLAN_DATE),
+                    text(reference.date().toString()), cell(sheet, reference.cell())));
+        }
+        return facts;
+    }
+
+    /**
      * The table the facts were made of: plan rows in order (grouped by the anchor's row), standard rows,
      * the title's year and the years in the text. Null when the facts hold no plan row.
      */

@@ -1,5 +1,8 @@
 package vn.tonghop.kind.plan;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +18,15 @@ import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.KindCodes;
 import vn.tonghop.kind.plan.consolidation.NodePlans;
 import vn.tonghop.kind.plan.consolidation.PlanConsolidation;
+import vn.tonghop.kind.plan.reading.PlanNumber;
 import vn.tonghop.kind.plan.reading.PlanScanner;
 import vn.tonghop.kind.plan.reading.PlanTable;
 import vn.tonghop.kind.plan.report.PlanSheets;
 import vn.tonghop.kind.plan.rules.PlanBelowSelfAssessment;
 import vn.tonghop.kind.plan.rules.PlanChecks;
 import vn.tonghop.kind.plan.rules.PlanRule;
+import vn.tonghop.kind.plan.template.PlanTemplate;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
@@ -34,6 +40,8 @@ import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.ListedRule;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
@@ -54,6 +62,8 @@ public final class PlanKind implements DocumentKind {
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
+    private final TemplateSettings templateSettings;
+    private final OutputFiles files;
     private volatile CriteriaReference reference;
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
@@ -61,11 +71,20 @@ public final class PlanKind implements DocumentKind {
         this(settings, registry, null);
     }
 
-    @Autowired
+    /** Reading, checking and outputs; no templates. */
     public PlanKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
+        this(settings, registry, documents, null, OutputFiles.DEFAULT);
+    }
+
+    /** {@code templateSettings}: the office's {@code tonghop.template}; null: the kind hands out no template. */
+    @Autowired
+    public PlanKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
+                    TemplateSettings templateSettings, OutputFiles files) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         this.documents = documents;
+        this.templateSettings = templateSettings;
+        this.files = files;
         this.rules = ListedRule.all(PlanRule.values(), PlanRule::defaultSeverity);
     }
 
@@ -121,6 +140,8 @@ public final class PlanKind implements DocumentKind {
             List<vn.tonghop.domain.Fact> facts = new ArrayList<>();
             for (Part p : owned.parts()) {
                 facts.addAll(PlanFacts.of(withTitles(p, catalogue), owned.unit().code(), catalogue));
+                int header = new org.apache.poi.ss.util.CellReference(p.table().headerCell()).getRow();
+                facts.addAll(PlanFacts.reference(PlanNumber.above(p.grid(), header), owned.unit().code(), p.grid().name()));
             }
             documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, null, facts, List.of()));
         }
@@ -244,5 +265,27 @@ public final class PlanKind implements DocumentKind {
     /** The catalogue a unit's plan is read against (null when the office keeps none or its level is unknown). */
     public CriteriaCatalogue catalogueOf(Unit unit) {
         return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+    }
+
+    /**
+     * A school's plan template for the school year about to run ({@link PlanTemplate}); none for a unit with
+     * units under it or whose school level names no catalogue, nor without the office's criteria folder.
+     */
+    @Override
+    public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
+        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
+            return null;
+        }
+        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
+        return template().writeInto(unit, parent, dir);
+    }
+
+    @Override
+    public String templateEdition() {
+        return templateSettings == null || reference() == null ? "" : template().edition();
+    }
+
+    private PlanTemplate template() {
+        return new PlanTemplate(reference(), templateSettings, Clock.systemDefaultZone(), files);
     }
 }

@@ -1,5 +1,8 @@
 package vn.tonghop.kind.implementation;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,9 @@ import vn.tonghop.kind.implementation.consolidation.UnitReport;
 import vn.tonghop.kind.implementation.reading.ReportScanner;
 import vn.tonghop.kind.implementation.report.ProgressSheets;
 import vn.tonghop.kind.implementation.rules.AgainstPlan;
+import vn.tonghop.kind.implementation.template.PlanOfTheYear;
+import vn.tonghop.kind.implementation.template.ReportTemplate;
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.kind.implementation.reading.ReportTable;
 import vn.tonghop.kind.implementation.rules.ImplementationChecks;
 import vn.tonghop.kind.implementation.rules.ImplementationRule;
@@ -35,6 +41,8 @@ import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
+import vn.tonghop.template.GeneratedTemplate;
+import vn.tonghop.template.TemplateSettings;
 import vn.tonghop.validation.ListedRule;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SubmissionRule;
@@ -59,6 +67,8 @@ public final class ImplementationReportKind implements DocumentKind {
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
+    private final TemplateSettings templateSettings;
+    private final OutputFiles files;
     private volatile CriteriaReference reference;
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
@@ -66,11 +76,20 @@ public final class ImplementationReportKind implements DocumentKind {
         this(settings, registry, null);
     }
 
-    @Autowired
+    /** Reading, checking and outputs; no templates. */
     public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents) {
+        this(settings, registry, documents, null, OutputFiles.DEFAULT);
+    }
+
+    /** {@code templateSettings}: the office's {@code tonghop.template}; null: the kind hands out no template. */
+    @Autowired
+    public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
+                                    TemplateSettings templateSettings, OutputFiles files) {
         this.settings = settings == null ? new CriteriaSettings(null) : settings;
         this.registry = registry;
         this.documents = documents;
+        this.templateSettings = templateSettings;
+        this.files = files;
         this.rules = ListedRule.all(ImplementationRule.values(), ImplementationRule::defaultSeverity);
     }
 
@@ -247,5 +266,39 @@ public final class ImplementationReportKind implements DocumentKind {
 
     CriteriaCatalogue catalogueOf(Unit unit) {
         return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+    }
+
+    /**
+     * A school's report template for the running school year ({@link ReportTemplate}), pre-filled with the
+     * school's plan of that year when the store has one (the newest readable version whose year it is); none
+     * for a unit with units under it or whose school level names no catalogue, nor without the criteria folder.
+     */
+    @Override
+    public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
+        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
+            return null;
+        }
+        ReportTemplate template = template();
+        PlanOfTheYear plan = null;
+        if (documents != null) {
+            for (CurrentDocuments.Document p : documents.versions(PLAN, unit.code())) {
+                PlanOfTheYear candidate = PlanOfTheYear.of(p.version().fileName(), p.facts());
+                if (Integer.valueOf(template.year().first()).equals(candidate.year())) {
+                    plan = candidate;
+                    break;
+                }
+            }
+        }
+        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
+        return template.writeInto(unit, parent, plan, dir);
+    }
+
+    @Override
+    public String templateEdition() {
+        return templateSettings == null || reference() == null ? "" : template().edition();
+    }
+
+    private ReportTemplate template() {
+        return new ReportTemplate(reference(), templateSettings, Clock.systemDefaultZone(), files);
     }
 }

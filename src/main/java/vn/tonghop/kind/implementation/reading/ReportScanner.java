@@ -437,7 +437,57 @@ public final class ReportScanner {
 
     private static ReportReference find(SheetGrid grid, int from, int to, Pattern pattern, boolean number) {
         for (int r = from; r < to; r++) {
-            for (int c = 0; c < grid.columnCount(r); c++) {
+            ReportReference inCell = inCell(grid, r, pattern, number);
+            if (inCell != null) {
+                return inCell;
+            }
+            ReportReference beside = beside(grid, r, number);
+            if (beside != null) {
+                return beside;
+            }
+        }
+        return null;
+    }
+
+    /** {@code Kèm theo Báo cáo số}, {@code Báo cáo số:} alone in a cell: its number is in the cell beside it. */
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:kem theo )?bao cao so\s*:?$");
+    private static final Pattern DATE_LABEL = Pattern.compile("^ngay\s*:?$");
+
+    /**
+     * A template's line, «Kèm theo Báo cáo số [45/BC-THCS] ngày [15/05/2027]»: the words in cells of their own,
+     * the number and the date in the input cells beside them. The reference is the input cell's, filled or not.
+     */
+    private static ReportReference beside(SheetGrid grid, int r, boolean number) {
+        List<String> texts = grid.rowTexts(r);
+        if (texts.size() < 2 || texts.stream().noneMatch(t -> NUMBER_LABEL.matcher(VietnameseText.fold(t).strip()).matches())) {
+            return null;
+        }
+        Pattern label = number ? NUMBER_LABEL : DATE_LABEL;
+        for (int c = 0; c < grid.columnCount(r); c++) {
+            GridCell cell = grid.cell(r, c);
+            if (cell == null || cell.mergedCopy() || !label.matcher(VietnameseText.fold(grid.text(r, c)).strip()).matches()) {
+                continue;
+            }
+            GridCell value = grid.cell(r, c + 1);
+            String typed = value == null || value.mergedCopy() ? "" : VietnameseText.clean(value.content().text()).strip();
+            if (DATE_LABEL.matcher(VietnameseText.fold(typed)).matches()) {
+                typed = ""; // the number left blank, «ngày» beside its label
+            }
+            String line = VietnameseText.clean(String.join(" ", texts));
+            boolean filled;
+            if (number) {
+                filled = typed.chars().anyMatch(Character::isDigit);
+            } else {
+                Matcher m = DATE.matcher("ngay " + VietnameseText.fold(typed));
+                filled = m.find() && m.group(1) != null && m.group(2) != null && m.group(3) != null;
+            }
+            return new ReportReference(new CellReference(r, c + 1).formatAsString(false), line, typed, filled);
+        }
+        return null;
+    }
+
+    private static ReportReference inCell(SheetGrid grid, int r, Pattern pattern, boolean number) {
+        for (int c = 0; c < grid.columnCount(r); c++) {
                 GridCell cell = grid.cell(r, c);
                 if (cell == null || cell.mergedCopy()) {
                     continue;
@@ -456,7 +506,6 @@ public final class ReportScanner {
                         : m.group(1) != null && m.group(2) != null && m.group(3) != null;
                 return new ReportReference(cell.ref(), line, typed, filled);
             }
-        }
         return null;
     }
 

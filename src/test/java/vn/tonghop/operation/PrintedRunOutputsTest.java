@@ -92,7 +92,7 @@ class PrintedRunOutputsTest {
         assertThat(province.allLandscape()).isTrue();
         assertThat(province.pages()).isBetween(1, 3);
         for (int page = 1; page <= province.pages(); page++) {
-            assertThat(text(province, page)).contains("Tên chỉ tiêu", "Khoảng cách", "Đơn vị chưa đạt");
+            assertThat(text(province, page)).contains("Tên chỉ tiêu", "Khoảng", "Đơn vị chưa đạt"); // "Khoảng cách" wraps in its column
         }
 
         // the self-assessment's and the plan's sheets: on the page, notes whole

@@ -199,7 +199,9 @@ class ConsolidateJobTest {
             assertThat(count.getCell(col.get("Phân kỳ 2025")).getNumericCellValue()).isEqualTo(schoolsAtStandard.doubleValue());
 
             Sheet missing = wb.getSheet("Chưa nộp");
-            assertThat(missing.getRow(1).getCell(0).getStringCellValue()).isEqualTo("87715009");
+            // the units without a phasing table first: THCS Tân Hộ Cơ (its implementation report only), Bến Đình (nothing)
+            assertThat(missing.getRow(1).getCell(0).getStringCellValue()).isEqualTo("87612406");
+            assertThat(missing.getRow(2).getCell(0).getStringCellValue()).isEqualTo("87715009");
         }
     }
 

@@ -47,8 +47,8 @@ class CheckCommandTest {
         assertThat(tree(office.inbox)).isEqualTo(inbox);
         assertThat(office.runFolders()).hasSize(1);
 
-        assertThat(printed).contains("Kiểm tra 21 tệp (không nhận vào, không lưu, không gửi thư):",
-                "Tổng cộng: 18/21 tệp đọc được;",
+        assertThat(printed).contains("Kiểm tra 23 tệp (không nhận vào, không lưu, không gửi thư):",
+                "Tổng cộng: 18/23 tệp đọc được;",
                 "  ✓ TH_PhuLoc_phan_ky_chi_tieu.xlsx (87715001 Trường Tiểu học Phú Lộc) — ",
                 "  ✗ LongKhanh_co_mat_khau.xlsx (87715005 Trường Tiểu học Long Khánh) — không dùng được: Tệp được "
                         + "đặt mật khẩu",
@@ -58,7 +58,8 @@ class CheckCommandTest {
                 "Lỗi 'Phụ lục II'!J11 [PERCENT_OUT_OF_RANGE]",
                 "[INDICATOR_UNKNOWN]",
                 "Lỗi 'Tự đánh giá'!E24 [CRITERION_LEVEL_SKIPPED] Tiêu chí 2.3", // the seed's self-assessment grid
-                "Lỗi 'KH cải tiến'!B9 [PLAN_LEVEL_ABOVE_CIRCULAR] Tiêu chí 3.6"); // Phú Lộc's improvement plan
+                "Lỗi 'KH cải tiến'!B9 [PLAN_LEVEL_ABOVE_CIRCULAR] Tiêu chí 3.6", // Phú Lộc's improvement plan
+                "Cảnh báo 'Báo cáo'!E22 [REPORT_ROW_CONTRADICTORY] Tiêu chí 3.2"); // seed 003's report
         for (String sample : samples()) {
             assertThat(printed).as(sample).contains("  " + (printed.contains("  ✓ " + sample) ? "✓ " : "✗ ") + sample);
         }

@@ -56,8 +56,8 @@ class KindOutputsTest {
             Sheet missing = wb.getSheet("Chưa nộp");
             assertThat(text(missing.getRow(0), 5)).isEqualTo("Chưa nộp");
             // Hòa An sent its table only; Bình Minh sent nothing; Phú Lộc and Tân Thành B2 sent their table and
-            // self-assessment, not their improvement plan (the office's third kind)
-            String plan = "Kế hoạch cải tiến chất lượng";
+            // self-assessment, not their improvement plan nor their report on it (the office's third and fourth kinds)
+            String plan = "Kế hoạch cải tiến chất lượng; Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng";
             assertThat(rows(missing)).contains("87715006|Tổng hợp kết quả tự đánh giá; " + plan,
                     "87715002|Bảng phân kỳ thực hiện chỉ tiêu; Tổng hợp kết quả tự đánh giá; " + plan,
                     "87715001|" + plan, "87612405|" + plan);
@@ -89,7 +89,7 @@ class KindOutputsTest {
             assertThat(wb.getSheet("Cấp huyện")).isNotNull();
             assertThat(wb.getSheet("TĐG – Mức đạt")).isNotNull();
             assertThat(rows(wb.getSheet("Chưa nộp"))).noneMatch(r -> r.startsWith("87612405|"))
-                    .contains("87715001|Kế hoạch cải tiến chất lượng")
+                    .contains("87715001|Kế hoạch cải tiến chất lượng; Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng")
                     .anyMatch(r -> r.startsWith("87715002|"));
         }
     }

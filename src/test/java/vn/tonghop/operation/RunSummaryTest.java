@@ -31,7 +31,7 @@ class RunSummaryTest {
         String printed = out(() -> office.run(), 0);
 
         // Phú Lộc's improvement plan is read as a plan (kind plan), no longer a file without a table
-        assertThat(printed).contains("Kết quả đọc: đọc được 18, không rõ đơn vị 1, có mật khẩu 1, "
+        assertThat(printed).contains("Kết quả đọc: đọc được 20, không rõ đơn vị 1, có mật khẩu 1, "
                         + "hỏng hoặc không phải bảng tính 1\n")
                 .doesNotContain("READ", "ENCRYPTED", "UNREADABLE", "NO_TABLE", "UNKNOWN_UNIT")
                 .doesNotContain("PhuLoc_ke_hoach_cai_tien.xlsx —")

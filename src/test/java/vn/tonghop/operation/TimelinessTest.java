@@ -77,7 +77,7 @@ class TimelinessTest {
                 + "):\n";
         assertThat(officeMail).contains(round
                 + "- Sở Giáo dục và Đào tạo Đồng Tháp: 13/14 đã nộp (11 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã quá hạn)\n"
-                + "- Phòng Giáo dục và Đào tạo huyện Tân Hồng: 1/1 đã nộp (1 đúng hạn, 0 trễ hạn)\n"
+                + "- Phòng Giáo dục và Đào tạo huyện Tân Hồng: 2/2 đã nộp (2 đúng hạn, 0 trễ hạn)\n"
                 + "- Phòng Giáo dục và Đào tạo huyện Sông Trà: 12/13 đã nộp (10 đúng hạn, 2 trễ hạn), 1 chưa nộp (đã "
                 + "quá hạn)\n");
         assertThat(officeMail).contains("Trễ hạn: Trường Tiểu học Mỹ Xuân (5 ngày, gửi ", "Trường Tiểu học Vĩnh Xuân "
@@ -90,7 +90,7 @@ class TimelinessTest {
                     "Số đơn vị nộp trễ hạn | 2", "Số đơn vị chưa nộp khi đã quá hạn | 1");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
             assertThat(districts.get(0)).endsWith("Số cảnh báo | Số tệp không tạo được góp ý | Nộp đúng hạn | Nộp trễ hạn | Chưa nộp khi đã quá hạn");
-            assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 1 | 0 | 0");
+            assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 2 | 0 | 0");
             assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 10 | 2 | 1");
             List<String> units = rows(summary.getSheet("Đúng hạn"));
             assertThat(units).hasSize(15).contains(

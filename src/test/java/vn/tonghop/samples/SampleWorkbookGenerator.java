@@ -1333,6 +1333,8 @@ public final class SampleWorkbookGenerator {
                         + "and one socialised; 1 staff member asked for); three findings; no phasing table in it "
                         + "(Phú Lộc's phasing file is still used)."));
 
+        ImplementationReportSamples.generate(out, readme);
+
         String selfAssessment = new SelfAssessmentSamples().generate(out);
 
         String md = readmeText() + selfAssessment;

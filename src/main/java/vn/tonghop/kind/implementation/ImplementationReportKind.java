@@ -16,9 +16,12 @@ import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.KindCodes;
 import vn.tonghop.kind.implementation.consolidation.NodeProgress;
+import vn.tonghop.kind.implementation.consolidation.PlanFollowUp;
 import vn.tonghop.kind.implementation.consolidation.ProgressConsolidation;
 import vn.tonghop.kind.implementation.consolidation.UnitReport;
+import vn.tonghop.kind.implementation.reading.ReportRow;
 import vn.tonghop.kind.implementation.reading.ReportScanner;
 import vn.tonghop.kind.implementation.report.ProgressSheets;
 import vn.tonghop.kind.implementation.rules.AgainstPlan;
@@ -58,10 +61,10 @@ import vn.tonghop.validation.ValidationSettings;
 @Component
 public final class ImplementationReportKind implements DocumentKind {
 
-    public static final String CODE = "implementation_report";
+    public static final String CODE = KindCodes.IMPLEMENTATION_REPORT;
 
     /** The code of the improvement plan's documents in the store, whose facts a report is held against. */
-    static final String PLAN = "plan";
+    static final String PLAN = KindCodes.PLAN;
 
     private final CriteriaSettings settings;
     private final UnitRegistry registry;
@@ -211,15 +214,26 @@ public final class ImplementationReportKind implements DocumentKind {
             if (table == null || table.year() == null) {
                 continue;
             }
-            for (CurrentDocuments.Document p : documents.versions(PLAN, unitCode)) {
-                AgainstPlan.Plan plan = AgainstPlan.plan(p.version().fileName(), p.facts());
-                if (table.year().equals(plan.year())) {
-                    out.addAll(check.check(table, d.version().fileName(), unitCode, plan));
-                    break;
-                }
+            AgainstPlan.Plan plan = planOfYear(unitCode, table.year());
+            if (plan != null) {
+                out.addAll(check.check(table, d.version().fileName(), unitCode, plan));
             }
         }
         return out;
+    }
+
+    /** The school's newest readable plan of the school year starting in {@code year}, as its stored facts say it; or null. */
+    private AgainstPlan.Plan planOfYear(String unitCode, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        for (CurrentDocuments.Document p : documents.versions(PLAN, unitCode)) {
+            AgainstPlan.Plan plan = AgainstPlan.plan(p.version().fileName(), p.facts());
+            if (year.equals(plan.year())) {
+                return plan;
+            }
+        }
+        return null;
     }
 
     /** «BC thực hiện – Tiến độ» and «BC thực hiện – Lý do» under the scope's root, from the units' current reports. */
@@ -246,14 +260,52 @@ public final class ImplementationReportKind implements DocumentKind {
         List<NodeProgress> nodes = new ProgressConsolidation(registry).consolidate(scope.root().code(), byUnit);
         ProgressSheets.write(book.workbook(), book.styles(), nodes, ProgressConsolidation.openWork(byUnit.values()),
                 registry::find);
+        ProgressSheets.againstPlan(book.workbook(), book.styles(), followUp(byUnit.values()), registry::find);
         book.guide(ProgressSheets.PROGRESS, "Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng: với mỗi đơn vị "
                 + "(tỉnh, huyện), số trường đã nộp, chưa nộp và các dòng kế hoạch đã triển khai xong, đang triển khai "
                 + "hoặc chậm, chưa triển khai, chưa rõ (số dòng và tỷ lệ).");
         book.guide(ProgressSheets.REASONS, "Báo cáo kết quả thực hiện: từng dòng kế hoạch trường báo cáo chưa xong, "
                 + "với lý do trường nêu, tệp và ô.");
+        book.guide(ProgressSheets.AGAINST_PLAN, "Báo cáo kết quả thực hiện đối chiếu với kế hoạch cải tiến chất lượng "
+                + "cùng năm học của trường: tiêu chí báo cáo nhưng kế hoạch không có, tiêu chí kế hoạch có nhưng báo cáo "
+                + "bỏ sót, trường chưa có kế hoạch năm học đó.");
         book.howToRead("Tiến độ thực hiện kế hoạch", "Mỗi dòng kế hoạch trong báo cáo được tính một lần; tỷ lệ tính "
                 + "trên tổng số dòng kế hoạch của các báo cáo đã nộp, không phải trung bình tỷ lệ của các trường. Dòng "
                 + "«Chưa rõ» (tô vàng): không ghi kết quả, hoặc cột đã xong ghi việc chưa làm.");
+    }
+
+    /**
+     * Each report held against the school's plan of its year (a line without plan when the office has none),
+     * by district then school as the registry orders them.
+     */
+    private List<PlanFollowUp> followUp(java.util.Collection<UnitReport> reports) {
+        List<PlanFollowUp> out = new ArrayList<>();
+        for (UnitReport r : reports) {
+            AgainstPlan.Plan plan = planOfYear(r.unitCode(), r.table().year());
+            if (plan == null) {
+                AgainstPlan.Match alone = AgainstPlan.match(r.table(), new AgainstPlan.Plan(null, null, Map.of()));
+                out.add(new PlanFollowUp(r.unitCode(), r.table().period(), r.fileName(), null, List.of(),
+                        alone.reported(), List.of(), List.of()));
+                continue;
+            }
+            AgainstPlan.Match m = AgainstPlan.match(r.table(), plan);
+            out.add(new PlanFollowUp(r.unitCode(), r.table().period(), r.fileName(), plan.fileName(),
+                    List.copyOf(plan.criteria().keySet()), m.reported(),
+                    m.notInPlan().stream().map(ReportRow::code).toList(), m.leftOut()));
+        }
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (Unit u : registry.units()) {
+            order.putIfAbsent(u.code(), order.size());
+        }
+        java.util.function.ToIntFunction<String> at = code -> code == null ? -1 : order.getOrDefault(code, order.size());
+        out.sort(java.util.Comparator.comparingInt((PlanFollowUp l) -> at.applyAsInt(parentOf(l.unitCode())))
+                .thenComparingInt(l -> at.applyAsInt(l.unitCode())));
+        return out;
+    }
+
+    private String parentOf(String unitCode) {
+        Unit u = registry.find(unitCode);
+        return u == null ? null : u.parentCode();
     }
 
     /** The criterion's title in the school's catalogue, as {@code facts.csv} names a row. */

@@ -14,6 +14,7 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.implementation.Progress;
 import vn.tonghop.kind.implementation.consolidation.NodeProgress;
 import vn.tonghop.kind.implementation.consolidation.OpenWork;
+import vn.tonghop.kind.implementation.consolidation.PlanFollowUp;
 import vn.tonghop.report.Cells;
 import vn.tonghop.report.PrintLayout;
 import vn.tonghop.report.ReportStyles;
@@ -33,6 +34,7 @@ public final class ProgressSheets {
 
     public static final String PROGRESS = "BC thực hiện – Tiến độ";
     public static final String REASONS = "BC thực hiện – Lý do";
+    public static final String AGAINST_PLAN = "BC thực hiện – Đối chiếu KH";
 
     private static final List<Progress> ORDER = List.of(Progress.DONE, Progress.UNDER_WAY, Progress.NOT_STARTED,
             Progress.UNCLEAR);
@@ -130,6 +132,52 @@ public final class ProgressSheets {
         note(sh, st, r + 1, open.isEmpty() ? "Không có dòng kế hoạch nào chưa xong trong các báo cáo đã nộp."
                 : "Mỗi dòng: một dòng kế hoạch trường báo cáo chưa xong; lý do là nội dung trường ghi ở cột đang triển khai, "
                 + "chậm và cột chưa triển khai (dòng «Chưa rõ»: nội dung cột đã triển khai xong).");
+        PrintLayout.a4(sh, true, 0, 0);
+    }
+
+    /**
+     * «BC thực hiện – Đối chiếu KH»: one line per school's current report, held against its plan of the same
+     * school year: the plan's file, how many criteria each has, the criteria reported that the plan does not
+     * have and the plan's criteria the report leaves out (the line yellow when either is not empty, or when
+     * the office has no plan of that year from the school).
+     */
+    public static void againstPlan(Workbook wb, ReportStyles st, List<PlanFollowUp> lines, Function<String, Unit> units) {
+        Sheet sh = wb.createSheet(Tables.uniqueSheetName(wb, AGAINST_PLAN));
+        List<String> headers = List.of("Quận/huyện", "Mã đơn vị", "Đơn vị", "Năm học", "Báo cáo (tệp)",
+                "Kế hoạch cùng năm học (tệp)", "Số tiêu chí trong kế hoạch", "Số tiêu chí trong báo cáo",
+                "Tiêu chí báo cáo nhưng không có trong kế hoạch", "Tiêu chí trong kế hoạch nhưng báo cáo bỏ sót");
+        Cells.Widths w = new Cells.Widths(headers.size(), 7, 60);
+        Tables.headerRow(sh, st, headers, w);
+        int r = 1;
+        for (PlanFollowUp l : lines) {
+            Unit unit = units == null ? null : units.apply(l.unitCode());
+            Unit parent = unit == null || unit.parentCode() == null ? null : units.apply(unit.parentCode());
+            Fill fill = l.needsALook() ? Fill.WARNING : Fill.NONE;
+            Row row = sh.createRow(r++);
+            int c = 0;
+            text(row, c++, parent == null ? "" : parent.name(), st.get(Kind.WRAP, fill), w);
+            text(row, c++, l.unitCode(), st.get(Kind.TEXT, fill), w);
+            text(row, c++, unit == null ? l.unitCode() : unit.name(), st.get(Kind.WRAP, fill), w);
+            text(row, c++, l.period() == null ? "" : l.period(), st.get(Kind.TEXT, fill), w);
+            text(row, c++, l.reportFile(), st.get(Kind.WRAP, fill), w);
+            if (l.planFile() == null) {
+                text(row, c++, "(chưa có kế hoạch năm học này của trường)", st.get(Kind.WRAP, fill), w);
+                Cells.blank(row, c++, st.get(Kind.INTEGER, fill));
+            } else {
+                text(row, c++, l.planFile(), st.get(Kind.WRAP, fill), w);
+                count(row, c++, l.planned().size(), st, fill, w);
+            }
+            count(row, c++, l.reported().size(), st, fill, w);
+            text(row, c++, l.planFile() == null ? "" : String.join(", ", l.notInPlan()), st.get(Kind.WRAP, fill), w);
+            text(row, c, l.planFile() == null ? "" : String.join(", ", l.leftOut()), st.get(Kind.WRAP, fill), w);
+        }
+        finish(sh, headers, r - 1, 3, 20, 10, 22, 10, 24, 24, 10, 10, 18, 18);
+        fitRows(sh, r);
+        note(sh, st, r + 1, lines.isEmpty() ? "Chưa có báo cáo nào." : "Mỗi dòng: báo cáo kết quả thực hiện mới nhất "
+                + "của một trường, đối chiếu với kế hoạch cải tiến chất lượng cùng năm học trường đã gửi (kế hoạch mới "
+                + "nhất của năm học đó). Tiêu chí ghi theo mã trong bộ tiêu chí của cấp học. Dòng tô vàng: báo cáo và kế "
+                + "hoạch khác nhau, hoặc chưa có kế hoạch cùng năm học để đối chiếu; chi tiết từng tiêu chí trong "
+                + "discrepancies (REPORT_CRITERION_NOT_IN_PLAN, REPORT_PLAN_CRITERION_MISSING).");
         PrintLayout.a4(sh, true, 0, 0);
     }
 

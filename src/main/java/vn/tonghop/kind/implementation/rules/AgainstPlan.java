@@ -53,30 +53,49 @@ public final class AgainstPlan {
         return new Plan(fileName, year, criteria);
     }
 
+    /**
+     * A report against its plan: the criteria it reports (each once, in order), the rows of criteria the plan
+     * does not have (each criterion's first row), and the plan's criteria it leaves out (in the plan's order).
+     */
+    public record Match(List<String> reported, List<ReportRow> notInPlan, List<String> leftOut) {
+        public Match {
+            reported = List.copyOf(reported);
+            notInPlan = List.copyOf(notInPlan);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /** What the report and the plan of its year say differently, criterion by criterion. */
+    public static Match match(ReportTable report, Plan plan) {
+        Set<String> reported = new LinkedHashSet<>();
+        List<ReportRow> notInPlan = new ArrayList<>();
+        for (ReportRow row : report.rows()) {
+            if (row.code() != null && reported.add(row.code()) && !plan.criteria().containsKey(row.code())) {
+                notInPlan.add(row);
+            }
+        }
+        List<String> leftOut = plan.criteria().keySet().stream().filter(c -> !reported.contains(c)).toList();
+        return new Match(new ArrayList<>(reported), notInPlan, leftOut);
+    }
+
     public List<Finding> check(ReportTable report, String reportFile, String unitCode, Plan plan) {
         List<Finding> out = new ArrayList<>();
         String year = report.period();
-        Set<String> reported = new LinkedHashSet<>();
-        for (ReportRow row : report.rows()) {
-            if (row.code() == null || !reported.add(row.code())) {
-                continue;
-            }
-            if (!plan.criteria().containsKey(row.code())) {
-                add(out, ImplementationRule.REPORT_CRITERION_NOT_IN_PLAN, reportFile, unitCode, report.sheet(),
-                        row.labelCell(), row.label(), row.name() + " có trong báo cáo nhưng kế hoạch cải tiến chất lượng "
-                                + "năm học " + year + " của trường (tệp " + plan.fileName() + ") không có tiêu chí này. Kiểm "
-                                + "tra lại mã tiêu chí, hoặc báo cáo theo đúng các tiêu chí của kế hoạch (nếu kế hoạch đã "
-                                + "điều chỉnh, ghi ở cột «Nội dung kế hoạch đã được điều chỉnh»).");
-            }
+        Match match = match(report, plan);
+        for (ReportRow row : match.notInPlan()) {
+            add(out, ImplementationRule.REPORT_CRITERION_NOT_IN_PLAN, reportFile, unitCode, report.sheet(),
+                    row.labelCell(), row.label(), row.name() + " có trong báo cáo nhưng kế hoạch cải tiến chất lượng "
+                            + "năm học " + year + " của trường (tệp " + plan.fileName() + ") không có tiêu chí này. Kiểm "
+                            + "tra lại mã tiêu chí, hoặc báo cáo theo đúng các tiêu chí của kế hoạch (nếu kế hoạch đã "
+                            + "điều chỉnh, ghi ở cột «Nội dung kế hoạch đã được điều chỉnh»).");
         }
-        for (Map.Entry<String, String> c : plan.criteria().entrySet()) {
-            if (!reported.contains(c.getKey())) {
-                add(out, ImplementationRule.REPORT_PLAN_CRITERION_MISSING, reportFile, unitCode, report.sheet(), "", "",
-                        "Kế hoạch cải tiến chất lượng năm học " + year + " của trường (tệp " + plan.fileName()
-                                + (c.getValue().isEmpty() ? "" : ", ô " + c.getValue()) + ") có tiêu chí " + c.getKey()
-                                + " nhưng báo cáo kết quả thực hiện không có dòng nào cho tiêu chí này. Bổ sung kết quả "
-                                + "thực hiện của tiêu chí " + c.getKey() + ".");
-            }
+        for (String code : match.leftOut()) {
+            String cell = plan.criteria().get(code);
+            add(out, ImplementationRule.REPORT_PLAN_CRITERION_MISSING, reportFile, unitCode, report.sheet(), "", "",
+                    "Kế hoạch cải tiến chất lượng năm học " + year + " của trường (tệp " + plan.fileName()
+                            + (cell.isEmpty() ? "" : ", ô " + cell) + ") có tiêu chí " + code
+                            + " nhưng báo cáo kết quả thực hiện không có dòng nào cho tiêu chí này. Bổ sung kết quả "
+                            + "thực hiện của tiêu chí " + code + ".");
         }
         return out;
     }

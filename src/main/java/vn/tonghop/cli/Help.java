@@ -27,8 +27,8 @@ public final class Help implements ApplicationListener<ApplicationStartingEvent>
         COMMANDS.put("status", "các lần tổng hợp gần nhất; «status <mã đơn vị>»: các phiên bản đơn vị đã gửi");
         COMMANDS.put("accept", "«accept <mã tệp | tên tệp>»: dùng tệp đang giữ vì người gửi lạ; không tham số: "
                 + "liệt kê tệp đang giữ");
-        COMMANDS.put("template", "«template [mã đơn vị]»: tạo mẫu bảng phân kỳ cho đơn vị đó và các đơn vị trực "
-                + "thuộc (mặc định: tất cả)");
+        COMMANDS.put("template", "«template [mã đơn vị]»: tạo mẫu nhập liệu của từng loại trong tonghop.kinds cho đơn "
+                + "vị đó và các đơn vị trực thuộc (mặc định: tất cả)");
         COMMANDS.put("check", "«check <tệp | thư mục>… [-o thư mục]»: kiểm tra bảng tính, ghi sai sót ra màn hình và "
                 + "tệp kiem-tra_….xlsx; không nhận tệp vào, không lưu gì, không gửi thư");
         COMMANDS.put("rebuild", "dựng lại cơ sở dữ liệu bị mất từ kho lưu tệp (không gửi thư nào)");

@@ -69,10 +69,10 @@ public class MailComposer {
     /** The office's mail: counts, who sent nothing, and which attachment is what. */
     public ComposedMail office(RunDigest d) {
         String office = PlainText.line(d.officeName(), 200);
-        String subject = PREFIX + "Tổng hợp bảng phân kỳ – " + office + " – " + d.runAt().format(DATE);
+        String subject = PREFIX + "Kết quả tổng hợp – " + office + " – " + d.runAt().format(DATE);
 
         StringBuilder b = new StringBuilder();
-        b.append("Kết quả tổng hợp bảng phân kỳ thực hiện chỉ tiêu của ").append(office)
+        b.append("Kết quả tổng hợp các bảng, báo cáo các đơn vị gửi về ").append(office)
                 .append(", lượt chạy số ").append(d.runId()).append(" lúc ").append(d.runAt().format(TIME))
                 .append(" ngày ").append(d.runAt().format(DATE)).append(".\n\n");
         b.append("- Đơn vị đã báo cáo: ").append(d.unitsReported()).append('/').append(d.unitsExpected()).append('\n');

@@ -114,7 +114,7 @@ class MailDeliveryTest {
         for (String to : List.of("vanphong@so.example.vn", "truongphong@so.example.vn")) {
             MimeMessage office = only(receivedBy(to));
             assertThat(office.getSubject())
-                    .isEqualTo("[tonghop] Tổng hợp bảng phân kỳ – Sở Giáo dục và Đào tạo Đồng Tháp – 23/11/2026");
+                    .isEqualTo("[tonghop] Kết quả tổng hợp – Sở Giáo dục và Đào tạo Đồng Tháp – 23/11/2026");
             assertThat(((InternetAddress) office.getFrom()[0]).getPersonal()).isEqualTo("Sở GD&ĐT Đồng Tháp – tonghop");
             assertThat(office.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
             String body = body(office);

@@ -29,15 +29,18 @@ public class TimelinessStore {
         this.jdbc = jdbc;
     }
 
-    /** Every readable file of a known unit, oldest sent first. Held files are not the unit's until accepted. */
-    public List<Receipt> receipts() {
+    /**
+     * Every readable document of the kind {@code kind} of a known unit, oldest sent first. Held files are not
+     * the unit's until accepted.
+     */
+    public List<Receipt> receipts(String kind) {
         return jdbc.query("""
                 SELECT s.unit_code, s.current_year, r.sent_at, r.file_name, r.run_id
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL
+                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL AND s.kind = ?
                 ORDER BY r.sent_at, r.run_id, r.file_name, r.id""", (rs, i) -> new Receipt(rs.getString(1),
                 rs.getObject(2) == null ? null : rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                rs.getLong(5)));
+                rs.getLong(5)), kind);
     }
 
     /** The reminders sent so far. */

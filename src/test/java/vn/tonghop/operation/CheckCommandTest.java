@@ -48,7 +48,7 @@ class CheckCommandTest {
         assertThat(office.runFolders()).hasSize(1);
 
         assertThat(printed).contains("Kiểm tra 23 tệp (không nhận vào, không lưu, không gửi thư):",
-                "Tổng cộng: 18/23 tệp đọc được;",
+                "Tổng cộng: 20/23 tệp đọc được;",
                 "  ✓ TH_PhuLoc_phan_ky_chi_tieu.xlsx (87715001 Trường Tiểu học Phú Lộc) — ",
                 "  ✗ LongKhanh_co_mat_khau.xlsx (87715005 Trường Tiểu học Long Khánh) — không dùng được: Tệp được "
                         + "đặt mật khẩu",

@@ -83,11 +83,11 @@ class PlanFollowUpTest {
                     .isNotEmpty().allMatch(l -> l.contains("| Đúng kế hoạch |"));
 
             assertThat(rows(summary.getSheet("Thông tin"))).contains("Đợt nộp | năm 2024 (hạn nộp 15/10/2024)",
-                    "Số đơn vị nộp đúng hạn | 2", "Số đơn vị nộp trễ hạn | 1", "Số đơn vị chưa nộp khi đã quá hạn | 11");
+                    "Số đơn vị nộp đúng hạn | 2", "Số đơn vị nộp trễ hạn | 1", "Số đơn vị chưa nộp khi đã quá hạn | 12");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
             assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 0 | 0 | 2"); // with Tân Hộ Cơ, which sent no 2024 file
-            assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 2 | 1 | 9"); // with the two THCS, which sent no 2024 file
-            assertThat(rows(summary.getSheet("Đúng hạn"))).hasSize(1 + 14 + 14).contains(
+            assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 2 | 1 | 10"); // with the two THCS and the preschool, which sent no 2024 file
+            assertThat(rows(summary.getSheet("Đúng hạn"))).hasSize(1 + 15 + 15).contains(
                     "2024 | 15/10/2024 | 87715002 | Trường Tiểu học Bình Minh | Phòng Giáo dục và Đào tạo huyện Sông "
                             + "Trà | Trễ hạn | 18/10/2024 | 3 | TH_BinhMinh_phan_ky_2024.xlsx",
                     "2024 | 15/10/2024 | 87715001 | Trường Tiểu học Phú Lộc | Phòng Giáo dục và Đào tạo huyện Sông "

@@ -63,9 +63,9 @@ class PlanReportFollowUpTest {
                     "Đang triển khai hoặc chậm", "Chưa triển khai", "Chưa rõ");
             assertThat(List.of("SGD-DT", "PGD-TH", "PGD-ST")).extracting(code -> columns.stream()
                     .map(c -> byCode(progress, c).get(code)).toList()).containsExactly(
-                    List.of("14", "2", "15", "7", "3", "0", "5"),
+                    List.of("15", "2", "15", "7", "3", "0", "5"),
                     List.of("2", "1", "10", "5", "2", "0", "3"),
-                    List.of("12", "1", "5", "2", "1", "0", "2"));
+                    List.of("13", "1", "5", "2", "1", "0", "2"));
             assertThat(byCode(progress, "Đã triển khai xong (%)")).containsEntry("PGD-TH", "50").containsEntry("PGD-ST", "40");
 
             // the rows not done, with the school's reason, file and cell

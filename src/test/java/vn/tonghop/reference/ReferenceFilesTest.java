@@ -34,7 +34,7 @@ class ReferenceFilesTest {
         IndicatorCatalogue catalogue = IndicatorCatalogue.parse(JOB.resolve("catalogue.csv"), problems);
         QuotaBook.parse(JOB.resolve("quotas.csv"), catalogue, registry, problems);
         assertThat(problems.lines()).isEmpty();
-        assertThat(registry.units()).hasSize(17);
+        assertThat(registry.units()).hasSize(18);
         assertThat(catalogue.indicators()).isNotEmpty();
     }
 

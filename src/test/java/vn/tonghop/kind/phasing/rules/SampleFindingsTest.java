@@ -63,7 +63,7 @@ class SampleFindingsTest {
         List<SubmittedFile> run = new ArrayList<>();
         for (Path file : files) {
             for (Submission s : reader.readDocuments(file)) {
-                run.add(new SubmittedFile(s.fileName(), s.unitCode(), s.outcome()));
+                run.add(new SubmittedFile(s.fileName(), s.unitCode(), s.outcome(), s.kind()));
                 findings.addAll(validator.validate(s));
             }
         }
@@ -112,6 +112,19 @@ class SampleFindingsTest {
                         "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_MARKED_SEVERAL | G29",
                         "THCS_TanLong_tu_danh_gia.xlsx | CRITERION_NOT_MARKED | B38",
                         "THCS_TanLong_tu_danh_gia.xlsx | CONCLUSION_MISMATCH | A44",
+                        // the other school levels' self-assessments (sample-workbooks/README.md)
+                        "MN_HoaMai_tu_danh_gia.xlsx | CRITERION_UNKNOWN | A22",
+                        "MN_HoaMai_tu_danh_gia.xlsx | CRITERION_MARK_UNREADABLE | D35",
+                        "TH_AnHoa_tu_danh_gia.xlsx | CRITERION_MARKS_CONFLICT | B27",
+                        "TH_AnHoa_tu_danh_gia.xlsx | CRITERION_MISSING | ",
+                        "TH_AnHoa_tu_danh_gia.xlsx | CONCLUSION_MISMATCH | A40",
+                        "TH_MyXuan_tu_danh_gia.xlsx | CRITERION_UNKNOWN | A31",
+                        "TH_MyXuan_tu_danh_gia.xlsx | CONCLUSION_MISSING | B6",
+                        "TH_TanPhuA_tu_danh_gia.xlsx | CRITERION_DUPLICATED | B26",
+                        "TH_VinhXuan_tu_danh_gia.xlsx | CRITERION_MARK_UNREADABLE | C13",
+                        "TH_VinhXuan_tu_danh_gia.xlsx | CRITERION_NOT_MARKED | B13",
+                        "TH_VinhXuan_tu_danh_gia.xlsx | CRITERION_LEVEL_NOT_IN_CIRCULAR | C26",
+                        "TH_VinhXuan_tu_danh_gia.xlsx | CONCLUSION_MISMATCH | A38",
                         // files not read, and the school that sent nothing
                         "TH_HongNgu9_phan_ky.xlsx | UNKNOWN_UNIT | ",
                         "BinhMinh_ban_hong.xlsx | FILE_UNREADABLE | ",

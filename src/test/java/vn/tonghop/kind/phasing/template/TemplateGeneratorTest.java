@@ -65,7 +65,7 @@ class TemplateGeneratorTest {
     void oneWorkbookPerUnitUnderTheNodeNamedSoAClerkKnowsIt() {
         assertThat(songTra).extracting(t -> t.unit().code()).containsExactly("PGD-ST", "87715001", "87715002",
                 "87715003", "87715004", "87715005", "87715006", "87715007", "87715008", "87715009", "87715010",
-                "87715011", "87715012");
+                "87715011", "87715012", "87715013");
         assertThat(songTra).allSatisfy(t -> assertThat(t.file()).exists().hasParent(dir));
         assertThat(phuLoc.getFileName().toString())
                 .isEqualTo("87715001_Truong_Tieu_hoc_Phu_Loc_bang_phan_ky_2022-2025.xlsx");

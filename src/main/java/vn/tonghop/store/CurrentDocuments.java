@@ -2,6 +2,7 @@ package vn.tonghop.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -45,9 +46,10 @@ public class CurrentDocuments {
 
     /** The current documents of the kind ({@code documentKind}, its code), by unit code. */
     public List<Document> of(String documentKind) {
+        Map<Long, List<Fact>> facts = StoredFactRows.ofCurrent(jdbc, documentKind);
         List<Document> out = new ArrayList<>();
         for (Version v : versions.current(documentKind)) {
-            out.add(new Document(v, StoredFactRows.of(jdbc, v.submissionId())));
+            out.add(new Document(v, facts.getOrDefault(v.submissionId(), List.of())));
         }
         return out;
     }

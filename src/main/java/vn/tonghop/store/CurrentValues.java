@@ -35,6 +35,9 @@ public class CurrentValues {
     /** The "indicator code" the document's own facts are kept under in {@link OfUnit#values()}. */
     public static final String DOCUMENT_KEY = "";
 
+    /** Units read per query. */
+    private static final int CHUNK = 500;
+
     private final JdbcTemplate jdbc;
     private final VersionStore versions;
 
@@ -52,26 +55,43 @@ public class CurrentValues {
         for (Version v : versions.current(documentKind)) {
             chosen.put(v.submissionId(), v);
         }
-
+        CompactValues compact = new CompactValues();
         Map<Long, Map<String, Map<String, ParsedValue>>> values = new HashMap<>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, "
-                    + FactStore.VALUE_COLUMNS + " "
-                    + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE " + VersionStore.IS_CURRENT
-                    + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
-                    + measureIn(measures));
-            ps.setFetchSize(2000);
-            return ps;
-        }, rs -> {
-            long submission = rs.getLong(1);
-            if (!chosen.containsKey(submission)) {
-                return;
-            }
-            ParsedValue v = FactStore.value(rs, 4);
-            values.computeIfAbsent(submission, k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : rs.getString(2), k -> new HashMap<>())
-                    .putIfAbsent(rs.getString(3), v);
-        });
+        List<Long> ids = chosen.keySet().stream().sorted().toList();
+        // a chunk of units at a time, each frozen once read: a national office's facts never sit in
+        // growable maps all at once
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Map<String, Map<String, ParsedValue>>> read = new HashMap<>();
+            jdbc.query(con -> {
+                var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, "
+                        + FactStore.VALUE_COLUMNS + " "
+                        + "FROM fact f JOIN submission s ON s.id = f.submission_id WHERE f.submission_id BETWEEN ? "
+                        + "AND ? AND s.kind = ? AND " + VersionStore.IS_CURRENT
+                        + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
+                        + measureIn(measures));
+                ps.setLong(1, chunk.get(0));
+                ps.setLong(2, chunk.get(chunk.size() - 1));
+                ps.setString(3, documentKind);
+                ps.setFetchSize(2000);
+                return ps;
+            }, rs -> {
+                long submission = rs.getLong(1);
+                if (!chosen.containsKey(submission)) {
+                    return;
+                }
+                ParsedValue v = compact.share(FactStore.value(rs, 4));
+                read.computeIfAbsent(submission, k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : compact.share(rs.getString(2)),
+                                k -> new HashMap<>())
+                        .putIfAbsent(compact.share(rs.getString(3)), v);
+            });
+            read.forEach((id, byIndicator) -> {
+                Map<String, Map<String, ParsedValue>> frozen = new HashMap<>();
+                byIndicator.forEach((code, byMeasure) -> frozen.put(code, compact.freeze(byMeasure)));
+                values.put(id, compact.freeze(frozen));
+            });
+        }
 
         List<OfUnit> out = new ArrayList<>();
         chosen.forEach((id, v) -> out.add(new OfUnit(v, values.getOrDefault(id, Map.of()))));

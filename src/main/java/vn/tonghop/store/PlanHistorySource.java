@@ -57,21 +57,28 @@ public class PlanHistorySource {
                 ORDER BY s.unit_code, s.version""", (rs, i) -> new Row(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)), kind);
         List<Pair> out = new ArrayList<>();
-        for (Row cur : rows) {
-            if (!cur.current()) {
-                continue;
+        // rows come grouped by unit, so each unit's versions are compared among themselves only
+        for (int start = 0, end; start < rows.size(); start = end) {
+            end = start;
+            while (end < rows.size() && rows.get(end).unit().equals(rows.get(start).unit())) {
+                end++;
             }
-            Row earlier = null;
-            for (Row r : rows) {
-                if (r.unit().equals(cur.unit()) && r.version() < cur.version()
-                        && (!earlierYear || (r.year() > 0 && r.year() < cur.year()))) {
-                    earlier = r; // ordered by version: the latest such
+            List<Row> unit = rows.subList(start, end);
+            for (Row cur : unit) {
+                if (!cur.current()) {
+                    continue;
                 }
-            }
-            if (earlier != null) {
-                out.add(new Pair(new Table(cur.id(), cur.unit(), cur.file(), cur.year(), cur.version(), facts(cur.id())),
-                        new Table(earlier.id(), earlier.unit(), earlier.file(), earlier.year(), earlier.version(),
-                                facts(earlier.id()))));
+                Row earlier = null;
+                for (Row r : unit) {
+                    if (r.version() < cur.version() && (!earlierYear || (r.year() > 0 && r.year() < cur.year()))) {
+                        earlier = r; // ordered by version: the latest such
+                    }
+                }
+                if (earlier != null) {
+                    out.add(new Pair(new Table(cur.id(), cur.unit(), cur.file(), cur.year(), cur.version(),
+                            facts(cur.id())), new Table(earlier.id(), earlier.unit(), earlier.file(), earlier.year(),
+                            earlier.version(), facts(earlier.id()))));
+                }
             }
         }
         return out;

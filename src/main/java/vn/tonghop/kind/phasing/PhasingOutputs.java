@@ -28,6 +28,7 @@ import vn.tonghop.report.Coverage;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentValues;
+import vn.tonghop.store.Version;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
 import vn.tonghop.validation.ValidationSettings;
@@ -58,13 +59,15 @@ public class PhasingOutputs {
     }
 
     /**
-     * What every scope of one run's outputs (the office's, each district's copy) is made from, read from the
-     * store once: it does not change while the outputs are written, and reading every unit's values again
-     * for each district took more than the district copies themselves (a third of a bench run's outputs).
+     * What every scope of a run's outputs (the office's, each district's copy) and the checks across tables
+     * are made from, read from the store once for the set of current tables it was read for: it does not
+     * change while a run checks and writes, and reading every unit's values again for each district took
+     * more than the district copies themselves (a third of a bench run's outputs).
      */
-    private volatile RunValues runValues;
+    private volatile Loaded loaded;
 
-    private record RunValues(LocalDateTime runAt, List<UnitReport> reports, List<Outliers.Outlier> outliers) {
+    /** The units' tables of one set of current versions ({@code ids}), and the outliers among them once asked. */
+    private record Loaded(List<Long> ids, List<UnitReport> reports, List<Outliers.Outlier> outliers) {
     }
 
     public PhasingOutputs(ConsolidationEngine engine, CurrentValues currentValues, VersionStore versions,
@@ -79,9 +82,10 @@ public class PhasingOutputs {
 
     List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
         List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
-        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, years(), unitReports()), settings));
+        Loaded values = loaded(true);
+        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, years(), values.reports()), settings));
         // values far from their peers or jumping from the unit's previous version: information only
-        out.addAll(outliers.findings(outliersUnder(root)));
+        out.addAll(outliers.findings(under(values.outliers(), root)));
         return out;
     }
 
@@ -91,30 +95,29 @@ public class PhasingOutputs {
 
     void summarySheets(SummaryBook book, OutputScope scope) {
         PlanFollowUp followUp = scope.wholeOffice() ? followUps.now() : PlanFollowUp.none();
-        PhasingSummary.add(book, consolidation(scope), followUp,
-                under(runValues(scope.runAt(), true).outliers(), scope.root()));
-    }
-
-    /** The outliers and jumps of the units under {@code root} (a district's copy lists its own). */
-    private List<Outliers.Outlier> outliersUnder(Unit root) {
-        return under(outliers.now(), root);
+        PhasingSummary.add(book, consolidation(scope), followUp, under(loaded(true).outliers(), scope.root()));
     }
 
     private List<Outliers.Outlier> under(List<Outliers.Outlier> all, Unit root) {
         return all.stream().filter(o -> registry.isUnder(o.unit(), root)).toList();
     }
 
-    /** The units' tables (and, when asked, the outliers among them) for the run of {@code runAt}, read once. */
-    private RunValues runValues(LocalDateTime runAt, boolean withOutliers) {
-        RunValues v = runValues;
-        if (v == null || !v.runAt().equals(runAt)) {
-            v = new RunValues(runAt, unitReports(), null);
+    /**
+     * The units' current tables (and, when asked, the outliers among them), read again only when the
+     * current versions changed (a later run, a file accepted).
+     */
+    private Loaded loaded(boolean withOutliers) {
+        List<Long> ids = versions.current(PhasingKind.CODE).stream().map(Version::submissionId).toList();
+        Loaded l = loaded;
+        if (l == null || !l.ids().equals(ids)) {
+            l = new Loaded(ids, UnitReports.of(currentValues.of(PhasingKind.CODE,
+                    UnitReports.CONSOLIDATED), registry), null);
         }
-        if (withOutliers && v.outliers() == null) {
-            v = new RunValues(runAt, v.reports(), outliers.now());
+        if (withOutliers && l.outliers() == null) {
+            l = new Loaded(l.ids(), l.reports(), outliers.now(l.reports()));
         }
-        runValues = v;
-        return v;
+        loaded = l;
+        return l;
     }
 
     void files(OutputScope scope, Path folder, OutputFiles files) throws IOException {
@@ -135,14 +138,9 @@ public class PhasingOutputs {
             return m.consolidation();
         }
         Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), years(),
-                runValues(scope.runAt(), false).reports());
+                loaded(false).reports());
         last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c);
         return c;
-    }
-
-    /** Every known unit's current phasing table, with the values a consolidation uses. */
-    private List<UnitReport> unitReports() {
-        return UnitReports.of(currentValues.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry);
     }
 
     /** The phasing years the consolidated tables declared (their header years). */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.PhasingKind;
-import vn.tonghop.kind.phasing.consolidation.UnitReports;
+import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.PlanHistorySource;
 import vn.tonghop.store.CurrentValues;
@@ -32,10 +32,9 @@ public class OutlierFinder {
         this.settings = settings;
     }
 
-    /** Far from the peers first, then the jumps. */
-    public List<Outliers.Outlier> now() {
-        List<Outliers.Outlier> out = new ArrayList<>(Outliers.amongPeers(
-                UnitReports.of(current.of(PhasingKind.CODE, UnitReports.CONSOLIDATED), registry), registry,
+    /** Far from the peers first, then the jumps; {@code reports}: every unit's current table. */
+    public List<Outliers.Outlier> now(List<UnitReport> reports) {
+        List<Outliers.Outlier> out = new ArrayList<>(Outliers.amongPeers(reports, registry,
                 catalogue, settings, (r, indicator) -> current.cell(PhasingKind.CODE, r.unit().code(), indicator,
                         "current")));
         out.addAll(Outliers.jumps(history.previousVersions(PhasingKind.CODE), registry, catalogue, settings));

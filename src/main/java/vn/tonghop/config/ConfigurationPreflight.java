@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -106,6 +109,7 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
         if (kinds != null) {
             problems.add(settings.where(ConfigurationPropertyName.of("tonghop.kinds")) + ": " + kinds);
         }
+        problems.addAll(roundKinds(props, settings, environment));
         problems.addAll(reference(props, settings, environment));
         return problems;
     }
@@ -138,6 +142,52 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
                     + "thành mã của chính cơ quan tổng hợp (cột code).");
         }
         lines.addAll(problems.lines());
+        return lines;
+    }
+
+    /**
+     * The kinds each collection round names ({@code tonghop.timeliness.rounds[i].kinds}): kinds the program
+     * has, and kinds the office collects ({@code tonghop.kinds}); one line per round and mistake. A round
+     * naming none is right: it collects the office's first kind.
+     */
+    private static List<String> roundKinds(TonghopProperties props, SettingsCheck settings,
+                                           ConfigurableEnvironment environment) {
+        List<String> lines = new ArrayList<>();
+        Binder binder = Binder.get(environment);
+        Set<String> known = DocumentKinds.knownCodes();
+        List<String> office = (props.kinds() == null || props.kinds().isEmpty() ? DocumentKinds.DEFAULT : props.kinds())
+                .stream().map(k -> k == null ? "" : k.strip()).toList();
+        for (int i = 0; i < 1000; i++) {
+            String round = "tonghop.timeliness.rounds[" + i + "]";
+            List<String> kinds;
+            Integer year;
+            try {
+                if (!binder.bind(round, Bindable.mapOf(String.class, Object.class)).isBound()) {
+                    break;
+                }
+                kinds = binder.bind(round + ".kinds", Bindable.listOf(String.class)).orElse(List.of());
+                year = binder.bind(round + ".year", Integer.class).orElse(null);
+            } catch (RuntimeException e) {
+                continue; // a value that does not convert: the settings check has said so
+            }
+            String which = "đợt nộp " + (year == null ? "thứ " + (i + 1) : "năm " + year);
+            ConfigurationPropertyName name = ConfigurationPropertyName.of(round + ".kinds");
+            String where = settings.where(binder.bind(round + ".kinds[0]", String.class).isBound()
+                    ? ConfigurationPropertyName.of(round + ".kinds[0]") : name);
+            List<String> unknown = kinds.stream().map(String::strip).filter(k -> !known.contains(k)).toList();
+            if (!unknown.isEmpty()) {
+                lines.add(where + ": loại tài liệu «" + String.join("», «", unknown) + "» (" + name + ") của " + which
+                        + " không có trong chương trình; các loại có: " + String.join(", ", known) + ". Sửa kinds của "
+                        + "đợt nộp này trong tonghop.timeliness.rounds.");
+            }
+            List<String> notCollected = kinds.stream().map(String::strip)
+                    .filter(k -> known.contains(k) && !office.contains(k)).toList();
+            if (!notCollected.isEmpty()) {
+                lines.add(where + ": " + which + " thu «" + String.join("», «", notCollected) + "» (" + name + ") nhưng "
+                        + "cơ quan không thu loại tài liệu này (tonghop.kinds: " + String.join(", ", office) + "). Thêm "
+                        + "vào tonghop.kinds hoặc bỏ khỏi kinds của đợt nộp.");
+            }
+        }
         return lines;
     }
 

@@ -1,6 +1,8 @@
 package vn.tonghop.config;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.kind.phasing.template.TemplateGenerator;
 import vn.tonghop.template.TemplateSettings;
+import vn.tonghop.timeliness.CollectedKinds;
 import vn.tonghop.validation.RuleContext;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SenderSettings;
@@ -45,6 +48,14 @@ public class ReferenceDataConfig {
     @Bean
     DocumentKinds documentKinds(List<DocumentKind> all, TonghopProperties props) {
         return new DocumentKinds(all, props.kinds());
+    }
+
+    /** The kinds the office collects with their titles, for the collection rounds (which collect which). */
+    @Bean
+    CollectedKinds collectedKinds(DocumentKinds kinds) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        kinds.enabled().forEach(k -> titles.put(k.code(), k.title()));
+        return new CollectedKinds(titles);
     }
 
     /** A row code's name in facts.csv and facts.xlsx, from the kind the fact belongs to. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +29,8 @@ import vn.tonghop.domain.Severity;
  */
 @Component
 public class MailComposer {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     static final int MAX_MISSING_LISTED = 30;
     static final int MAX_FINDINGS_LISTED = 20;
@@ -193,29 +196,44 @@ public class MailComposer {
     }
 
     /**
-     * The one reminder a unit gets when a collection round's deadline passed and it had sent nothing
-     * readable: which table, the deadline, where to send it. {@code unusable}: why its last file could not
-     * be used, when it sent one (null otherwise).
+     * The one reminder a unit gets when a collection round's deadline passed and it still owed documents:
+     * which ({@code owed}, the titles of the kinds it has sent nothing readable of for the round, in the
+     * office's order), the deadline, where to send them. {@code unusable}: why its last file could not be
+     * used, when it sent one (null otherwise).
      */
-    public ComposedMail reminder(Unit unit, String officeName, int year, LocalDate deadline, String unusable) {
+    public ComposedMail reminder(Unit unit, String officeName, int year, LocalDate deadline, List<String> owed,
+                                 String unusable) {
         String school = PlainText.line(unit.name(), 200);
         String office = PlainText.line(officeName, 200);
         String who = office.isEmpty() ? "Đơn vị tổng hợp" : office;
         String to = officeMailbox.isEmpty() ? parentAddress(unit) : officeMailbox;
+        boolean one = owed.size() == 1;
         StringBuilder b = new StringBuilder();
         b.append("Kính gửi ").append(school).append(",\n\n");
-        b.append("Đã hết hạn nộp ngày ").append(deadline.format(DATE)).append(" nhưng ").append(who)
-                .append(" chưa nhận được bảng phân kỳ thực hiện chỉ tiêu (hiện trạng năm ").append(year)
-                .append(") nào đọc được của đơn vị.\n");
+        b.append("Đã hết hạn nộp ngày ").append(deadline.format(DATE)).append(" nhưng ").append(who);
+        if (one) {
+            b.append(" chưa nhận được ").append(lowerFirst(owed.get(0))).append(" (đợt năm ").append(year)
+                    .append(") nào đọc được của đơn vị.\n");
+        } else {
+            b.append(" chưa nhận được tệp đọc được nào của đơn vị cho các tài liệu sau (đợt năm ").append(year)
+                    .append("):\n");
+            owed.forEach(t -> b.append("- ").append(t).append('\n'));
+        }
         if (unusable != null && !unusable.isBlank()) {
             b.append("Tệp đơn vị đã gửi không dùng được: ").append(PlainText.line(unusable, 1000)).append('\n');
         }
-        b.append("\nĐề nghị đơn vị gửi bảng (tệp Excel .xlsx hoặc .xls, không đặt mật khẩu, có tên trường trong "
-                + "tiêu đề bảng)").append(to.isEmpty() ? "" : " về địa chỉ " + to).append(" sớm nhất có thể. ")
+        b.append("\nĐề nghị đơn vị gửi ").append(one ? "tài liệu này" : "các tài liệu này")
+                .append(" (tệp Excel .xlsx hoặc .xls, không đặt mật khẩu, có tên trường trong tiêu đề)")
+                .append(to.isEmpty() ? "" : " về địa chỉ " + to).append(" sớm nhất có thể. ")
                 .append("Đây là thư nhắc duy nhất cho đợt này.\n\n");
         b.append("Trân trọng,\n").append(who).append('\n').append(AUTOMATIC).append('\n');
-        return new ComposedMail(PREFIX + "Nhắc nộp bảng phân kỳ năm " + year + " – đã quá hạn " + deadline.format(DATE),
-                b.toString(), List.of());
+        return new ComposedMail(PREFIX + "Nhắc nộp " + (one ? lowerFirst(owed.get(0)) : owed.size() + " tài liệu")
+                + " năm " + year + " – đã quá hạn " + deadline.format(DATE), b.toString(), List.of());
+    }
+
+    /** "Bảng phân kỳ…" → "bảng phân kỳ…": a kind's title inside a sentence. */
+    private static String lowerFirst(String title) {
+        return title == null || title.isEmpty() ? "" : title.substring(0, 1).toLowerCase(VIETNAMESE) + title.substring(1);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class DocumentKinds {
     }
 
     /** The codes of every kind on the class path: each {@link DocumentKind} class's {@code CODE}. */
-    static TreeSet<String> knownCodes() {
+    public static TreeSet<String> knownCodes() {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         scan.addIncludeFilter(new AssignableTypeFilter(DocumentKind.class));
         TreeSet<String> codes = new TreeSet<>();

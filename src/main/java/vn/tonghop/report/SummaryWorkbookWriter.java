@@ -131,8 +131,13 @@ public final class SummaryWorkbookWriter {
         }
         Timeliness.NodeLine round = timeliness.on() ? timeliness.node(scope.root().code()) : null;
         if (round != null) {
-            info.text("Đợt nộp", timeliness.current().label())
-                    .count("Số đơn vị nộp đúng hạn", round.onTime())
+            info.text("Đợt nộp", timeliness.current().label());
+            List<String> collected = timeliness.titles(timeliness.current());
+            if (collected.size() > 1) {
+                info.text("Đơn vị đã nộp là", "đơn vị đã nộp đủ " + String.join("; ", collected)
+                        + " (thiếu một loại là chưa nộp; từng loại ở trang «Đúng hạn»)");
+            }
+            info.count("Số đơn vị nộp đúng hạn", round.onTime())
                     .count("Số đơn vị nộp trễ hạn", round.late())
                     .count("Số đơn vị chưa nộp khi đã quá hạn", round.missing());
         }

@@ -1,6 +1,11 @@
 package vn.tonghop.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,13 +18,14 @@ import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 import vn.tonghop.timeliness.Timeliness;
 import vn.tonghop.timeliness.Timeliness.Status;
-import vn.tonghop.timeliness.Timeliness.UnitLine;
+import vn.tonghop.timeliness.Timeliness.KindLine;
 
 /**
  * "Đúng hạn": every reporting unit in every collection round opened so far, newest round first, in the
  * tree's order: on time, late (by how many days, a late line yellow) or not sent (red once the deadline
- * passed), the day its file was sent and the file. Landscape, the header repeated, filterable by round,
- * district or status.
+ * passed), the day its file was sent and the file. When a round opened collects several kinds, a line per
+ * unit and kind, the kind named («Loại tài liệu»): a unit that sent its phasing table on time and not its
+ * plan shows both. Landscape, the header repeated, filterable by round, district, kind or status.
  */
 public final class TimelinessSheet {
 
@@ -31,24 +37,38 @@ public final class TimelinessSheet {
     /** @param units a unit of the tree by its code, or null: names each unit's parent */
     public static void write(Workbook wb, ReportStyles st, Timeliness t, Function<String, Unit> units) {
         Sheet sh = wb.createSheet(NAME);
-        List<String> headers = List.of("Năm hiện trạng", "Hạn nộp", "Mã", "Đơn vị", "Đơn vị cấp trên", "Tình trạng",
-                "Ngày gửi", "Số ngày trễ", "Tệp");
+        boolean several = t.severalKinds();
+        List<String> headers = new ArrayList<>(List.of("Năm hiện trạng", "Hạn nộp", "Mã", "Đơn vị", "Đơn vị cấp trên"));
+        if (several) {
+            headers.add("Loại tài liệu");
+        }
+        headers.addAll(List.of("Tình trạng", "Ngày gửi", "Số ngày trễ", "Tệp"));
+        int daysLate = headers.indexOf("Số ngày trễ");
+        Set<Integer> wrapped = new HashSet<>(List.of(3, 4, headers.size() - 1)); // names, the kind, the files
+        if (several) {
+            wrapped.add(5);
+        }
         Cells.Widths w = new Cells.Widths(headers.size(), 8, 45);
         Tables.headerRow(sh, st, headers, w);
-        List<UnitLine> lines = new java.util.ArrayList<>(t.lines());
-        lines.sort(java.util.Comparator.comparing((UnitLine l) -> -l.round().year())); // stable: tree order kept
+        List<KindLine> lines = new ArrayList<>(t.kindLines());
+        lines.sort(Comparator.comparing((KindLine l) -> -l.round().year())); // stable: tree order kept
         int r = 1;
-        for (UnitLine l : lines) {
+        for (KindLine l : lines) {
             Fill fill = l.status() == Status.LATE ? Fill.WARNING : l.status() == Status.MISSING ? Fill.SHORT : Fill.NONE;
             CellStyle text = st.get(Kind.TEXT, fill);
             CellStyle wrap = st.get(Kind.WRAP, fill);
             Row row = sh.createRow(r++);
             Unit parent = l.unit().parentCode() == null ? null : units.apply(l.unit().parentCode());
-            String[] values = {String.valueOf(l.round().year()), Timeliness.date(l.round().deadline()), l.unit().code(),
-                l.unit().name(), parent == null ? "" : parent.name(), l.status().vietnamese(),
-                l.sent() == null ? "" : Timeliness.date(l.sent()), null, l.file() == null ? "" : l.file()};
-            for (int col = 0; col < values.length; col++) {
-                if (col == 7) {
+            List<String> values = new ArrayList<>(List.of(String.valueOf(l.round().year()),
+                    Timeliness.date(l.round().deadline()), l.unit().code(), l.unit().name(),
+                    parent == null ? "" : parent.name()));
+            if (several) {
+                values.add(l.kind());
+            }
+            values.addAll(Arrays.asList(l.status().vietnamese(), l.sent() == null ? "" : Timeliness.date(l.sent()),
+                    null, l.file() == null ? "" : l.file()));
+            for (int col = 0; col < values.size(); col++) {
+                if (col == daysLate) {
                     if (l.status() == Status.LATE) {
                         Cells.number(row, col, l.daysLate(), st.get(Kind.INTEGER, fill));
                     } else {
@@ -56,8 +76,8 @@ public final class TimelinessSheet {
                     }
                     continue;
                 }
-                w.text(col, values[col]);
-                Cells.text(row, col, values[col], col == 3 || col == 4 || col == 8 ? wrap : text);
+                w.text(col, values.get(col));
+                Cells.text(row, col, values.get(col), wrapped.contains(col) ? wrap : text);
             }
         }
         Tables.finish(sh, w, headers, r - 1, 0);

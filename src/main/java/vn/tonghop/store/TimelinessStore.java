@@ -8,15 +8,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What timeliness is computed from: every readable file of a unit with when it was sent (the message's
- * date for a mailed file, the file's time in the inbox folder) and the year its table's current value
- * is dated; and the reminders sent, one per unit and collection round.
+ * What timeliness is computed from: every readable document of a unit, of each kind, with when its file was
+ * sent (the message's date for a mailed file, the file's time in the inbox folder) and the year it is dated
+ * (as its kind stored it: see {@code RecognisedDocument#currentYear}); and the reminders sent, one per unit
+ * and collection round.
  */
 @Repository
 public class TimelinessStore {
 
-    /** A unit's readable file: its table's current-value year (null when the header has none), when it was sent. */
-    public record Receipt(String unitCode, Integer tableYear, Instant sentAt, String fileName, long receivedRunId) {
+    /**
+     * A unit's readable document: its kind's code, the year it is dated (null when it names none), when its
+     * file was sent.
+     */
+    public record Receipt(String unitCode, String kind, Integer year, Instant sentAt, String fileName,
+                          long receivedRunId) {
     }
 
     /** A reminder sent: to whom, in which run, when. */
@@ -30,17 +35,17 @@ public class TimelinessStore {
     }
 
     /**
-     * Every readable document of the kind {@code kind} of a known unit, oldest sent first. Held files are not
-     * the unit's until accepted.
+     * Every readable document of a known unit, of every kind, oldest sent first. Held files are not the
+     * unit's until accepted.
      */
-    public List<Receipt> receipts(String kind) {
+    public List<Receipt> receipts() {
         return jdbc.query("""
-                SELECT s.unit_code, s.current_year, r.sent_at, r.file_name, r.run_id
+                SELECT s.unit_code, s.kind, s.current_year, r.sent_at, r.file_name, r.run_id
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL AND s.kind = ?
-                ORDER BY r.sent_at, r.run_id, r.file_name, r.id""", (rs, i) -> new Receipt(rs.getString(1),
-                rs.getObject(2) == null ? null : rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                rs.getLong(5)), kind);
+                WHERE s.outcome = 'READ' AND s.unit_code IS NOT NULL
+                ORDER BY r.sent_at, r.run_id, r.file_name, r.id, s.kind""", (rs, i) -> new Receipt(rs.getString(1),
+                rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3), rs.getTimestamp(4).toInstant(),
+                rs.getString(5), rs.getLong(6)));
     }
 
     /** The reminders sent so far. */

@@ -21,7 +21,8 @@ import vn.tonghop.timeliness.TimelinessSettings.Round;
 
 /**
  * One reminder per unit and collection round: once a round's deadline has passed (the latest such
- * round), each reporting unit with nothing readable for it and an e-mail in the registry is mailed once.
+ * round), each reporting unit still owing a kind the round collects (nothing readable of it) and with an
+ * e-mail in the registry is mailed once, the reminder naming every kind it owes.
  * The reminder is recorded when the server took it ({@code reminder}), so no later night sends it again;
  * a failed or unsent one (mail off) is tried the next night. Sent every night the job runs, even one
  * with nothing new. A run rebuilt from the archive sends none and records the reminders it would have
@@ -61,13 +62,14 @@ public class Reminders {
             return 0;
         }
         List<Letter> letters = new ArrayList<>();
-        for (Unit u : t.overdue()) {
+        for (Timeliness.UnitLine overdue : t.overdue()) {
+            Unit u = overdue.unit();
             if (u.email() == null || u.email().isBlank() || store.reminded(u.code(), round.year())) {
                 continue;
             }
             String to = u.email().split("[;,]")[0].strip();
             letters.add(new Letter(to, u.code(), composer.reminder(u, officeName, round.year(),
-                    round.deadline(), store.lastUnusableReason(u.code()))));
+                    round.deadline(), overdue.owed(), store.lastUnusableReason(u.code()))));
         }
         if (letters.isEmpty()) {
             return 0;

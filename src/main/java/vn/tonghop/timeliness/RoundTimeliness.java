@@ -18,26 +18,24 @@ public class RoundTimeliness {
     private final String rootUnit;
     private final String zone;
     private final TimelinessStore store;
-    private final String roundKind;
+    private final CollectedKinds kinds;
 
     /**
      * {@code rootUnit} and {@code zone}: the office's {@code tonghop.root-unit} and {@code tonghop.zone} (the
      * same default as {@code TonghopProperties}), read as properties: this package does not depend on the
-     * wiring. {@code roundKind}: the first kind of {@code tonghop.kinds} (a YAML list or a comma-separated
-     * value), whose documents answer the rounds: a round is the year of the phasing table's current value,
-     * so a school's plan or self-assessment sent on time does not make its missing table on time.
+     * wiring. {@code kinds}: the kinds the office collects, given by the wiring; a round naming none collects
+     * the first (the phasing table, whose current value dates the round).
      */
     public RoundTimeliness(TimelinessSettings settings, UnitRegistry registry,
                            @Value("${tonghop.root-unit:#{null}}") String rootUnit,
                            @Value("${tonghop.zone:Asia/Ho_Chi_Minh}") String zone, TimelinessStore store,
-                           @Value("#{'${tonghop.kinds[0]:${tonghop.kinds:phasing}}'.split(',')[0].trim()}")
-                           String roundKind) {
-        this.roundKind = roundKind;
+                           CollectedKinds kinds) {
         this.settings = settings;
         this.registry = registry;
         this.rootUnit = rootUnit;
         this.zone = zone;
         this.store = store;
+        this.kinds = kinds;
     }
 
     /** As it stands on {@code today} (the office's date of the run). */
@@ -45,12 +43,7 @@ public class RoundTimeliness {
         if (!settings.on()) {
             return Timeliness.off();
         }
-        return Timeliness.of(settings, registry, rootUnit, store.receipts(roundKind), today, zone());
-    }
-
-    /** The code of the kind whose documents answer the rounds ({@code phasing}). */
-    public String roundKind() {
-        return roundKind;
+        return Timeliness.of(settings, registry, rootUnit, kinds, store.receipts(), today, zone());
     }
 
     public ZoneId zone() {

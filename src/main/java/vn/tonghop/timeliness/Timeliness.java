@@ -18,20 +18,30 @@ import vn.tonghop.timeliness.TimelinessSettings.Round;
 
 /**
  * Completeness and timeliness of a collection round, as DHIS2 reports them for a data set: for each
- * reporting unit under the office, its first readable file for the round sent on time, late (by how many
- * days) or not at all; for each node, how many of its units are which. A file answers the round of the
- * year its table's current value is dated ("Hiện trạng 9/2023": the 2023 round); a table that names no
- * year answers the first round whose deadline it was sent before (else the last). The time is when the
- * file was sent: the message's date for a mailed file, the file's time in the inbox folder. A file that
- * could not be read is no receipt: the unit has sent nothing usable.
+ * reporting unit under the office and each kind the round collects ({@link CollectedKinds#of}: those it
+ * names, else the office's first kind), its first readable document of the kind for the round sent on time,
+ * late (by how many days) or not at all; a unit has sent the round once it sent every kind the round
+ * collects (on time when all were by the deadline, else late by the most days; while one is missing it
+ * has not, and the kinds it still owes are said); for each node, how many of its units are which.
+ *
+ * <p>A document answers the round of the year it is dated, as its kind stored it (the phasing table: the
+ * year of its current value, "Hiện trạng 9/2023" the 2023 round; a plan: the first year of its school
+ * year; an implementation report: the last year of the school year it reports on); one that names no
+ * year (a self-assessment, a table without a date) answers the first round collecting its kind whose
+ * deadline it was sent before (else the last such round). A document of a kind the round does not collect
+ * answers nothing. The time is when the file was sent: the message's date for a mailed file, the file's
+ * time in the inbox folder. A file that could not be read is no receipt: the unit has sent nothing usable.
  *
  * <p>The round shown is the current one: the latest whose collection has opened (the first round is
  * open from the start, each later one once the previous deadline passed). Before its deadline, a unit
- * that sent nothing is {@link Status#NOT_DUE}, after it {@link Status#MISSING}.
+ * that has not sent every kind is {@link Status#NOT_DUE}, after it {@link Status#MISSING}.
  */
 public final class Timeliness {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** How many units a line of the office's e-mail names before it says how many more there are. */
+    static final int NAMED_IN_MAIL = 30;
 
     /** How a unit stands in a round. */
     public enum Status {
@@ -49,13 +59,31 @@ public final class Timeliness {
     }
 
     /**
-     * One reporting unit in a round.
+     * One reporting unit and one kind a round collects.
      *
-     * @param sent     the day its file was sent (office time zone), null when none
+     * @param kind     the kind's title
+     * @param sent     the day its document was sent (office time zone), null when none
      * @param daysLate days after the deadline it was sent (0 when on time or none)
      * @param file     the file's name, null when none
      */
-    public record UnitLine(Unit unit, Round round, Status status, LocalDate sent, long daysLate, String file) {
+    public record KindLine(Unit unit, Round round, String kind, Status status, LocalDate sent, long daysLate,
+                           String file) {
+    }
+
+    /**
+     * One reporting unit in a round, the kinds the round collects together.
+     *
+     * @param sent     the day its last document of the round was sent once it sent every kind, else null
+     * @param daysLate the most days after the deadline one of its documents was sent (0 when on time or none)
+     * @param file     the files' names ("; " between), null when none
+     * @param owed     the titles of the kinds it has not sent for the round, in the office's order
+     */
+    public record UnitLine(Unit unit, Round round, Status status, LocalDate sent, long daysLate, String file,
+                           List<String> owed) {
+
+        public UnitLine {
+            owed = List.copyOf(owed);
+        }
     }
 
     /** One node of the tree in the current round: its reporting units by status. */
@@ -69,29 +97,34 @@ public final class Timeliness {
     private final List<Round> rounds;
     private final Round current;
     private final Round lastPassed;
+    private final CollectedKinds kinds;
+    private final List<KindLine> kindLines;
     private final List<UnitLine> lines;
     private final List<NodeLine> nodes;
 
-    private Timeliness(List<Round> rounds, Round current, Round lastPassed, List<UnitLine> lines,
-                       List<NodeLine> nodes) {
+    private Timeliness(List<Round> rounds, Round current, Round lastPassed, CollectedKinds kinds,
+                       List<KindLine> kindLines, List<UnitLine> lines, List<NodeLine> nodes) {
         this.rounds = rounds;
         this.current = current;
         this.lastPassed = lastPassed;
+        this.kinds = kinds;
+        this.kindLines = kindLines;
         this.lines = lines;
         this.nodes = nodes;
     }
 
     /** Nothing to say: the office set no rounds. */
     public static Timeliness off() {
-        return new Timeliness(List.of(), null, null, List.of(), List.of());
+        return new Timeliness(List.of(), null, null, null, List.of(), List.of(), List.of());
     }
 
     /**
      * @param root     the office's own unit: the units under it are expected
-     * @param receipts every readable file of a unit, oldest sent first
+     * @param kinds    the kinds the office collects, and which of them each round collects
+     * @param receipts every readable document of a unit, oldest sent first
      * @param today    the day of the run, in the office's time zone
      */
-    public static Timeliness of(TimelinessSettings settings, UnitRegistry registry, String root,
+    public static Timeliness of(TimelinessSettings settings, UnitRegistry registry, String root, CollectedKinds kinds,
                                 List<Receipt> receipts, LocalDate today, ZoneId zone) {
         Unit top = registry.find(root);
         if (!settings.on() || top == null) {
@@ -108,14 +141,16 @@ public final class Timeliness {
                 lastPassed = rounds.get(i);
             }
         }
-        // each unit's first file per round
+        // each unit's first document of each kind per round: "unit kind" → year → receipt
         Map<String, Map<Integer, Receipt>> first = new LinkedHashMap<>();
         for (Receipt r : receipts) {
-            Round round = roundOf(r, rounds, zone);
+            Round round = roundOf(r, rounds.stream().filter(x -> kinds.of(x).contains(r.kind())).toList(), zone);
             if (round != null) {
-                first.computeIfAbsent(r.unitCode(), u -> new LinkedHashMap<>()).putIfAbsent(round.year(), r);
+                first.computeIfAbsent(r.unitCode() + " " + r.kind(), u -> new LinkedHashMap<>())
+                        .putIfAbsent(round.year(), r);
             }
         }
+        List<KindLine> kindLines = new ArrayList<>();
         List<UnitLine> lines = new ArrayList<>();
         List<Unit> order = new ArrayList<>();
         Map<String, Integer> depths = new LinkedHashMap<>();
@@ -128,8 +163,13 @@ public final class Timeliness {
                 if (!registry.childrenOf(u.code()).isEmpty() || u.code().equals(top.code())) {
                     continue;
                 }
-                Receipt r = first.getOrDefault(u.code(), Map.of()).get(round.year());
-                lines.add(line(u, round, r, today, zone));
+                List<KindLine> own = new ArrayList<>();
+                for (String kind : kinds.of(round)) {
+                    Receipt r = first.getOrDefault(u.code() + " " + kind, Map.of()).get(round.year());
+                    own.add(line(u, round, kinds.title(kind), r, today, zone));
+                }
+                kindLines.addAll(own);
+                lines.add(together(u, round, own, today));
             }
         }
         List<NodeLine> nodes = new ArrayList<>();
@@ -145,23 +185,55 @@ public final class Timeliness {
             }
             nodes.add(new NodeLine(n, depths.get(n.code()), c[0] + c[1] + c[2] + c[3], c[0], c[1], c[2], c[3]));
         }
-        return new Timeliness(rounds, current, lastPassed, List.copyOf(lines), List.copyOf(nodes));
+        return new Timeliness(rounds, current, lastPassed, kinds, List.copyOf(kindLines), List.copyOf(lines),
+                List.copyOf(nodes));
     }
 
-    private static UnitLine line(Unit u, Round round, Receipt r, LocalDate today, ZoneId zone) {
+    private static KindLine line(Unit u, Round round, String kind, Receipt r, LocalDate today, ZoneId zone) {
         if (r == null) {
-            return new UnitLine(u, round, today.isAfter(round.deadline()) ? Status.MISSING : Status.NOT_DUE, null, 0,
-                    null);
+            return new KindLine(u, round, kind, today.isAfter(round.deadline()) ? Status.MISSING : Status.NOT_DUE,
+                    null, 0, null);
         }
         LocalDate sent = r.sentAt().atZone(zone).toLocalDate();
         long late = Math.max(0, ChronoUnit.DAYS.between(round.deadline(), sent));
-        return new UnitLine(u, round, late > 0 ? Status.LATE : Status.ON_TIME, sent, late, r.fileName());
+        return new KindLine(u, round, kind, late > 0 ? Status.LATE : Status.ON_TIME, sent, late, r.fileName());
     }
 
-    /** The round a file answers: its table's year, else when it was sent; null for a year no round has. */
+    /** A unit's kinds together: sent once every kind is, as late as its latest; not sent while one is missing. */
+    private static UnitLine together(Unit u, Round round, List<KindLine> own, LocalDate today) {
+        List<String> owed = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        LocalDate sent = null;
+        long late = 0;
+        for (KindLine k : own) {
+            if (k.sent() == null) {
+                owed.add(k.kind());
+                continue;
+            }
+            if (!files.contains(k.file())) {
+                files.add(k.file());
+            }
+            sent = sent == null || k.sent().isAfter(sent) ? k.sent() : sent;
+            late = Math.max(late, k.daysLate());
+        }
+        String file = files.isEmpty() ? null : String.join("; ", files);
+        if (!owed.isEmpty()) {
+            return new UnitLine(u, round, today.isAfter(round.deadline()) ? Status.MISSING : Status.NOT_DUE, null, 0,
+                    file, owed);
+        }
+        return new UnitLine(u, round, late > 0 ? Status.LATE : Status.ON_TIME, sent, late, file, owed);
+    }
+
+    /**
+     * The round a document answers among {@code rounds} (those collecting its kind): the round of the year
+     * it is dated, else the first whose deadline it was sent before (else the last); null when none.
+     */
     static Round roundOf(Receipt r, List<Round> rounds, ZoneId zone) {
-        if (r.tableYear() != null) {
-            return rounds.stream().filter(x -> x.year().equals(r.tableYear())).findFirst().orElse(null);
+        if (rounds.isEmpty()) {
+            return null;
+        }
+        if (r.year() != null) {
+            return rounds.stream().filter(x -> x.year().equals(r.year())).findFirst().orElse(null);
         }
         LocalDate sent = r.sentAt().atZone(zone).toLocalDate();
         return rounds.stream().filter(x -> !sent.isAfter(x.deadline())).findFirst()
@@ -200,6 +272,25 @@ public final class Timeliness {
         return lines;
     }
 
+    /** Every reporting unit and kind in every round opened so far, as {@link #lines()}, the kinds in order. */
+    public List<KindLine> kindLines() {
+        return kindLines;
+    }
+
+    /** Whether a round opened so far collects more than one kind (then each line names its kind). */
+    public boolean severalKinds() {
+        return on() && rounds.stream().takeWhile(r -> rounds.indexOf(r) <= rounds.indexOf(current))
+                .anyMatch(r -> kinds.of(r).size() > 1);
+    }
+
+    /**
+     * The titles of the kinds {@code round} collects, in the office's order ("Bảng phân kỳ thực hiện chỉ tiêu",
+     * "Kế hoạch cải tiến chất lượng"); empty when off.
+     */
+    public List<String> titles(Round round) {
+        return kinds == null ? List.of() : kinds.of(round).stream().map(kinds::title).toList();
+    }
+
     /** The reporting units in the current round. */
     public List<UnitLine> currentLines() {
         return lines.stream().filter(l -> l.round() == current).toList();
@@ -215,13 +306,15 @@ public final class Timeliness {
         return nodes.stream().filter(n -> n.node().code().equals(code)).findFirst().orElse(null);
     }
 
-    /** The units with nothing readable when the last deadline passed: those to remind. */
-    public List<Unit> overdue() {
+    /**
+     * The units still owing a kind when the last deadline passed, with what they owe ({@link UnitLine#owed}):
+     * those to remind.
+     */
+    public List<UnitLine> overdue() {
         if (lastPassed == null) {
             return List.of();
         }
-        return lines.stream().filter(l -> l.round() == lastPassed && l.status() == Status.MISSING)
-                .map(UnitLine::unit).toList();
+        return lines.stream().filter(l -> l.round() == lastPassed && l.status() == Status.MISSING).toList();
     }
 
     /** "30/11/2023". */
@@ -230,15 +323,20 @@ public final class Timeliness {
     }
 
     /**
-     * The office e-mail's lines: the round, then one line per node ("Phòng GD&ĐT huyện Sông Trà: 9/10 đã
-     * nộp (8 đúng hạn, 1 trễ hạn), 1 chưa nộp (đã quá hạn)"); empty when off.
+     * The office e-mail's lines: the round (and, when it collects several kinds, which), then one line per
+     * node ("Phòng GD&ĐT huyện Sông Trà: 9/10 đã nộp (8 đúng hạn, 1 trễ hạn), 1 chưa nộp (đã quá hạn)"),
+     * then the late documents and, for a round of several kinds, the units that sent some but still owe
+     * others once the deadline passed, with what they owe; empty when off.
      */
     public List<String> mailLines() {
         if (!on()) {
             return List.of();
         }
+        List<String> titles = titles(current);
+        boolean several = titles.size() > 1;
         List<String> out = new ArrayList<>();
-        out.add("Nộp đúng hạn, đợt " + current.label() + ":");
+        out.add("Nộp đúng hạn, đợt " + current.label() + (several ? ", đơn vị đã nộp là đơn vị đã nộp đủ "
+                + String.join("; ", titles) : "") + ":");
         for (NodeLine n : nodes) {
             StringBuilder b = new StringBuilder("- ").append(n.node().name()).append(": ")
                     .append(n.received()).append('/').append(n.expected()).append(" đã nộp (").append(n.onTime())
@@ -251,11 +349,29 @@ public final class Timeliness {
             }
             out.add(b.toString());
         }
-        List<UnitLine> late = currentLines().stream().filter(l -> l.status() == Status.LATE).toList();
+        List<String> late = kindLines.stream().filter(l -> l.round() == current && l.status() == Status.LATE)
+                .map(l -> l.unit().name() + (several ? " – " + l.kind() : "") + " (" + l.daysLate() + " ngày, gửi "
+                        + date(l.sent()) + ")").toList();
         if (!late.isEmpty()) {
-            out.add("Trễ hạn: " + String.join("; ", late.stream().map(l -> l.unit().name() + " (" + l.daysLate()
-                    + " ngày, gửi " + date(l.sent()) + ")").toList()) + ".");
+            out.add("Trễ hạn: " + named(late) + ".");
+        }
+        if (several) {
+            List<String> owing = currentLines().stream()
+                    .filter(l -> l.status() == Status.MISSING && l.owed().size() < titles.size())
+                    .map(l -> l.unit().name() + " (còn thiếu " + String.join("; ", l.owed()) + ")").toList();
+            if (!owing.isEmpty()) {
+                out.add("Đã nộp nhưng chưa đủ (đã quá hạn): " + named(owing) + ".");
+            }
         }
         return out;
+    }
+
+    /** The first {@link #NAMED_IN_MAIL} names, then how many more (every one is on «Đúng hạn»). */
+    private static String named(List<String> names) {
+        if (names.size() <= NAMED_IN_MAIL) {
+            return String.join("; ", names);
+        }
+        return String.join("; ", names.subList(0, NAMED_IN_MAIL)) + "; và " + (names.size() - NAMED_IN_MAIL)
+                + " khác (xem trang «Đúng hạn» của summary.xlsx)";
     }
 }

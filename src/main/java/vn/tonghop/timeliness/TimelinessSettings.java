@@ -21,10 +21,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  *         deadline: 30/11/2023  # sent by the end of this day: on time
  *       - year: 2024
  *         deadline: 15/10/2024
+ *         kinds: [phasing, plan]  # the kinds this round collects; none said: the first of tonghop.kinds
  *     remind: true              # one reminder by mail to a unit with nothing readable once the deadline passed
  * </pre>
  * Without rounds nothing is said about timeliness. The rounds are checked before anything runs: each
- * needs its year and its deadline, a year once, later years with later deadlines.
+ * needs its year and its deadline, a year once, later years with later deadlines; the kinds a round names
+ * must be kinds the office collects (checked by the wiring, which knows them).
  *
  * @param rounds the collection rounds, sorted by deadline
  * @param remind whether a unit that sent nothing readable by the latest deadline passed gets one reminder
@@ -33,11 +35,27 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record TimelinessSettings(List<Round> rounds, @DefaultValue("true") boolean remind) {
 
     /**
-     * One collection round: the tables whose current value is dated {@code year} ("Hiện trạng 9/2023":
-     * 2023), due by the end of {@code deadline} in the office's time zone.
+     * One collection round: the documents dated {@code year} ("Hiện trạng 9/2023": 2023; each kind says how
+     * its documents are dated) of each of {@code kinds} (codes of {@code tonghop.kinds}; empty: the office's
+     * first kind), due by the end of {@code deadline} in the office's time zone.
      */
     public record Round(Integer year, @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd")
-                        LocalDate deadline) {
+                        LocalDate deadline, List<String> kinds) {
+
+        public Round {
+            List<String> codes = new ArrayList<>();
+            for (String k : kinds == null ? List.<String>of() : kinds) {
+                if (k != null && !k.isBlank() && !codes.contains(k.strip())) {
+                    codes.add(k.strip());
+                }
+            }
+            kinds = List.copyOf(codes);
+        }
+
+        /** A round of the office's first kind (a factory, not a constructor: the binder needs one constructor). */
+        public static Round of(Integer year, LocalDate deadline) {
+            return new Round(year, deadline, List.of());
+        }
 
         /** "năm 2023 (hạn nộp 30/11/2023)": how the round is named in outputs and mail. */
         public String label() {

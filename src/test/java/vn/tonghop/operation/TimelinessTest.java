@@ -111,10 +111,10 @@ class TimelinessTest {
         }
 
         MimeMessage reminder = only("th.bendinh@example.vn");
-        assertThat(reminder.getSubject()).isEqualTo("[tonghop] Nhắc nộp bảng phân kỳ năm 2023 – đã quá hạn "
+        assertThat(reminder.getSubject()).isEqualTo("[tonghop] Nhắc nộp bảng phân kỳ thực hiện chỉ tiêu năm 2023 – đã quá hạn "
                 + deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(body(reminder)).contains("Kính gửi Trường Tiểu học Bến Đình",
-                "chưa nhận được bảng phân kỳ thực hiện chỉ tiêu (hiện trạng năm 2023)",
+                "chưa nhận được bảng phân kỳ thực hiện chỉ tiêu (đợt năm 2023) nào đọc được của đơn vị",
                 "về địa chỉ " + SchoolMail.MAILBOX, "Đây là thư nhắc duy nhất cho đợt này.");
         assertThat(office.jdbc().queryForList("SELECT unit_code || ' ' || round_year || ' ' || recipient FROM reminder",
                 String.class)).containsExactlyInAnyOrder("87715009 2023 th.bendinh@example.vn",

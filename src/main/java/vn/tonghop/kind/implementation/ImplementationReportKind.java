@@ -151,7 +151,11 @@ public final class ImplementationReportKind implements DocumentKind {
             for (Part p : owned.parts()) {
                 facts.addAll(ImplementationFacts.of(withTitles(p, catalogue), owned.unit().code()));
             }
-            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, period, null, facts, List.of()));
+            // dated for the collection rounds by the last year of the school year it reports on: the report on
+            // 2022-2023 is made as that school year ends, and answers the 2023 round (with "Hiện trạng 9/2023")
+            Integer year = owned.parts().stream().map(p -> p.table().year()).filter(java.util.Objects::nonNull)
+                    .map(y -> y + 1).findFirst().orElse(null);
+            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, period, year, facts, List.of()));
         }
         return documents;
     }

@@ -21,6 +21,7 @@ import vn.tonghop.kind.plan.consolidation.PlanConsolidation;
 import vn.tonghop.kind.plan.reading.PlanNumber;
 import vn.tonghop.kind.plan.reading.PlanScanner;
 import vn.tonghop.kind.plan.reading.PlanTable;
+import vn.tonghop.kind.plan.reading.YearText;
 import vn.tonghop.kind.plan.report.PlanSheets;
 import vn.tonghop.kind.plan.rules.PlanBelowSelfAssessment;
 import vn.tonghop.kind.plan.rules.PlanChecks;
@@ -143,7 +144,11 @@ public final class PlanKind implements DocumentKind {
                 int header = new org.apache.poi.ss.util.CellReference(p.table().headerCell()).getRow();
                 facts.addAll(PlanFacts.reference(PlanNumber.above(p.grid(), header), owned.unit().code(), p.grid().name()));
             }
-            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, null, facts, List.of()));
+            // dated for the collection rounds by its school year's first year: a plan for 2023 – 2024 is made as
+            // that school year begins, and answers the 2023 round (with the table of "Hiện trạng 9/2023")
+            Integer year = owned.parts().stream().map(p -> p.table().title()).filter(java.util.Objects::nonNull)
+                    .map(YearText::year).findFirst().orElse(null);
+            documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, year, facts, List.of()));
         }
         return documents;
     }

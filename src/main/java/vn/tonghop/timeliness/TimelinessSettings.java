@@ -22,14 +22,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  *       - year: 2024
  *         deadline: 15/10/2024
  *         kinds: [phasing, plan]  # the kinds this round collects; none said: the first of tonghop.kinds
- *     remind: true              # one reminder by mail to a unit with nothing readable once the deadline passed
+ *     remind: true              # one reminder by mail to a unit still owing a kind once the deadline passed
  * </pre>
  * Without rounds nothing is said about timeliness. The rounds are checked before anything runs: each
  * needs its year and its deadline, a year once, later years with later deadlines; the kinds a round names
  * must be kinds the office collects (checked by the wiring, which knows them).
  *
  * @param rounds the collection rounds, sorted by deadline
- * @param remind whether a unit that sent nothing readable by the latest deadline passed gets one reminder
+ * @param remind whether a unit still owing a kind of the latest round whose deadline passed gets one reminder
  */
 @ConfigurationProperties("tonghop.timeliness")
 public record TimelinessSettings(List<Round> rounds, @DefaultValue("true") boolean remind) {

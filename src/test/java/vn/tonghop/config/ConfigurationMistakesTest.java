@@ -272,6 +272,40 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void collectionRoundsNamingKindsTheOfficeDoesNotCollect() throws IOException {
+        writeJob("""
+                kinds: [phasing, plan]
+                timeliness:
+                  rounds:
+                    - year: 2023
+                      deadline: 30/11/2023
+                      kinds: [phasing, plann]
+                    - year: 2024
+                      deadline: 15/10/2024
+                      kinds: [plan, self_assessment]
+                """);
+        Result r = start();
+        r.says(job + ", dòng 17: loại tài liệu «plann» (tonghop.timeliness.rounds[0].kinds) của đợt nộp năm 2023 không "
+                + "có trong chương trình; các loại có: ", "phasing, plan", "Sửa kinds của đợt nộp này trong "
+                + "tonghop.timeliness.rounds.");
+        r.says(job + ", dòng 20: đợt nộp năm 2024 thu «self_assessment» (tonghop.timeliness.rounds[1].kinds) nhưng cơ "
+                + "quan không thu loại tài liệu này (tonghop.kinds: phasing, plan). Thêm vào tonghop.kinds hoặc bỏ khỏi "
+                + "kinds của đợt nộp.");
+        assertThat(r.problems()).hasSize(2);
+        writeJob("""
+                kinds: [phasing, plan]
+                timeliness:
+                  rounds:
+                    - year: 2023
+                      deadline: 30/11/2023
+                    - year: 2024
+                      deadline: 15/10/2024
+                      kinds: [plan, phasing]
+                """);
+        assertThat(preflightOnly()).isEmpty();
+    }
+
+    @Test
     void requiredSettingMissing() throws IOException {
         Files.writeString(job, Files.readString(job).replaceAll("(?m)^  data-dir:.*\\n", ""));
         start().says(job + ": thiếu khóa tonghop.data-dir (thư mục cơ sở dữ liệu và khóa chạy");

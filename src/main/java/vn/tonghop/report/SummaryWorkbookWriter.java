@@ -67,8 +67,9 @@ public final class SummaryWorkbookWriter {
             Map<String, Unit> units = knownUnits(coverages);
             if (timeliness.on()) {
                 TimelinessSheet.write(xwb, st, timeliness, units::get);
-                book.guide(TimelinessSheet.NAME, "Từng đơn vị trong mỗi đợt nộp đã mở: nộp đúng hạn, trễ hạn (bao "
-                        + "nhiêu ngày) hay chưa nộp, ngày gửi và tệp.");
+                book.guide(TimelinessSheet.NAME, "Từng đơn vị trong mỗi đợt nộp đã mở" + (timeliness.severalKinds()
+                        ? ", từng loại tài liệu đợt thu" : "") + ": nộp đúng hạn, trễ hạn (bao nhiêu ngày) hay chưa nộp, "
+                        + "ngày gửi và tệp.");
             }
             List<InfoSheet> abouts = new ArrayList<>();
             for (KindPart part : kinds) {

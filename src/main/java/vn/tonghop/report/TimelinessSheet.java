@@ -38,7 +38,9 @@ public final class TimelinessSheet {
     public static void write(Workbook wb, ReportStyles st, Timeliness t, Function<String, Unit> units) {
         Sheet sh = wb.createSheet(NAME);
         boolean several = t.severalKinds();
-        List<String> headers = new ArrayList<>(List.of("Năm hiện trạng", "Hạn nộp", "Mã", "Đơn vị", "Đơn vị cấp trên"));
+        // a round of several kinds is not only the tables' current-value year: it is the round's year
+        List<String> headers = new ArrayList<>(List.of(several ? "Đợt năm" : "Năm hiện trạng", "Hạn nộp", "Mã", "Đơn vị",
+                "Đơn vị cấp trên"));
         if (several) {
             headers.add("Loại tài liệu");
         }

@@ -93,13 +93,15 @@ class TimelinessPerKindTest {
                     "Đợt nộp | năm 2023 (hạn nộp " + date(deadline) + ")",
                     "Đơn vị đã nộp là | đơn vị đã nộp đủ " + PHASING + "; " + SELF_ASSESSMENT
                             + " (thiếu một loại là chưa nộp; từng loại ở trang «Đúng hạn»)",
-                    "Số đơn vị nộp đúng hạn | 1", "Số đơn vị nộp trễ hạn | 3", "Số đơn vị chưa nộp khi đã quá hạn | 11");
+                    "Số đơn vị nộp đúng hạn | 1", "Số đơn vị nộp trễ hạn | 3", "Số đơn vị chưa nộp khi đã quá hạn | 11",
+                    "Đúng hạn | Từng đơn vị trong mỗi đợt nộp đã mở, từng loại tài liệu đợt thu: nộp đúng hạn, trễ hạn "
+                            + "(bao nhiêu ngày) hay chưa nộp, ngày gửi và tệp.");
             List<String> districts = rows(summary.getSheet("Theo huyện"));
             assertThat(districts.get(1)).startsWith("PGD-TH | ").endsWith(" | 0 | 0 | 2");
             assertThat(districts.get(2)).startsWith("PGD-ST | ").endsWith(" | 1 | 3 | 9");
             List<String> lines = rows(summary.getSheet("Đúng hạn"));
             String round = "2023 | " + date(deadline) + " | ";
-            assertThat(lines.get(0)).isEqualTo("Năm hiện trạng | Hạn nộp | Mã | Đơn vị | Đơn vị cấp trên | Loại tài liệu | "
+            assertThat(lines.get(0)).isEqualTo("Đợt năm | Hạn nộp | Mã | Đơn vị | Đơn vị cấp trên | Loại tài liệu | "
                     + "Tình trạng | Ngày gửi | Số ngày trễ | Tệp");
             assertThat(lines).hasSize(1 + 15 * 2).contains(
                     round + "87715003 | Trường Tiểu học An Hòa" + SONG_TRA + PHASING + " | Đúng hạn | "

@@ -57,39 +57,60 @@ class ChainedTablesTest {
     static Path dir;
 
     static UnitRegistry registry;
-    static IndicatorCatalogue catalogue;
-    static QuotaBook quotas;
     static Consolidation direct;
     static List<Path> districtTables = new ArrayList<>();
 
     @BeforeAll
     static void districtsRunOnTheirSchoolsAndTheProvinceOnTheSchoolsDirectly() throws IOException {
         registry = UnitRegistry.load(JOB.resolve("registry.csv"));
-        catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
-        quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue, registry);
-        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
-        List<UnitReport> schools;
+        List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("sample-workbooks"))) {
-            schools = files.filter(p -> !p.toString().endsWith(".md")).sorted().map(reader::read)
-                    .filter(s -> s.outcome() == FileOutcome.READ).map(s -> report(registry, s)).toList();
+            samples = files.filter(p -> !p.toString().endsWith(".md")).sorted().toList();
         }
+        Tiers tiers = tiers(samples, dir);
+        direct = tiers.direct();
+        districtTables.addAll(tiers.districtTables());
+    }
+
+    /** The province's run on the schools' files, and the districts' tables, each from its own run on its schools. */
+    record Tiers(Consolidation direct, List<Path> districtTables) {
+    }
+
+    /** Consolidates {@code schoolFiles} at the province and at each district, writing the districts' tables in {@code out}. */
+    static Tiers tiers(List<Path> schoolFiles, Path out) throws IOException {
+        UnitRegistry registry = UnitRegistry.load(JOB.resolve("registry.csv"));
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
+        QuotaBook quotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue, registry);
+        SubmissionReader reader = new SubmissionReader(registry, List.of(new PhasingKind(catalogue)), 20L << 20);
+        List<UnitReport> schools = schoolFiles.stream().map(reader::read)
+                .filter(s -> s.outcome() == FileOutcome.READ).map(s -> report(registry, s)).toList();
         ConsolidationEngine engine = new ConsolidationEngine(registry, catalogue, quotas);
-        direct = engine.consolidate("Sở", registry.find("SGD-DT"), AT, YEARS, schools);
+        Consolidation direct = engine.consolidate("Sở", registry.find("SGD-DT"), AT, YEARS, schools);
         PhasingTableWriter writer = new PhasingTableWriter(OutputFiles.DEFAULT, quotas);
+        List<Path> tables = new ArrayList<>();
         for (String code : List.of("PGD-TH", "PGD-ST")) {
             Unit district = registry.find(code);
             List<UnitReport> own = schools.stream().filter(r -> registry.isUnder(r.unit(), district)).toList();
             Consolidation districtRun = engine.consolidate(district.name(), district, AT, YEARS, own);
-            Path table = dir.resolve(code + "_bang_phan_ky_tong_hop.xlsx");
+            Path table = out.resolve(code + "_bang_phan_ky_tong_hop.xlsx");
             writer.write(districtRun, district, table);
-            districtTables.add(table);
+            tables.add(table);
         }
+        return new Tiers(direct, tables);
     }
 
     /** The province's registry lists its schools: the registry says each sender is a district. */
     @Test
     void aProvinceThatListsItsSchoolsGetsTheSameFiguresAndNoFinding() {
-        provinceRunsOnTheDistrictsTables(registry);
+        Consolidation chained = provinceRunsOnTheDistrictsTables(registry);
+        // at each district's node, its universal primary education is its own «Đạt», from its table as from its schools
+        for (String district : List.of("PGD-TH", "PGD-ST")) {
+            NodeSummary pcgd = summary(chained, district, "T.2.a");
+            assertThat(pcgd.current().own(pcgd.node().name())).as(district).isEqualTo("Đạt");
+            assertThat(pcgd.phases().get(2025).own(pcgd.node().name())).as(district).isEqualTo("Đạt");
+            assertThat(List.of(pcgd.expected(), pcgd.reported(), pcgd.valid())).as(district).containsExactly(1, 1, 1);
+        }
+        assertThat(summary(chained, "SGD-DT", "T.2.a").current().own("Sở Giáo dục và Đào tạo Đồng Tháp")).isNull();
     }
 
     /** The province's registry lists only its districts: the tables themselves say they are districts'. */
@@ -104,7 +125,33 @@ class ChainedTablesTest {
         provinceRunsOnTheDistrictsTables(UnitRegistry.load(csv));
     }
 
-    private void provinceRunsOnTheDistrictsTables(UnitRegistry province) {
+    private Consolidation provinceRunsOnTheDistrictsTables(UnitRegistry province) {
+        Consolidation chained = chain(province, districtTables, direct);
+        // Tân Thành B2's 96,67 against the 99,80 quota, and its «92, 70» counted as 92,7, seen from the province
+        assertThat(names(summary(chained, "SGD-DT", "TW.1.b").fallingShort().belowNow()))
+                .contains("87612405 Trường Tiểu học Tân Thành B2");
+        assertThat(summary(chained, "SGD-DT", "TW.1.c").doubts()).extracting(d -> d.measure() + " " + d.vietnamese())
+                .contains("current Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
+        // a district's own figure falls short as the district's
+        assertThat(names(summary(chained, "SGD-DT", "TW.1.d").fallingShort().belowNow())).containsExactly(
+                "PGD-ST Phòng Giáo dục và Đào tạo huyện Sông Trà", "PGD-TH Phòng Giáo dục và Đào tạo huyện Tân Hồng");
+        // Tân Hồng's share of national-standard schools is its own figure, weighted by its 17 schools
+        assertThat(summary(chained, "SGD-DT", "TW.1.d").current().value()).isEqualByComparingTo("61.1088888889");
+        assertThat(summary(chained, "SGD-DT", "T.6.b").current().listing()).isEqualTo(
+                "Phòng Giáo dục và Đào tạo huyện Tân Hồng: 11/20; Phòng Giáo dục và Đào tạo huyện Sông Trà: 8/20");
+        // counted in districts, as the schools' run counts them
+        assertThat(List.of(summary(chained, "SGD-DT", "TW.1.d").expected(), summary(chained, "SGD-DT", "TW.1.d")
+                .reported(), summary(chained, "SGD-DT", "TW.1.d").valid())).containsExactly(2, 2, 2);
+        return chained;
+    }
+
+    /**
+     * The province's run on the districts' tables, with its registry {@code province}: no finding, and the
+     * figures of {@code direct} (the schools' run) at the province and at every node it has, indicator by
+     * indicator and measure by measure, with their counts, how they were made and a district's own word.
+     */
+    static Consolidation chain(UnitRegistry province, List<Path> districtTables, Consolidation direct) {
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(JOB.resolve("catalogue.csv"));
         QuotaBook provinceQuotas = QuotaBook.load(JOB.resolve("quotas.csv"), catalogue, province);
         SubmissionReader reader = new SubmissionReader(province, List.of(new PhasingKind(catalogue)), 20L << 20);
         SubmissionValidator validator = new SubmissionValidator(new RuleContext(province,
@@ -166,24 +213,25 @@ class ChainedTablesTest {
                                 + d.vietnamese()).toList());
                 assertThat(b.planProblem()).as(what + " red").isEqualTo(a.planProblem());
                 assertThat(b.onTheWay()).as(what + " green").isEqualTo(a.onTheWay());
+                // the same counts of the same units (districts, for a district's figure), made the same way
+                assertThat(List.of(b.expected(), b.reported(), b.valid())).as(what + " counts")
+                        .isEqualTo(List.of(a.expected(), a.reported(), a.valid()));
+                assertThat(b.countsOf()).as(what + " counts of").isEqualTo(a.countsOf());
+                assertThat(b.description()).as(what + " how").isEqualTo(a.description());
+                // a district's own word («Đạt») where a share of one would say 100
+                String name = a.node().name();
+                assertThat(b.current().own(name)).as(what + " own word").isEqualTo(a.current().own(name));
+                for (int y : YEARS) {
+                    assertThat(b.phases().get(y).own(name)).as(what + " own word " + y)
+                            .isEqualTo(a.phases().get(y).own(name));
+                }
                 lists += a.fallingShort().isEmpty() && a.doubts().isEmpty() ? 0 : 1;
             }
         }
         assertThat(lists).as("rows with units listed").isGreaterThan(5);
         assertThat(names(chained.missing())).isEqualTo(names(direct.missing()))
                 .contains("87715009 Trường Tiểu học Bến Đình");
-        // Tân Thành B2's 96,67 against the 99,80 quota, and its «92, 70» counted as 92,7, seen from the province
-        assertThat(names(summary(chained, "SGD-DT", "TW.1.b").fallingShort().belowNow()))
-                .contains("87612405 Trường Tiểu học Tân Thành B2");
-        assertThat(summary(chained, "SGD-DT", "TW.1.c").doubts()).extracting(d -> d.measure() + " " + d.vietnamese())
-                .contains("current Trường Tiểu học Tân Thành B2: «92, 70» đọc là 92,7");
-        // a district's own figure falls short as the district's
-        assertThat(names(summary(chained, "SGD-DT", "TW.1.d").fallingShort().belowNow())).containsExactly(
-                "PGD-ST Phòng Giáo dục và Đào tạo huyện Sông Trà", "PGD-TH Phòng Giáo dục và Đào tạo huyện Tân Hồng");
-        // Tân Hồng's share of national-standard schools is its own figure, weighted by its 17 schools
-        assertThat(summary(chained, "SGD-DT", "TW.1.d").current().value()).isEqualByComparingTo("61.1088888889");
-        assertThat(summary(chained, "SGD-DT", "T.6.b").current().listing()).isEqualTo(
-                "Phòng Giáo dục và Đào tạo huyện Tân Hồng: 11/20; Phòng Giáo dục và Đào tạo huyện Sông Trà: 8/20");
+        return chained;
     }
 
     private static List<String> names(List<Unit> units) {

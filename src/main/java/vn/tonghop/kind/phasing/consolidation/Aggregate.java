@@ -50,6 +50,17 @@ public record Aggregate(Method method, int count, BigDecimal value, BigDecimal m
         return how == null ? method.vietnamese() : how;
     }
 
+    /**
+     * The node's own figure as its units wrote it, when the aggregate is that one figure: its district
+     * team's rank («11/20»), its own recognition («Đạt», where a share of one would say 100); else null (a
+     * share or a list of several units).
+     */
+    public String own(String nodeName) {
+        boolean word = method == Method.LIST || method == Method.SHARE && basis != null && basis.units() == 1;
+        return word && basis != null && basis.listing().size() == 1 && basis.listing().get(0).label().equals(nodeName)
+                ? basis.listing().get(0).text() : null;
+    }
+
     public static Aggregate none(Method method) {
         return new Aggregate(method, 0, null, null, null, null, "");
     }

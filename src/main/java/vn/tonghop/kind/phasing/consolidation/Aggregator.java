@@ -61,8 +61,8 @@ final class Aggregator {
             }
         }
         if (figureOf != null) {
-            how = b.units() > 1 ? "mỗi " + figureOf + " một số liệu; " + (how == null ? method.vietnamese() : how)
-                    : "số liệu của " + figureOf + ", lấy một lần";
+            how = b.units() > 1 ? "mỗi " + figureOf + " một số liệu" + made(b, figureOf) + "; "
+                    + (how == null ? method.vietnamese() : how) : ownFigure(b, figureOf);
         }
         boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
         if (method == Aggregate.Method.MEAN && answersOnly(indicator, b)) {
@@ -88,11 +88,47 @@ final class Aggregator {
         };
     }
 
+    /**
+     * How a figure of one unit above the schools was made: taken once as they copied it, or the share of
+     * them answering yes when they answered with words ({@link UnitFigure}), with the counts.
+     */
+    private static String ownFigure(Basis b, String figureOf) {
+        Basis.Made m = b.made().size() == 1 ? b.made().get(0) : null;
+        String schools = Indicator.MeasuredAt.SCHOOL.vietnamese();
+        if (m != null && m.used()) {
+            return "số liệu của " + figureOf + " = " + m.yes() + "/" + m.answers() + " " + schools + " trả lời Có/Đạt";
+        }
+        return "số liệu của " + figureOf + ", lấy một lần" + (m == null ? ""
+                : "; không tính " + m.answers() + " " + schools + " trả lời Có/Chưa");
+    }
+
+    /** How many of the units' figures were made of their schools' answers, or left answers out. */
+    private static String made(Basis b, String figureOf) {
+        long used = b.made().stream().filter(Basis.Made::used).count();
+        long left = b.made().size() - used;
+        List<String> parts = new ArrayList<>(2);
+        if (used > 0) {
+            parts.add(used + " " + figureOf + " từ câu trả lời Có/Chưa");
+        }
+        if (left > 0) {
+            parts.add(left + " " + figureOf + " bỏ câu trả lời Có/Chưa");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
     /** A school's yes/no (or met/not-met) answer in a percent row measured at the school. */
     private static boolean answer(Indicator indicator, ParsedValue v) {
-        return indicator.kind() == Indicator.IndicatorKind.PERCENT
-                && indicator.measuredAt() == Indicator.MeasuredAt.SCHOOL && v.truth() != null
-                && (v.kind() == ValueKind.YES_NO || v.kind() == ValueKind.MET);
+        return indicator.measuredAt() == Indicator.MeasuredAt.SCHOOL && yesNoInPercentRow(indicator, v);
+    }
+
+    /**
+     * A yes/no (or met/not-met) answer in a percent row: the school's own recognition («Có» in «Trường đạt
+     * chuẩn quốc gia, %»), readable.
+     */
+    static boolean yesNoInPercentRow(Indicator indicator, ParsedValue v) {
+        return indicator.kind() == Indicator.IndicatorKind.PERCENT && v.truth() != null
+                && (v.kind() == ValueKind.YES_NO || v.kind() == ValueKind.MET)
+                && !v.flags().contains(ValueFlag.UNPARSEABLE) && !v.flags().contains(ValueFlag.FORMULA_WITHOUT_VALUE);
     }
 
     /**

@@ -9,19 +9,36 @@ import java.util.List;
  * What one aggregate is made of, kept so the level above can add it to others and get exactly what it
  * would get from the units themselves: how many values went in ({@code units}), their sum, how many of
  * them had a weight with the sum of those weights and of weight × value, how many were yes (or met),
- * the smallest and largest, the rank listing, and the values themselves while they are all known (a
- * median cannot be made of medians: {@code values} is null once a part came from a node's table).
+ * the smallest and largest, the rank listing (and a district's own yes/no word, so the district shows
+ * «Đạt» where a share would say 100), the values themselves while they are all known (a median cannot be
+ * made of medians: {@code values} is null once a part came from a node's table), and {@code made}: the
+ * figures of units above the schools that were not taken as their schools wrote them ({@link Made}).
  */
 public record Basis(int units, BigDecimal sum, int weighted, BigDecimal weights, BigDecimal weightedSum, int trues,
-                    BigDecimal min, BigDecimal max, List<BigDecimal> values, List<Listed> listing) {
+                    BigDecimal min, BigDecimal max, List<BigDecimal> values, List<Listed> listing, List<Made> made) {
 
-    /** One line of a rank listing: whose value, and the value as the office writes it. */
+    /** One line of a listing: whose value, and the value as the office writes it. */
     public record Listed(String label, String text) {
+    }
+
+    /**
+     * How the figure of one unit above the schools (a district's) was made from its schools' yes/no answers
+     * in a percent row: {@code used}, it is the share of them answering yes ({@code yes} of {@code answers});
+     * not used, some schools copied a figure, which was taken, and the {@code answers} were left out.
+     */
+    public record Made(String label, int yes, int answers, boolean used) {
     }
 
     public Basis {
         values = values == null ? null : List.copyOf(values);
         listing = List.copyOf(listing);
+        made = made == null ? List.of() : List.copyOf(made);
+    }
+
+    /** Without figures made from answers (a line written before they were carried). */
+    public Basis(int units, BigDecimal sum, int weighted, BigDecimal weights, BigDecimal weightedSum, int trues,
+                 BigDecimal min, BigDecimal max, List<BigDecimal> values, List<Listed> listing) {
+        this(units, sum, weighted, weights, weightedSum, trues, min, max, values, listing, List.of());
     }
 
     public static final Basis EMPTY = new Builder().build();
@@ -43,6 +60,7 @@ public record Basis(int units, BigDecimal sum, int weighted, BigDecimal weights,
         private BigDecimal max;
         private List<BigDecimal> values = new ArrayList<>();
         private final List<Listed> listing = new ArrayList<>();
+        private final List<Made> made = new ArrayList<>();
 
         /** One unit's value: {@code number} null for a yes/no or a rank, {@code weight} null when unknown. */
         public Builder value(BigDecimal number, Boolean truth, BigDecimal weight, Listed listed) {
@@ -86,6 +104,21 @@ public record Basis(int units, BigDecimal sum, int weighted, BigDecimal weights,
                 values = null;
             }
             listing.addAll(b.listing);
+            made.addAll(b.made);
+            return this;
+        }
+
+        /** A line of the listing without a value of its own (a district's own yes/no word). */
+        public Builder listed(Listed listed) {
+            listing.add(listed);
+            return this;
+        }
+
+        /** How the figure of a unit just added was made, when not as its schools wrote it. */
+        public Builder made(Made m) {
+            if (m != null) {
+                made.add(m);
+            }
             return this;
         }
 
@@ -99,7 +132,7 @@ public record Basis(int units, BigDecimal sum, int weighted, BigDecimal weights,
             if (v != null) {
                 Collections.sort(v);
             }
-            return new Basis(units, sum, weighted, weights, weightedSum, trues, min, max, v, listing);
+            return new Basis(units, sum, weighted, weights, weightedSum, trues, min, max, v, listing, made);
         }
     }
 }

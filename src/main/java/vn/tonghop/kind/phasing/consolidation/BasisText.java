@@ -17,7 +17,10 @@ import java.util.Map;
  * {@code label*text} pairs separated by {@code ~}. With them, so the level above lists the units that fall
  * short of its own quota and the values counted although read with a warning: {@code u=} the values of
  * the units it compares with a quota ({@code code*measure*value*measure*value~…}, normalized values) and
- * {@code d=} the doubtful values counted ({@code measure*code*raw~…}); {@code *} when they did not fit.
+ * {@code d=} the doubtful values counted ({@code measure*code*raw~…}); {@code *} when they did not fit. A
+ * part's listing may be followed by {@code |} and how figures of units above the schools were made from
+ * their schools' yes/no answers ({@code label*yes*answers*u|i~…}, {@link Basis.Made}). {@code c=huyen}
+ * says that {@code e} and {@code r} count the units a figure belongs to (districts), not reporting units.
  */
 public final class BasisText {
 
@@ -30,13 +33,14 @@ public final class BasisText {
     /**
      * A decoded line: units expected and reported under the node (-1 when not said), the basis per measure,
      * the units' values the level above compares with its quota and the doubtful values counted (both null
-     * when the line does not carry them).
+     * when the line does not carry them), and which units {@code expected} and {@code reported} count: null for
+     * the reporting units, else the catalogue's level word ({@code huyen}) of the units a figure belongs to.
      */
     public record Parsed(int expected, int reported, Map<String, Basis> parts, List<UnitValues> units,
-                         List<DoubtfulValue> doubts) {
+                         List<DoubtfulValue> doubts, String countsOf) {
 
         public Parsed(int expected, int reported, Map<String, Basis> parts) {
-            this(expected, reported, parts, null, null);
+            this(expected, reported, parts, null, null, null);
         }
     }
 
@@ -108,8 +112,17 @@ public final class BasisText {
      */
     public static String encode(int expected, int reported, Map<String, Basis> parts, List<UnitValues> units,
                                 List<DoubtfulValue> doubts) {
+        return encode(expected, reported, null, parts, units, doubts);
+    }
+
+    /** {@code countsOf}: which units the counts are (null: reporting units; {@code huyen}: districts). */
+    public static String encode(int expected, int reported, String countsOf, Map<String, Basis> parts,
+                                List<UnitValues> units, List<DoubtfulValue> doubts) {
         for (int level = 0; level < 4; level++) {
             StringBuilder s = new StringBuilder(MAGIC).append(";e=").append(expected).append(";r=").append(reported);
+            if (countsOf != null) {
+                s.append(";c=").append(enc(countsOf));
+            }
             for (Map.Entry<String, Basis> e : parts.entrySet()) {
                 s.append(';').append(e.getKey()).append('=').append(part(e.getValue(), level));
             }
@@ -149,6 +162,10 @@ public final class BasisText {
         } else {
             s.append(String.join("~", b.listing().stream().map(l -> enc(l.label()) + "*" + enc(l.text())).toList()));
         }
+        if (!b.made().isEmpty()) {
+            s.append('|').append(shrink >= 3 ? "*" : String.join("~", b.made().stream().map(m -> enc(m.label()) + "*"
+                    + m.yes() + "*" + m.answers() + "*" + (m.used() ? "u" : "i")).toList()));
+        }
         return s.toString();
     }
 
@@ -162,6 +179,7 @@ public final class BasisText {
             int reported = -1;
             List<UnitValues> units = null;
             List<DoubtfulValue> doubts = null;
+            String countsOf = null;
             Map<String, Basis> parts = new LinkedHashMap<>();
             for (String item : line.substring(MAGIC.length() + 1).split(";")) {
                 int eq = item.indexOf('=');
@@ -172,19 +190,20 @@ public final class BasisText {
                     case "r" -> reported = Integer.parseInt(value);
                     case "u" -> units = value.equals("*") ? null : units(value);
                     case "d" -> doubts = value.equals("*") ? null : doubts(value);
+                    case "c" -> countsOf = dec(value);
                     default -> parts.put(key, basis(value));
                 }
             }
-            return new Parsed(expected, reported, parts, units, doubts);
+            return new Parsed(expected, reported, parts, units, doubts, countsOf);
         } catch (RuntimeException e) {
             return null; // a damaged line: the table is read as one filled by hand
         }
     }
 
     private static Basis basis(String text) {
-        int bar = text.indexOf('|');
-        String[] f = text.substring(0, bar).split(",", -1);
-        String listingText = text.substring(bar + 1);
+        String[] sections = text.split("\\|", -1);
+        String[] f = sections[0].split(",", -1);
+        String listingText = sections[1];
         List<BigDecimal> values = null;
         if (!f[8].equals("*")) {
             values = new ArrayList<>();
@@ -201,8 +220,15 @@ public final class BasisText {
                 listing.add(new Basis.Listed(dec(entry.substring(0, star)), dec(entry.substring(star + 1))));
             }
         }
+        List<Basis.Made> made = new ArrayList<>();
+        if (sections.length > 2 && !sections[2].isEmpty() && !sections[2].equals("*")) {
+            for (String entry : sections[2].split("~")) {
+                String[] m = entry.split("\\*", -1);
+                made.add(new Basis.Made(dec(m[0]), Integer.parseInt(m[1]), Integer.parseInt(m[2]), m[3].equals("u")));
+            }
+        }
         return new Basis(Integer.parseInt(f[0]), num(f[1]), Integer.parseInt(f[2]), num(f[3]), num(f[4]),
-                Integer.parseInt(f[5]), numOrNull(f[6]), numOrNull(f[7]), values, listing);
+                Integer.parseInt(f[5]), numOrNull(f[6]), numOrNull(f[7]), values, listing, made);
     }
 
     private static List<UnitValues> units(String text) {

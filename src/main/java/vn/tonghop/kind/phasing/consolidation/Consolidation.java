@@ -75,7 +75,8 @@ public record Consolidation(String officeName, Unit root, LocalDateTime runAt, L
             files.put(r.unit().code(), Set.of(r.file()));
         }
         missing.forEach(u -> units.putIfAbsent(u.code(), u));
-        int expected = nodes.stream().filter(n -> n.depth() == 0).mapToInt(NodeSummary::expected).findFirst()
+        int expected = nodes.stream().filter(n -> n.depth() == 0 && n.countsOf() == null)
+                .mapToInt(NodeSummary::expected).findFirst()
                 .orElse(reports.size() + missing.size());
         return new Coverage(root, children, units, files, missing, expected);
     }

@@ -177,10 +177,14 @@ public final class ConsolidationEngine {
         }
         doubts.sort(java.util.Comparator.<Doubt>comparingInt(d -> measures.indexOf(d.measure()))
                 .thenComparing(d -> d.unit().code()));
-        return new NodeSummary(node, depth, indicator, tree.expected(node), tree.reported(node, indicator),
+        // a figure taken once per district is counted once per district: expected, reported and valid alike
+        int[] figures = tree.figureCounts(node, indicator);
+        return new NodeSummary(node, depth, indicator, figures == null ? tree.expected(node) : figures[0],
+                figures == null ? tree.reported(node, indicator) : figures[1],
                 current.count(), current, target, phases, quota, gap(indicator, current, quota),
                 fallingShort.targetWeaker(), fallingShort, doubts,
-                upward(tree, node, indicator, years, candidates, lastYear));
+                upward(tree, node, indicator, years, candidates, lastYear),
+                figures == null ? null : indicator.measuredAt());
     }
 
     /**
@@ -310,6 +314,39 @@ public final class ConsolidationEngine {
             return children.stream().mapToInt(c -> reported(c, indicator, seen)).sum();
         }
 
+        /**
+         * For a figure measured above the school, at a node it belongs to or above: how many units it
+         * belongs to are under the node (districts), and how many of them reported it (a school of theirs
+         * wrote the row, or their table carries it); null elsewhere, where the counts are the reporting units'.
+         */
+        int[] figureCounts(Unit node, Indicator indicator) {
+            int up = indicator.measuredAt().levelsUp();
+            if (up == 0) {
+                return null;
+            }
+            int expected = 0;
+            int reported = 0;
+            for (UnitReport t : tablesUnder(node)) {
+                int[] c = t.figureCounts(indicator.code());
+                expected += c[0];
+                reported += c[1];
+            }
+            Set<String> units = new HashSet<>();
+            Set<String> reporting = new HashSet<>();
+            for (Unit school : schoolsUnder(node, true)) {
+                Unit f = ancestor(school, up);
+                if (f == null || !registry.isUnder(f, node)) {
+                    return null; // the figure belongs above the node
+                }
+                units.add(f.code());
+                UnitReport r = byUnit.get(school.code());
+                if (r != null && r.values().containsKey(indicator.code())) {
+                    reporting.add(f.code());
+                }
+            }
+            return new int[] {expected + units.size(), reported + reporting.size()};
+        }
+
         Aggregate aggregate(Unit node, Indicator indicator, String measure) {
             Basis b = basis(node, indicator, measure, new HashSet<>());
             String figureOf = indicator.measuredAt().levelsUp() > 0 ? indicator.measuredAt().vietnamese() : null;
@@ -337,10 +374,16 @@ public final class ConsolidationEngine {
             if (isFigureUnit(u, indicator)) {
                 List<UnitReport> schools = schoolsUnder(u, true).stream().map(s -> byUnit.get(s.code()))
                         .filter(r -> r != null).toList();
+                UnitFigure figure = UnitFigure.of(indicator, measure, schools);
                 Basis.Builder b = new Basis.Builder();
-                Aggregator.add(b, indicator, CopiedFigure.of(indicator, measure, schools).figure(),
-                        weight(u, indicator), u.name());
-                return b.build();
+                Aggregator.add(b, indicator, figure.figure(), weight(u, indicator), u.name());
+                ParsedValue v = figure.figure();
+                if (Aggregator.methodOf(indicator) == Aggregate.Method.SHARE && v != null
+                        && Aggregator.usable(indicator, v)) {
+                    // the unit's own word (Đạt), shown where a share of one would say 100
+                    b.listed(new Basis.Listed(u.name(), v.vietnamese()));
+                }
+                return b.made(figure.made(u.name())).build();
             }
             Basis.Builder b = new Basis.Builder();
             for (Unit c : children) {
@@ -452,7 +495,7 @@ public final class ConsolidationEngine {
                     .filter(r -> r != null).toList();
             Map<String, ParsedValue> values = new java.util.LinkedHashMap<>();
             for (String measure : measures(years)) {
-                ParsedValue v = CopiedFigure.of(indicator, measure, schools).figure();
+                ParsedValue v = UnitFigure.of(indicator, measure, schools).figure();
                 if (v != null) {
                     values.put(measure, v);
                 }

@@ -17,18 +17,38 @@ import vn.tonghop.value.ParsedValue;
  * indicator's good direction (null when not comparable); the units whose own target falls short of the
  * quota ({@code unitsShort}), and all three ways units fall short ({@link FallingShort}); the values
  * counted although read with a warning ({@link Doubt}); {@code upward}, the values of the units the
- * node's table carries for the level above's own lists (null: not known).
+ * node's table carries for the level above's own lists (null: not known). {@code countsOf} says which
+ * units {@code expected}, {@code reported} and {@code valid} count: null, the reporting units (schools);
+ * for a figure measured above the school, at the node it belongs to or above, the catalogue's level
+ * ({@link Indicator.MeasuredAt#DISTRICT}: districts), each counted once as its figure is taken once.
  */
 public record NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
                           Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases,
                           ParsedValue quota, BigDecimal gap, List<Unit> unitsShort, FallingShort fallingShort,
-                          List<Doubt> doubts, List<BasisText.UnitValues> upward) {
+                          List<Doubt> doubts, List<BasisText.UnitValues> upward, Indicator.MeasuredAt countsOf) {
 
     public NodeSummary {
         unitsShort = List.copyOf(unitsShort);
         fallingShort = fallingShort == null ? FallingShort.targetsOnly(unitsShort) : fallingShort;
         doubts = doubts == null ? List.of() : List.copyOf(doubts);
         upward = upward == null ? null : List.copyOf(upward);
+    }
+
+    /** Counting the reporting units. */
+    public NodeSummary(Unit node, int depth, Indicator indicator, int expected, int reported, int valid,
+                       Aggregate current, Aggregate target, SortedMap<Integer, Aggregate> phases, ParsedValue quota,
+                       BigDecimal gap, List<Unit> unitsShort, FallingShort fallingShort, List<Doubt> doubts,
+                       List<BasisText.UnitValues> upward) {
+        this(node, depth, indicator, expected, reported, valid, current, target, phases, quota, gap, unitsShort,
+                fallingShort, doubts, upward, null);
+    }
+
+    /**
+     * How the row's figure was made, as «Cách tổng hợp» says it: the current value's aggregate, and which
+     * units the counts are when they are not the reporting units («số đơn vị = số huyện»).
+     */
+    public String description() {
+        return current.description() + (countsOf == null ? "" : "; số đơn vị = số " + countsOf.vietnamese());
     }
 
     /** Carrying nothing up for the level above's lists (a summary built in a test). */

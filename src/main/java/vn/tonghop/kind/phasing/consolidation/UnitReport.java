@@ -70,15 +70,31 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
         return v == null ? null : BasisText.decode(v.raw());
     }
 
-    /** Units under the node, as its table says, else {@code fallback} (the registry's count). */
+    /**
+     * Units under the node, as its table says (on a line counting its reporting units, not the districts a
+     * figure belongs to), else {@code fallback} (the registry's count).
+     */
     int expectedUnder(int fallback) {
         for (String code : values.keySet()) {
             BasisText.Parsed p = carried(code);
-            if (p != null && p.expected() >= 0) {
+            if (p != null && p.expected() >= 0 && p.countsOf() == null) {
                 return p.expected();
             }
         }
         return fallback;
+    }
+
+    /**
+     * For a figure measured above the school: the units it belongs to under the node and those that reported
+     * it, as the table says; a table that does not say (filled by hand, or written before it said) is one
+     * unit's figure, its own.
+     */
+    int[] figureCounts(String indicatorCode) {
+        BasisText.Parsed p = carried(indicatorCode);
+        if (p != null && p.countsOf() != null && p.expected() >= 0 && p.reported() >= 0) {
+            return new int[] {p.expected(), p.reported()};
+        }
+        return new int[] {1, values.containsKey(indicatorCode) ? 1 : 0};
     }
 
     /** Units under the node that reported the indicator, as its table says, else all or none of {@code under}. */

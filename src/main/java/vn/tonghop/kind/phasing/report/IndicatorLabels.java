@@ -3,6 +3,7 @@ package vn.tonghop.kind.phasing.report;
 import java.util.Locale;
 
 import vn.tonghop.domain.Indicator;
+import vn.tonghop.kind.phasing.consolidation.NodeSummary;
 
 /** How an indicator is named on the summary's sheets and the consolidated tables. */
 final class IndicatorLabels {
@@ -23,6 +24,14 @@ final class IndicatorLabels {
             return name;
         }
         return group + " — " + name;
+    }
+
+    /**
+     * The ĐVT a node shows for its row, {@code n}'s current value: the catalogue's unit where the row shows the
+     * node's own word («Đạt» has no unit), else as {@link #unitLabel(Indicator)}.
+     */
+    static String unitLabel(NodeSummary n) {
+        return n.current().own(n.node().name()) != null ? n.indicator().unit() : unitLabel(n.indicator());
     }
 
     /** The ĐVT a node shows: a yes/no or met indicator becomes a share of units, in %. */

@@ -136,16 +136,17 @@ final class LevelSheet {
             w.text(0, n.node().name());
             w.text(1, n.indicator().code());
             w.text(2, IndicatorLabels.fullName(n.indicator()));
-            w.text(3, IndicatorLabels.unitLabel(n.indicator()));
-            w.text(4, n.current().description());
+            w.text(3, IndicatorLabels.unitLabel(n));
+            w.text(4, n.description());
             int col = 8;
-            measure(w, col++, n.current(), count);
+            String node = n.node().name();
+            measure(w, col++, n.current(), count, node);
             for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
                 w.number(col++, v, false);
             }
-            measure(w, col++, n.target(), count);
+            measure(w, col++, n.target(), count, node);
             for (int y : c.years()) {
-                measure(w, col++, n.phases() == null ? null : n.phases().get(y), count);
+                measure(w, col++, n.phases() == null ? null : n.phases().get(y), count, node);
             }
             if (n.quota() != null) {
                 if (Cells.plainNumber(n.quota())) {
@@ -189,28 +190,29 @@ final class LevelSheet {
             CellStyle wrap = st.get(Kind.WRAP, fill);
             CellStyle num = st.get(count ? Kind.INTEGER : Kind.DECIMAL, fill);
             CellStyle integer = st.get(Kind.INTEGER, fill);
+            CellStyle word = st.get(Kind.FIGURE_TEXT, fill);
             String node = n.node().name();
             int col = 0;
             Cells.text(row, col++, node, wrap);
             Cells.text(row, col++, ind.code(), text);
             Cells.text(row, col++, IndicatorLabels.fullName(ind), wrap);
-            Cells.text(row, col++, IndicatorLabels.unitLabel(ind), wrap);
-            Cells.text(row, col++, n.current().description(), wrap);
+            Cells.text(row, col++, IndicatorLabels.unitLabel(n), wrap);
+            Cells.text(row, col++, n.description(), wrap);
             Cells.number(row, col++, n.expected(), integer);
             Cells.number(row, col++, n.reported(), integer);
             Cells.number(row, col++, n.valid(), integer);
-            col = aggregate(row, col, n.current(), doubtful.contains("current") ? doubt : num, wrap,
+            col = aggregate(row, col, n.current(), doubtful.contains("current") ? doubt : num, wrap, word,
                     new ListLine(node, ind, headers.get(col), ""), lists);
             boolean spread = method == Aggregate.Method.MEAN || method == Aggregate.Method.WEIGHTED;
             for (BigDecimal v : new BigDecimal[] {n.current().median(), n.current().min(), n.current().max()}) {
                 Cells.number(row, col++, spread ? v : null, st.get(Kind.DECIMAL, fill));
             }
-            col = aggregate(row, col, n.target(), doubtful.contains("target_unit") ? doubt : num, wrap,
+            col = aggregate(row, col, n.target(), doubtful.contains("target_unit") ? doubt : num, wrap, word,
                     new ListLine(node, ind, headers.get(col), ""), lists);
             for (int y : c.years()) {
                 col = aggregate(row, col, n.phases() == null ? null : n.phases().get(y),
-                        doubtful.contains("phase_" + y) ? doubt : num, wrap, new ListLine(node, ind, headers.get(col), ""),
-                        lists);
+                        doubtful.contains("phase_" + y) ? doubt : num, wrap, word,
+                        new ListLine(node, ind, headers.get(col), ""), lists);
             }
             col = ValueCells.parsed(row, col, n.quota(), num, st.get(Kind.FIGURE_TEXT, fill), null, count);
             Cells.number(row, col++, n.gap(), num);
@@ -273,8 +275,10 @@ final class LevelSheet {
         return units + " đơn vị, xem «" + ListsSheet.NAME + "»";
     }
 
-    private static void measure(Cells.Widths w, int col, Aggregate a, boolean count) {
-        if (a != null && a.method() != Aggregate.Method.LIST) {
+    private static void measure(Cells.Widths w, int col, Aggregate a, boolean count, String node) {
+        if (a != null && a.own(node) != null) {
+            w.text(col, a.own(node));
+        } else if (a != null && a.method() != Aggregate.Method.LIST) {
             w.number(col, a.value(), count);
         }
     }
@@ -283,16 +287,16 @@ final class LevelSheet {
      * An aggregate's cell: its number, or for a list (ranks per unit) how many units and where the
      * list is; the list's entries go to {@code lists}, one line per unit, under {@code where}.
      */
-    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, ListLine where,
-                                 List<ListLine> lists) {
+    private static int aggregate(Row row, int col, Aggregate a, CellStyle num, CellStyle wrap, CellStyle word,
+                                 ListLine where, List<ListLine> lists) {
+        // a node's own figure (its team's rank, its own recognition) is one value, shown as written
+        String own = a == null ? null : a.own(where.node());
         if (a != null && a.method() == Aggregate.Method.LIST) {
             List<String> entries = a.listing() == null || a.listing().isBlank() ? List.of() : List.of(a.listing().split("; "));
             entries.forEach(e -> lists.add(new ListLine(where.node(), where.indicator(), where.what(), e)));
-            boolean own = a.basis() != null && a.basis().listing().size() == 1
-                    && a.basis().listing().get(0).label().equals(where.node());
-            // a node's own figure (its team's rank) is one value, shown where it belongs
-            Cells.text(row, col, own ? a.basis().listing().get(0).text() : entries.isEmpty() ? ""
-                    : seeLists(entries.size()), wrap);
+            Cells.text(row, col, own != null ? own : entries.isEmpty() ? "" : seeLists(entries.size()), wrap);
+        } else if (own != null) {
+            Cells.text(row, col, own, word);
         } else {
             Cells.number(row, col, a == null ? null : a.value(), num);
         }

@@ -169,7 +169,11 @@ public final class PhasingSummary {
         book.howToRead("Số liệu của huyện", "Chỉ tiêu mà danh mục ghi là số liệu của huyện (các trường chỉ ghi lại, "
                 + "như tỷ lệ trường đạt chuẩn quốc gia, xếp hạng toàn đoàn của huyện) được lấy một lần cho "
                 + "mỗi huyện, theo giá trị nhiều trường ghi nhất, không lấy trung bình các trường; trường ghi "
-                + "khác được báo (COPIED_FIGURE_DIFFERS).");
+                + "khác được báo (COPIED_FIGURE_DIFFERS). Khi không trường nào ghi lại tỷ lệ mà các trường trả lời "
+                + "Có/Chưa (Đạt/Chưa đạt), số liệu của huyện là tỷ lệ trường trả lời Có, kèm số trường; có trường "
+                + "ghi tỷ lệ thì lấy tỷ lệ đó, không tính các câu trả lời. Kết quả của chính huyện (đạt phổ cập…) "
+                + "ghi bằng chữ (Đạt, Không đạt), cấp tỉnh tính tỷ lệ huyện đạt. Với các chỉ tiêu này, số đơn vị phải báo cáo, "
+                + "đã báo cáo và có giá trị hợp lệ là số huyện.");
         book.howToRead("Bảng tổng hợp của cấp dưới", "Bảng tổng hợp của huyện (thư mục «bang-tong-hop») mang theo số "
                 + "đơn vị và trọng số của từng số liệu, nên cấp tỉnh tổng hợp từ các bảng đó được đúng số "
                 + "liệu như tổng hợp thẳng từ bảng của các trường; bảng huyện tự lập không có các số đó thì "

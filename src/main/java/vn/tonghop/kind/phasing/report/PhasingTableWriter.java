@@ -119,7 +119,7 @@ public final class PhasingTableWriter {
                 n.upward().forEach(u -> named.putIfAbsent(u.code(), new BasisText.NamedUnit(u.code(), u.name(), false)));
             }
             basis.add(new NodeTableSheet.Entry(n.indicator().code(), BasisText.encode(n.expected(), n.reported(),
-                    parts, n.upward(), doubts), null));
+                    n.countsOf() == null ? null : n.countsOf().code(), parts, n.upward(), doubts), null));
         }
         for (Unit m : c.missingUnder(node)) {
             named.put(m.code(), new BasisText.NamedUnit(m.code(), m.name(), true));
@@ -292,7 +292,7 @@ public final class PhasingTableWriter {
             wrapped.add(row);
             Cells.text(row, 0, stt, st.get(Kind.CENTER));
             Cells.text(row, 1, ind.name(), st.get(Kind.WRAP));
-            Cells.text(row, 2, IndicatorLabels.unitLabel(ind), st.get(Kind.CENTER));
+            Cells.text(row, 2, IndicatorLabels.unitLabel(n), st.get(Kind.CENTER));
             int col = 3;
             aggregate(row, col++, n.current(), num);
             if (s != Section.LOCAL) {
@@ -309,13 +309,13 @@ public final class PhasingTableWriter {
         }
 
         private void aggregate(Row row, int col, Aggregate a, CellStyle num) {
+            String own = a == null ? null : a.own(node.name());
+            if (own != null) {
+                // the node's own figure (its team's rank, its own recognition «Đạt»), not its units' list or share
+                Cells.text(row, col, own, st.get(Kind.CENTER));
+                return;
+            }
             if (a != null && a.method() == Aggregate.Method.LIST) {
-                if (a.basis() != null && a.basis().listing().size() == 1
-                        && a.basis().listing().get(0).label().equals(node.name())) {
-                    // the node's own figure (its team's rank), not a list of its units'
-                    Cells.text(row, col, a.basis().listing().get(0).text(), st.get(Kind.CENTER));
-                    return;
-                }
                 Cell cell = Cells.blank(row, col, num);
                 if (a.listing() != null && !a.listing().isBlank()) {
                     comment(cell, a.listing());
@@ -358,8 +358,10 @@ public final class PhasingTableWriter {
             Cells.text(row, 0, "Ghi chú: «Hiện trạng», cột «Trường» và phân kỳ là giá trị tổng hợp từ các đơn vị "
                     + "trực thuộc đã nộp bảng (tỷ lệ %: bình quân gia quyền khi danh mục đơn vị có số học sinh, giáo "
                     + "viên…, không có thì trung bình các đơn vị; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: "
-                    + "tỷ lệ % đơn vị đạt; xếp hạng: liệt kê theo đơn vị trong chú thích của ô; số liệu của huyện mà "
-                    + "các trường ghi lại: lấy một lần). Cột «Huyện» là chỉ tiêu " + node.name() + " giao; cột «TW, "
+                    + "tỷ lệ % đơn vị đạt, ghi Đạt/Có khi là kết quả của chính đơn vị; xếp hạng: liệt kê theo đơn vị "
+                    + "trong chú thích của ô; số liệu của huyện mà các trường ghi lại: lấy một lần, các trường chỉ "
+                    + "trả lời Có/Chưa thì lấy tỷ lệ trường trả lời Có). Cột «Huyện» là chỉ tiêu " + node.name()
+                    + " giao; cột «TW, "
                     + "Tỉnh» là chỉ tiêu cấp trên giao. Số đơn vị và trọng số của từng số liệu được lưu kèm trong tệp "
                     + "để cấp trên tổng hợp đúng; trung vị không tổng hợp tiếp được.",
                     st.get(Kind.WRAP));

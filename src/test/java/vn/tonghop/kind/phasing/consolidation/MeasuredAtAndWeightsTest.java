@@ -49,6 +49,12 @@ class MeasuredAtAndWeightsTest {
         return ConsolidationEngineTest.row(node, indicator);
     }
 
+    /** Units expected, reported and valid. */
+    private static List<Integer> counts(String node, String indicator) {
+        NodeSummary n = row(node, indicator);
+        return List.of(n.expected(), n.reported(), n.valid());
+    }
+
     /** Seed 004: "Trường đạt chuẩn quốc gia" 58,82 % is 10 of Tân Hồng's 17 schools, not a school's value. */
     @Test
     void theDistrictsNationalStandardShareIsTakenOnceAndTheProvinceWeightsItBySchools() {
@@ -60,7 +66,10 @@ class MeasuredAtAndWeightsTest {
         Aggregate songTra = row("PGD-ST", "TW.1.d").current();
         assertThat(songTra.value()).isEqualByComparingTo("65");
         assertThat(songTra.count()).isEqualTo(1);
-        assertThat(row("PGD-ST", "TW.1.d").reported()).isEqualTo(9);
+        // counted once, as it is taken once: the district, not its nine schools that copied it
+        assertThat(counts("PGD-ST", "TW.1.d")).containsExactly(1, 1, 1);
+        assertThat(row("PGD-ST", "TW.1.d").countsOf()).isEqualTo(Indicator.MeasuredAt.DISTRICT);
+        assertThat(row("PGD-ST", "TW.1.d").description()).isEqualTo("số liệu của huyện, lấy một lần; số đơn vị = số huyện");
 
         Aggregate province = row("SGD-DT", "TW.1.d").current();
         // registry: Tân Hồng 17 schools, Sông Trà 10: (58,82 × 17 + 65 × 10) / 27, not the mean of ten copies 63,932
@@ -68,6 +77,13 @@ class MeasuredAtAndWeightsTest {
         assertThat(province.value()).isEqualByComparingTo("61.1088888889");
         assertThat(province.count()).isEqualTo(2);
         assertThat(province.description()).isEqualTo("mỗi huyện một số liệu; bình quân gia quyền theo số trường");
+        // «Số đơn vị phải báo cáo / đã báo cáo / có giá trị hợp lệ» count the two districts, not the schools
+        assertThat(counts("SGD-DT", "TW.1.d")).containsExactly(2, 2, 2);
+        assertThat(row("SGD-DT", "TW.1.d").description())
+                .isEqualTo("mỗi huyện một số liệu; bình quân gia quyền theo số trường; số đơn vị = số huyện");
+        // a school's own figure still counts schools: 15 expected, 10 sent their table
+        assertThat(counts("SGD-DT", "TW.1.a")).containsExactly(15, 10, 10);
+        assertThat(row("SGD-DT", "TW.1.a").countsOf()).isNull();
         assertThat(row("SGD-DT", "TW.2").current().value()).isEqualByComparingTo("63.1944444444"); // (56,25×17+75×10)/27
     }
 
@@ -111,7 +127,9 @@ class MeasuredAtAndWeightsTest {
                     .isEqualTo("mỗi huyện một số liệu; tỷ lệ đơn vị đạt/có (%)");
             assertThat(province.fallingShort().isEmpty()).as(code).isTrue();
         }
-        assertThat(row("PGD-ST", "T.2.b").reported()).isEqualTo(8); // Hòa An left the row out
+        // the district counts once, although Hòa An left the row out and eight schools wrote it; the province two
+        assertThat(counts("PGD-ST", "T.2.b")).containsExactly(1, 1, 1);
+        assertThat(counts("SGD-DT", "T.2.b")).containsExactly(2, 2, 2);
     }
 
     @Test

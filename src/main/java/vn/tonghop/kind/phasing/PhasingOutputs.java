@@ -66,8 +66,12 @@ public class PhasingOutputs {
      */
     private volatile Loaded loaded;
 
-    /** The units' tables of one set of current versions ({@code ids}), and the outliers among them once asked. */
-    private record Loaded(List<Long> ids, List<UnitReport> reports, List<Outliers.Outlier> outliers) {
+    /**
+     * The units' tables of one set of current versions ({@code ids}), the phasing years they declare, and the
+     * outliers among them once asked.
+     */
+    private record Loaded(List<Long> ids, List<UnitReport> reports, List<Integer> years,
+                          List<Outliers.Outlier> outliers) {
     }
 
     public PhasingOutputs(ConsolidationEngine engine, CurrentValues currentValues, VersionStore versions,
@@ -83,7 +87,8 @@ public class PhasingOutputs {
     List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
         List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
         Loaded values = loaded(true);
-        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, years(), values.reports()), settings));
+        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, values.years(), values.reports()),
+                settings));
         // values far from their peers or jumping from the unit's previous version: information only
         out.addAll(outliers.findings(under(values.outliers(), root)));
         return out;
@@ -111,10 +116,10 @@ public class PhasingOutputs {
         Loaded l = loaded;
         if (l == null || !l.ids().equals(ids)) {
             l = new Loaded(ids, UnitReports.of(currentValues.of(PhasingKind.CODE,
-                    UnitReports.CONSOLIDATED), registry), null);
+                    UnitReports.CONSOLIDATED), registry), years(), null);
         }
         if (withOutliers && l.outliers() == null) {
-            l = new Loaded(l.ids(), l.reports(), outliers.now(l.reports()));
+            l = new Loaded(l.ids(), l.reports(), l.years(), outliers.now(l.reports()));
         }
         loaded = l;
         return l;
@@ -137,8 +142,9 @@ public class PhasingOutputs {
                 && m.officeName().equals(scope.officeName())) {
             return m.consolidation();
         }
-        Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), years(),
-                loaded(false).reports());
+        Loaded values = loaded(false);
+        Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), values.years(),
+                values.reports());
         last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c);
         return c;
     }

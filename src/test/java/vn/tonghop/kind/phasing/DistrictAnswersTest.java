@@ -54,14 +54,17 @@ class DistrictAnswersTest {
     /** Both tiers on the samples where every Sông Trà school answers ({@link #WORDS}). */
     static ChainedTablesTest.Tiers answering;
 
-    /** What Sông Trà's schools type in «Trường đạt chuẩn quốc gia» for 9/2023 instead of the district's 65. */
+    /**
+     * What Sông Trà's schools type in «Trường đạt chuẩn quốc gia» for 9/2023 instead of the district's 65;
+     * Vĩnh Xuân a sentence, read as the word it starts with (Có), with a warning.
+     */
     static final Map<String, String> WORDS = Map.of(
             "TH_PhuLoc_phan_ky_chi_tieu.xlsx", "Đạt",
             "TH_BinhMinh_phan_ky_chi_tieu.xlsx", "Có",
             "TH_TanPhuA_phan_ky_chi_tieu.xlsx", "Có",
             "TH_HoaAn_phan_ky_chi_tieu.xlsx", "Có",
             "87715008_phan_ky.xlsx", "Có",
-            "TH_VinhXuan_phan_ky_chi_tieu.xlsx", "Có",
+            "TH_VinhXuan_phan_ky_chi_tieu.xlsx", "Có, công nhận năm 2021",
             "TH_AnHoa_phan_ky_chi_tieu.xlsx", "Chưa",
             "TH_LongKhanh_phan_ky_chi_tieu.xls", "Chưa đạt",
             "TH_MyXuan_phan_ky_chi_tieu.xlsx", "Chưa");
@@ -88,6 +91,11 @@ class DistrictAnswersTest {
         assertThat(songTra.description())
                 .isEqualTo("số liệu của huyện = 6/9 trường trả lời Có/Đạt; số đơn vị = số huyện");
         assertThat(counts(songTra)).containsExactly(1, 1, 1);
+        // Vĩnh Xuân's sentence counts as its Có, marked as a value read with a warning, here and at the province
+        String vinhXuan = "current Trường Tiểu học Vĩnh Xuân: «Có, công nhận năm 2021» đọc là Có";
+        assertThat(songTra.doubts()).extracting(d -> d.measure() + " " + d.vietnamese()).containsExactly(vinhXuan);
+        assertThat(row(c, "SGD-DT", "TW.1.d").doubts()).extracting(d -> d.measure() + " " + d.vietnamese())
+                .containsExactly(vinhXuan);
         // the phasing the schools still copied is taken once as before
         assertThat(songTra.phases().get(2025).value()).isEqualByComparingTo("80");
         assertThat(songTra.phases().get(2025).description()).isEqualTo("số liệu của huyện, lấy một lần");
@@ -127,6 +135,7 @@ class DistrictAnswersTest {
         assertThat(songTra.description())
                 .isEqualTo("số liệu của huyện, lấy một lần; không tính 7 trường trả lời Có/Chưa; số đơn vị = số huyện");
         assertThat(counts(songTra)).containsExactly(1, 1, 1);
+        assertThat(songTra.doubts()).isEmpty(); // Vĩnh Xuân's sentence is not counted: nothing to mark
         NodeSummary province = row(c, "SGD-DT", "TW.1.d");
         assertThat(province.current().value()).isEqualByComparingTo("61.1088888889"); // as when all copied 65
         assertThat(province.description()).isEqualTo("mỗi huyện một số liệu (1 huyện bỏ câu trả lời Có/Chưa); "
@@ -180,6 +189,16 @@ class DistrictAnswersTest {
             assertThat(List.of(share.getCell(5).getNumericCellValue(), share.getCell(6).getNumericCellValue(),
                     share.getCell(7).getNumericCellValue())).containsExactly(2.0, 2.0, 2.0);
             assertThat(share.getCell(8).getNumericCellValue()).isEqualTo(100.0);
+            // which district's figure the province's is made of answers, on «Danh sách»
+            List<String> lines = new ArrayList<>();
+            for (Row row : wb.getSheet("Danh sách")) {
+                if (text(row.getCell(1)).equals("TW.1.d")) {
+                    lines.add(text(row.getCell(0)) + " | " + text(row.getCell(3)) + " | " + text(row.getCell(4)));
+                }
+            }
+            assertThat(lines).contains("Sở Giáo dục và Đào tạo Đồng Tháp | Hiện trạng: câu trả lời Có/Chưa của các "
+                    + "trường | Phòng Giáo dục và Đào tạo huyện Sông Trà: 6/9 trường trả lời Có/Đạt");
+            assertThat(lines).filteredOn(l -> l.contains("Có/Đạt")).hasSize(1);
             Row school = levelRow(provinceSheet, "Sở Giáo dục và Đào tạo Đồng Tháp", "TW.1.a");
             assertThat(List.of(school.getCell(5).getNumericCellValue(), school.getCell(6).getNumericCellValue()))
                     .containsExactly(15.0, 10.0); // a school's own figure still counts schools

@@ -94,12 +94,10 @@ final class Aggregator {
      */
     private static String ownFigure(Basis b, String figureOf) {
         Basis.Made m = b.made().size() == 1 ? b.made().get(0) : null;
-        String schools = Indicator.MeasuredAt.SCHOOL.vietnamese();
         if (m != null && m.used()) {
-            return "số liệu của " + figureOf + " = " + m.yes() + "/" + m.answers() + " " + schools + " trả lời Có/Đạt";
+            return "số liệu của " + figureOf + " = " + m.vietnamese();
         }
-        return "số liệu của " + figureOf + ", lấy một lần" + (m == null ? ""
-                : "; không tính " + m.answers() + " " + schools + " trả lời Có/Chưa");
+        return "số liệu của " + figureOf + ", lấy một lần" + (m == null ? "" : "; " + m.vietnamese());
     }
 
     /** How many of the units' figures were made of their schools' answers, or left answers out. */

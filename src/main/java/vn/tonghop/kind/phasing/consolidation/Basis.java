@@ -27,6 +27,13 @@ public record Basis(int units, BigDecimal sum, int weighted, BigDecimal weights,
      * not used, some schools copied a figure, which was taken, and the {@code answers} were left out.
      */
     public record Made(String label, int yes, int answers, boolean used) {
+
+        /** «6/9 trường trả lời Có/Đạt», or «không tính 7 trường trả lời Có/Chưa» beside a copied figure. */
+        public String vietnamese() {
+            String schools = vn.tonghop.domain.Indicator.MeasuredAt.SCHOOL.vietnamese();
+            return used ? yes + "/" + answers + " " + schools + " trả lời Có/Đạt"
+                    : "không tính " + answers + " " + schools + " trả lời Có/Chưa";
+        }
     }
 
     public Basis {

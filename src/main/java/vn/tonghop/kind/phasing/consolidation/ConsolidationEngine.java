@@ -172,6 +172,7 @@ public final class ConsolidationEngine {
         FallingShort fallingShort = FallingShort.of(indicator, candidates, quota, lastYear);
         List<String> measures = measures(years);
         List<Doubt> doubts = new ArrayList<>(Doubt.of(indicator, schools, measures));
+        doubts.addAll(tree.answerDoubts(indicator, schools, measures));
         for (UnitReport t : tree.tablesUnder(node)) {
             doubts.addAll(t.carriedDoubts(indicator, (code, name) -> tree.unitOf(code, name, t.unit())));
         }
@@ -345,6 +346,32 @@ public final class ConsolidationEngine {
                 }
             }
             return new int[] {expected + units.size(), reported + reporting.size()};
+        }
+
+        /**
+         * The schools' yes/no answers read with a warning («Đạt chuẩn quốc gia năm 2019» read as Đạt) that made
+         * their district's figure, the share of them answering yes: counted, so marked as the other values are.
+         */
+        List<Doubt> answerDoubts(Indicator indicator, List<UnitReport> schools, List<String> measures) {
+            int up = indicator.measuredAt().levelsUp();
+            if (up == 0) {
+                return List.of();
+            }
+            Map<String, UnitFigure> figures = new HashMap<>();
+            List<Doubt> out = new ArrayList<>(0);
+            for (String measure : measures) {
+                for (UnitReport r : schools) {
+                    ParsedValue v = r.value(indicator.code(), measure);
+                    Unit f = v != null && v.isFlagged() && Aggregator.yesNoInPercentRow(indicator, v)
+                            ? ancestor(r.unit(), up) : null;
+                    if (f != null && figures.computeIfAbsent(f.code() + " " + measure, k -> UnitFigure.of(indicator,
+                            measure, schoolsUnder(f, true).stream().map(s -> byUnit.get(s.code()))
+                                    .filter(x -> x != null).toList())).fromAnswers()) {
+                        out.add(new Doubt(measure, r.unit(), v));
+                    }
+                }
+            }
+            return out;
         }
 
         Aggregate aggregate(Unit node, Indicator indicator, String measure) {

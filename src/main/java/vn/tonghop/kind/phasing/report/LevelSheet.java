@@ -291,6 +291,11 @@ final class LevelSheet {
                                  ListLine where, List<ListLine> lists) {
         // a node's own figure (its team's rank, its own recognition) is one value, shown as written
         String own = a == null ? null : a.own(where.node());
+        if (a != null && a.basis() != null && a.basis().units() > 1) {
+            // which districts' figures were made of their schools' yes/no answers (a district's own row says it)
+            a.basis().made().forEach(m -> lists.add(new ListLine(where.node(), where.indicator(),
+                    where.what() + ": câu trả lời Có/Chưa của các trường", m.label() + ": " + m.vietnamese())));
+        }
         if (a != null && a.method() == Aggregate.Method.LIST) {
             List<String> entries = a.listing() == null || a.listing().isBlank() ? List.of() : List.of(a.listing().split("; "));
             entries.forEach(e -> lists.add(new ListLine(where.node(), where.indicator(), where.what(), e)));

@@ -28,13 +28,15 @@ public final class Cells {
      */
     public static Cell text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
-        String s = value == null ? "" : value;
-        if (s.length() > MAX_TEXT) {
-            s = s.substring(0, MAX_TEXT - 1) + "…";
-        }
-        cell.setCellValue(s);
+        cell.setCellValue(capped(value));
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /** The text a cell is given: empty for none, over-long text cut to what Excel accepts. */
+    static String capped(String value) {
+        String s = value == null ? "" : value;
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
     }
 
     public static Cell number(Row row, int col, double value, CellStyle style) {

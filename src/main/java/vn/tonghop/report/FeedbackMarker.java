@@ -62,9 +62,26 @@ final class FeedbackMarker {
     private final int maxStyles;
     /** (original style index, severity) -> its highlighted clone. */
     private final Map<Long, CellStyle> clones = new HashMap<>();
-    private final Map<Sheet, List<CellRangeAddress>> merged = new HashMap<>();
     private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
     private boolean budgetWarned;
+
+    /**
+     * What placing a finding reads of a workbook: its sheets' names, their merged areas and a row's name
+     * cell. A workbook's own sheets answer it; {@link StreamedFeedback} answers it from the sheets' XML.
+     */
+    interface Grid {
+        /** The workbook's name of the sheet named so (exactly, else as Excel compares names), or null. */
+        String sheet(String wanted);
+
+        List<CellRangeAddress> merged(String sheet);
+
+        /** The row's name cell's column (its longest text with a letter in it), -1 when none. */
+        int nameColumn(String sheet, int row);
+    }
+
+    /** Where the findings go: each cell's fill (the gravest severity), each comment's findings, each link. */
+    record Plan(Map<Key, Severity> fills, Map<Key, List<Finding>> comments, Map<Finding, String> links) {
+    }
 
     FeedbackMarker(Workbook wb) {
         this.wb = wb;
@@ -74,6 +91,68 @@ final class FeedbackMarker {
 
     /** Marks every finding that has a place; returns each such finding's link address. */
     Map<Finding, String> mark(List<Finding> findings) {
+        Plan plan = plan(new OwnGrid(wb), version, findings);
+        plan.fills().forEach(this::fill);
+        // left to right: POI makes a comment on its box's first cell (the next column) before moving it to
+        // its own cell, and refuses when that cell has a comment already ("Multiple cell comments")
+        plan.comments().entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<Key, List<Finding>> e) -> e.getKey().sheet())
+                        .thenComparingInt(e -> e.getKey().row()).thenComparingInt(e -> e.getKey().col()))
+                .forEach(e -> comment(e.getKey(), e.getValue()));
+        return plan.links();
+    }
+
+    /** A workbook's own sheets. */
+    private static final class OwnGrid implements Grid {
+        private final Workbook wb;
+
+        OwnGrid(Workbook wb) {
+            this.wb = wb;
+        }
+
+        @Override
+        public String sheet(String name) {
+            Sheet s = wb.getSheet(name);
+            if (s != null) {
+                return s.getSheetName();
+            }
+            String want = fold(name);
+            for (Sheet candidate : wb) {
+                if (fold(candidate.getSheetName()).equals(want)) {
+                    return candidate.getSheetName();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public List<CellRangeAddress> merged(String sheet) {
+            return wb.getSheet(sheet).getMergedRegions();
+        }
+
+        @Override
+        public int nameColumn(String sheet, int row) {
+            return FeedbackMarker.nameColumn(wb.getSheet(sheet).getRow(row));
+        }
+    }
+
+    /** Where each finding goes, on a workbook of that format. */
+    static Plan plan(Grid grid, SpreadsheetVersion version, List<Finding> findings) {
+        return new Placing(grid, version).plan(findings);
+    }
+
+    /** Places findings on one workbook's grid. */
+    private static final class Placing {
+        private final Grid grid;
+        private final SpreadsheetVersion version;
+        private final Map<String, List<CellRangeAddress>> merged = new HashMap<>();
+
+        Placing(Grid grid, SpreadsheetVersion version) {
+            this.grid = grid;
+            this.version = version;
+        }
+
+    Plan plan(List<Finding> findings) {
         Map<Finding, String> links = new HashMap<>();
         // one fill per cell (the gravest severity) and one comment per cell (all its findings)
         Map<Key, Severity> fills = new LinkedHashMap<>();
@@ -99,9 +178,7 @@ final class FeedbackMarker {
                         k -> new ArrayList<>()).add(f);
             }
         }
-        fills.forEach(this::fill);
-        comments.forEach(this::comment);
-        return links;
+        return new Plan(fills, comments, links);
     }
 
     private Place place(Finding f) {
@@ -110,7 +187,7 @@ final class FeedbackMarker {
             return null; // a column, a name, free text: listed only
         }
         Area area = found.get();
-        Sheet sheet = sheet(area.sheet());
+        String sheet = grid.sheet(area.sheet());
         if (sheet == null || !inGrid(area)) {
             return null;
         }
@@ -130,14 +207,14 @@ final class FeedbackMarker {
                     }
                 }
                 List<int[]> cells = seen.stream().map(l -> new int[] {l.get(0), l.get(1)}).toList();
-                String link = new Area(area.shape(), sheet.getSheetName(), area.firstRow(), area.firstColumn(),
+                String link = new Area(area.shape(), sheet, area.firstRow(), area.firstColumn(),
                         area.lastRow(), area.lastColumn()).toString();
                 return new Place(sheet, cells, cells.get(0), link);
             }
             default -> { // whole rows: each row's name cell
                 List<int[]> cells = new ArrayList<>();
                 for (int r = area.firstRow(); r <= area.lastRow() && cells.size() < MAX_RANGE_CELLS; r++) {
-                    int c = nameColumn(sheet.getRow(r));
+                    int c = grid.nameColumn(sheet, r);
                     if (c >= 0) {
                         cells.add(topLeft(sheet, new int[] {r, c}));
                     }
@@ -153,33 +230,19 @@ final class FeedbackMarker {
         return area.lastRow() <= version.getLastRowIndex() && area.lastColumn() <= version.getLastColumnIndex();
     }
 
-    /** The sheet of that name: exactly, then as Excel compares names (case, Unicode composition). */
-    private Sheet sheet(String name) {
-        Sheet s = wb.getSheet(name);
-        if (s != null) {
-            return s;
-        }
-        String want = fold(name);
-        for (Sheet candidate : wb) {
-            if (fold(candidate.getSheetName()).equals(want)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     /** A cell inside a merged area shows nothing of its own: mark the area's top-left cell. */
-    private int[] topLeft(Sheet sheet, int[] rc) {
-        for (CellRangeAddress a : merged.computeIfAbsent(sheet, Sheet::getMergedRegions)) {
+    private int[] topLeft(String sheet, int[] rc) {
+        for (CellRangeAddress a : merged.computeIfAbsent(sheet, grid::merged)) {
             if (a.isInRange(rc[0], rc[1])) {
                 return new int[] {a.getFirstRow(), a.getFirstColumn()};
             }
         }
         return rc;
     }
+    }
 
     /** The row's name cell: its longest text with a letter in it (STT and values are short). */
-    private static int nameColumn(Row row) {
+    static int nameColumn(Row row) {
         if (row == null) {
             return -1;
         }
@@ -199,7 +262,17 @@ final class FeedbackMarker {
 
     private void fill(Key k, Severity severity) {
         Cell cell = cellAt(k);
-        CellStyle base = cell.getCellStyle();
+        CellStyle style = marked(cell.getCellStyle(), severity);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /**
+     * The style of a cell of style {@code base} marked with a finding of that severity, made once per style
+     * and severity; null when the workbook holds as many styles as it may (the cell then keeps its own).
+     */
+    CellStyle marked(CellStyle base, Severity severity) {
         long key = ((long) Short.toUnsignedInt(base.getIndex()) << 8) | severity.ordinal();
         CellStyle style = clones.get(key);
         if (style == null) {
@@ -209,25 +282,26 @@ final class FeedbackMarker {
                             wb.getNumCellStyles());
                     budgetWarned = true;
                 }
-                return;
+                return null;
             }
             style = wb.createCellStyle();
             style.cloneStyleFrom(base); // font, number format, borders, alignment, protection
             Fill.marked(severity).paint(wb, style);
             clones.put(key, style);
         }
-        cell.setCellStyle(style);
+        return style;
     }
 
     /** The cell, created when missing (an empty required value), with the look its place had. */
     private Cell cellAt(Key k) {
-        Row row = k.sheet().getRow(k.row());
+        Sheet sheet = wb.getSheet(k.sheet());
+        Row row = sheet.getRow(k.row());
         if (row == null) {
-            row = k.sheet().createRow(k.row());
+            row = sheet.createRow(k.row());
         }
         Cell cell = row.getCell(k.col());
         if (cell == null) {
-            CellStyle inherited = row.isFormatted() ? row.getRowStyle() : k.sheet().getColumnStyle(k.col());
+            CellStyle inherited = row.isFormatted() ? row.getRowStyle() : sheet.getColumnStyle(k.col());
             cell = row.createCell(k.col());
             if (inherited != null) {
                 cell.setCellStyle(inherited);
@@ -238,11 +312,7 @@ final class FeedbackMarker {
 
     private void comment(Key k, List<Finding> findings) {
         Cell cell = cellAt(k);
-        Set<String> entries = new LinkedHashSet<>();
-        for (Finding f : findings) {
-            entries.add(commentEntry(f));
-        }
-        String ours = AUTHOR + ":\n" + String.join("\n\n", entries);
+        String ours = commentText(findings);
         CreationHelper helper = wb.getCreationHelper();
         Comment existing = cell.getCellComment();
         if (existing != null) {
@@ -251,32 +321,47 @@ final class FeedbackMarker {
             existing.setString(helper.createRichTextString(cut(before.strip() + "\n\n" + ours)));
             return;
         }
-        Drawing<?> drawing = drawings.computeIfAbsent(k.sheet(), Sheet::createDrawingPatriarch);
+        Drawing<?> drawing = drawings.computeIfAbsent(wb.getSheet(k.sheet()), Sheet::createDrawingPatriarch);
         ClientAnchor anchor = helper.createClientAnchor();
-        int lines = 1;
-        for (String line : ours.split("\n")) {
-            lines += 1 + line.length() / 45;
-        }
-        int lastCol = version.getLastColumnIndex();
-        int lastRow = version.getLastRowIndex();
-        int col1 = Math.min(k.col() + 1, lastCol - 5);
-        int row1 = Math.min(k.row(), lastRow - 20);
-        anchor.setCol1(col1);
-        anchor.setCol2(col1 + 5);
-        anchor.setRow1(row1);
-        anchor.setRow2(row1 + Math.max(4, Math.min(20, lines)));
+        int[] at = anchor(k, ours, version);
+        anchor.setCol1(at[0]);
+        anchor.setRow1(at[1]);
+        anchor.setCol2(at[2]);
+        anchor.setRow2(at[3]);
         Comment c = drawing.createCellComment(anchor);
         c.setAuthor(AUTHOR);
         c.setString(helper.createRichTextString(cut(ours)));
         cell.setCellComment(c);
     }
 
-    /** Where one finding points: the cells to fill, the one to comment, the link's address. */
-    private record Place(Sheet sheet, List<int[]> cells, int[] commentAt, String link) {
+    /** The comment's text: tonghop's name, then each finding once. */
+    static String commentText(List<Finding> findings) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            entries.add(commentEntry(f));
+        }
+        return AUTHOR + ":\n" + String.join("\n\n", entries);
     }
 
-    /** A cell of one sheet, as a map key. */
-    private record Key(Sheet sheet, int row, int col) {
+    /** The comment box's first column, first row, last column and last row: beside its cell, as tall as its text. */
+    static int[] anchor(Key k, String text, SpreadsheetVersion version) {
+        int lines = 1;
+        for (String line : text.split("\n")) {
+            lines += 1 + line.length() / 45;
+        }
+        int lastCol = version.getLastColumnIndex();
+        int lastRow = version.getLastRowIndex();
+        int col1 = Math.min(k.col() + 1, lastCol - 5);
+        int row1 = Math.min(k.row(), lastRow - 20);
+        return new int[] {col1, row1, col1 + 5, row1 + Math.max(4, Math.min(20, lines))};
+    }
+
+    /** Where one finding points: the cells to fill, the one to comment, the link's address. */
+    private record Place(String sheet, List<int[]> cells, int[] commentAt, String link) {
+    }
+
+    /** A cell of one sheet (by its name), as a map key. */
+    record Key(String sheet, int row, int col) {
     }
 
     /** "Lỗi: message" and, on its own line, the rule's code. */
@@ -289,13 +374,13 @@ final class FeedbackMarker {
         return entry;
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         return s.length() <= MAX_COMMENT ? s : s.substring(0, MAX_COMMENT - 1) + "…";
     }
 
     /** {@code 'Phụ lục II'!D11}: the link's address of a cell. */
-    private static String address(Sheet sheet, int[] rc) {
-        return new CellLocation(sheet.getSheetName(), rc[0], rc[1]).toString();
+    private static String address(String sheet, int[] rc) {
+        return new CellLocation(sheet, rc[0], rc[1]).toString();
     }
 
     private static String fold(String s) {

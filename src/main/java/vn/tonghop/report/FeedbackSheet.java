@@ -30,7 +30,17 @@ final class FeedbackSheet {
     static final String NAME = "Góp ý";
     static final String[] COLUMNS = {"STT", "Mức độ", "Trang tính", "Ô", "Nội dung", "Giá trị đã nhập",
         "Mã quy tắc"};
-    private static final int[] WIDTHS = {6, 11, 16, 10, 70, 24, 30};
+    static final int[] WIDTHS = {6, 11, 16, 10, 70, 24, 30};
+    static final String NOTHING_TO_FIX = "Không phát hiện sai sót nào trong tệp; đơn vị không cần sửa gì.";
+    static final String HOW_TO_READ = "Các ô có góp ý được tô màu (đỏ nhạt: lỗi, vàng nhạt: cảnh báo, xanh nhạt: "
+            + "thông tin) và có ghi chú. Bấm vào địa chỉ ở cột «Ô» để đến ô đó. Đề nghị đơn vị sửa trong tệp "
+            + "của mình rồi gửi lại.";
+    /** The styles of the list, as {@link StreamedFeedback} writes them too: (kind, fill), first to last. */
+    static final List<Map.Entry<Kind, Fill>> STYLES = List.of(Map.entry(Kind.HEADLINE, Fill.NONE),
+            Map.entry(Kind.BOLD_LINE, Fill.NONE), Map.entry(Kind.LINE, Fill.NONE), Map.entry(Kind.WRAP, Fill.NONE),
+            Map.entry(Kind.CENTER, Fill.NONE), Map.entry(Kind.LINK, Fill.NONE), Map.entry(Kind.HEADER, Fill.LIST_HEADER),
+            Map.entry(Kind.WRAP, Fill.MARKED_ERROR), Map.entry(Kind.WRAP, Fill.MARKED_WARNING),
+            Map.entry(Kind.WRAP, Fill.MARKED_INFO));
     /** Row of the table header (0-based). */
     static final int HEADER_ROW = 4;
 
@@ -58,16 +68,14 @@ final class FeedbackSheet {
         }
         PrintLayout.a4(sh, true, HEADER_ROW, HEADER_ROW);
 
-        Cells.text(sh.createRow(0), 0, "Góp ý cho tệp «" + name + "»", st.get(Kind.HEADLINE));
+        Cells.text(sh.createRow(0), 0, title(name), st.get(Kind.HEADLINE));
         if (findings.isEmpty()) {
-            Cells.text(sh.createRow(1), 0, "Không phát hiện sai sót nào trong tệp; đơn vị không cần sửa gì.",
+            Cells.text(sh.createRow(1), 0, NOTHING_TO_FIX,
                     st.get(Kind.LINE));
             return;
         }
         Cells.text(sh.createRow(1), 0, countLine(findings), st.get(Kind.BOLD_LINE));
-        Cells.text(sh.createRow(2), 0, "Các ô có góp ý được tô màu (đỏ nhạt: lỗi, vàng nhạt: cảnh báo, xanh nhạt: "
-                + "thông tin) và có ghi chú. Bấm vào địa chỉ ở cột «Ô» để đến ô đó. Đề nghị đơn vị sửa trong tệp "
-                + "của mình rồi gửi lại.", st.get(Kind.LINE));
+        Cells.text(sh.createRow(2), 0, HOW_TO_READ, st.get(Kind.LINE));
 
         Row header = sh.createRow(HEADER_ROW);
         for (int c = 0; c < COLUMNS.length; c++) {
@@ -101,6 +109,10 @@ final class FeedbackSheet {
         }
     }
 
+    static String title(String fileName) {
+        return "Góp ý cho tệp «" + fileName + "»";
+    }
+
     /** "Phát hiện 3 lỗi, 2 cảnh báo." with the information count when there is any. */
     static String countLine(List<Finding> findings) {
         Map<Severity, Integer> n = new EnumMap<>(Severity.class);
@@ -132,13 +144,7 @@ final class FeedbackSheet {
      */
     static ReportStyles styles(Workbook wb) {
         ReportStyles st = new ReportStyles(wb);
-        for (Kind k : new Kind[] {Kind.HEADLINE, Kind.BOLD_LINE, Kind.LINE, Kind.WRAP, Kind.CENTER, Kind.LINK}) {
-            st.get(k);
-        }
-        st.get(Kind.HEADER, Fill.LIST_HEADER);
-        for (Severity s : Severity.values()) {
-            st.get(Kind.WRAP, Fill.marked(s));
-        }
+        STYLES.forEach(e -> st.get(e.getKey(), e.getValue()));
         return st;
     }
 }

@@ -50,6 +50,8 @@ public final class FeedbackWorkbookWriter {
     private final WorkbookOpener opener;
     private final OutputFiles files;
     private final MemoryBudget memory;
+    /** An .xlsx copied as a stream where it can be ({@link StreamedFeedback}); off: always the user model. */
+    private final boolean streamed;
 
     /** With the reader's default file-size limit (20 MB) and the default output permissions. */
     public FeedbackWorkbookWriter() {
@@ -72,9 +74,19 @@ public final class FeedbackWorkbookWriter {
 
     /** @param memory what the copy's workbook takes its heap from, as the reading threads do */
     public FeedbackWorkbookWriter(long maxFileBytes, OutputFiles files, MemoryBudget memory) {
+        this(maxFileBytes, files, memory, true);
+    }
+
+    private FeedbackWorkbookWriter(long maxFileBytes, OutputFiles files, MemoryBudget memory, boolean streamed) {
         this.opener = new WorkbookOpener(maxFileBytes);
         this.files = files;
         this.memory = memory;
+        this.streamed = streamed;
+    }
+
+    /** The same writer making every copy with POI's user model: what the streamed copy is held against. */
+    static FeedbackWorkbookWriter userModelOnly(OutputFiles files) {
+        return new FeedbackWorkbookWriter(20L << 20, files, MemoryBudget.heap(), false);
     }
 
     /**
@@ -107,7 +119,29 @@ public final class FeedbackWorkbookWriter {
                     new UnreadableFileException(FileOutcome.OVERSIZED, TOO_LARGE_TO_COPY, null));
         }
         // a heavy copy waits until it can have the heap to itself (two at once would not fit)
-        try (MemoryBudget.Lease lease = memory.acquire(checked.copyingCost()); Workbook wb = openCopy(checked)) {
+        try (MemoryBudget.Lease lease = memory.acquire(checked.copyingCost())) {
+            if (streamed && checked.isXlsx()) {
+                try {
+                    // the parts nothing changes copied as they are: most of what opening and saving cost
+                    StreamedFeedback.write(original, sorted, name, target, files);
+                    return;
+                } catch (SheetXml.NotStreamable e) {
+                    log.debug("{}: feedback copy made with the user model ({})", original.getFileName(), e.getMessage());
+                }
+            }
+            writeWithUserModel(original, checked, sorted, name, target);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            // POI on an odd workbook may throw anything; the caller needs a plain failure for this file
+            throw new IOException("Cannot write the feedback workbook for " + original.getFileName() + ": " + e, e);
+        }
+    }
+
+    /** The copy opened whole with POI's user model, marked and saved. */
+    private void writeWithUserModel(Path original, WorkbookOpener.Checked checked, List<Finding> sorted, String name,
+                                    Path target) throws IOException {
+        try (Workbook wb = openCopy(checked)) {
             warnOnExtension(wb, target);
             // the copy goes back from tonghop: nothing in it may lead where the sender chose
             ExternalReferences.Removed removed = ExternalReferences.remove(wb);

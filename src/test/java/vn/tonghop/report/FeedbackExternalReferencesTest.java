@@ -273,6 +273,10 @@ class FeedbackExternalReferencesTest {
     }
 
     /** Replaces text in one part of an .xlsx, or in every XML part when {@code part} is null. */
+    static void rewriteEntry(Path xlsx, String part, String from, String to) throws IOException {
+        rewrite(xlsx, part, from, to);
+    }
+
     private static void rewrite(Path xlsx, String part, String from, String to) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {

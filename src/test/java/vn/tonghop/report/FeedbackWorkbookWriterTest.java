@@ -84,6 +84,10 @@ class FeedbackWorkbookWriterTest {
                 List.of(new PhasingKind(catalogue, QuotaBook.load(job.resolve("quotas.csv"), catalogue))));
     }
 
+    static SubmissionReader readerForTests() {
+        return reader;
+    }
+
     /** What the validator finds in one sample file. */
     static List<Finding> findingsOf(Path file) {
         Submission s = reader.read(file);

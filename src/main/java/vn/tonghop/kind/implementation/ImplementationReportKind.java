@@ -3,7 +3,6 @@ package vn.tonghop.kind.implementation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.CriteriaOffice;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.KindCodes;
+import vn.tonghop.kind.SheetTables;
 import vn.tonghop.kind.implementation.consolidation.NodeProgress;
 import vn.tonghop.kind.implementation.consolidation.PlanFollowUp;
 import vn.tonghop.kind.implementation.consolidation.ProgressConsolidation;
@@ -34,13 +35,11 @@ import vn.tonghop.kind.implementation.rules.ImplementationRule;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
-import vn.tonghop.reading.SheetGrid;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.CriteriaSettings;
-import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
@@ -66,13 +65,14 @@ public final class ImplementationReportKind implements DocumentKind {
     /** The code of the improvement plan's documents in the store, whose facts a report is held against. */
     static final String PLAN = KindCodes.PLAN;
 
-    private final CriteriaSettings settings;
+    private final CriteriaOffice<CriteriaReference> office;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
     private final TemplateSettings templateSettings;
     private final OutputFiles files;
-    private volatile CriteriaReference reference;
+    private final SheetTables<ReportTable> tables = new SheetTables<>(c -> new ReportScanner(c)::scan,
+            ReportTable::headerCell, ReportScanner::textAbove);
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry) {
@@ -88,7 +88,7 @@ public final class ImplementationReportKind implements DocumentKind {
     @Autowired
     public ImplementationReportKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
                                     TemplateSettings templateSettings, OutputFiles files) {
-        this.settings = settings == null ? new CriteriaSettings(null) : settings;
+        this.office = CriteriaOffice.catalogues(settings, registry);
         this.registry = registry;
         this.documents = documents;
         this.templateSettings = templateSettings;
@@ -108,38 +108,14 @@ public final class ImplementationReportKind implements DocumentKind {
 
     /** The office's criteria catalogues, read once (the start-up check has found any mistake in them). */
     CriteriaReference reference() {
-        CriteriaReference r = reference;
-        if (r == null && settings.folder() != null) {
-            synchronized (this) {
-                if (reference == null) {
-                    reference = CriteriaReference.load(settings.folder(), registry);
-                }
-                r = reference;
-            }
-        }
-        return r;
-    }
-
-    /** A grid found on one sheet. */
-    private record Part(SheetGrid grid, ReportTable table) {
+        return office.reference();
     }
 
     @Override
     public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
-        List<Part> parts = new ArrayList<>();
-        ReportScanner byCode = new ReportScanner(null);
-        for (SheetGrid grid : workbook.sheets()) {
-            for (ReportTable t : byCode.scan(grid)) {
-                parts.add(new Part(grid, t));
-            }
-        }
-        if (parts.isEmpty()) {
-            return List.of();
-        }
         List<RecognisedDocument> documents = new ArrayList<>();
-        for (OpenedWorkbook.Owned<Part> owned : workbook.owners(parts,
-                p -> ReportScanner.textAbove(p.grid(), p.table().headerCell()))) {
-            String sheets = String.join(", ", owned.parts().stream().map(p -> p.grid().name()).distinct().toList());
+        for (SheetTables.Owned<ReportTable> owned : tables.byUnit(workbook)) {
+            String sheets = owned.sheets();
             String period = owned.parts().stream().map(p -> p.table().period()).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
             if (owned.unit() == null) {
@@ -148,8 +124,8 @@ public final class ImplementationReportKind implements DocumentKind {
             }
             CriteriaCatalogue catalogue = catalogueOf(owned.unit());
             List<Fact> facts = new ArrayList<>();
-            for (Part p : owned.parts()) {
-                facts.addAll(ImplementationFacts.of(withTitles(p, catalogue), owned.unit().code()));
+            for (SheetTables.Part<ReportTable> p : owned.parts()) {
+                facts.addAll(ImplementationFacts.of(tables.withTitles(p, catalogue), owned.unit().code()));
             }
             // dated for the collection rounds by the last year of the school year it reports on: the report on
             // 2022-2023 is made as that school year ends, and answers the 2023 round (with "Hiện trạng 9/2023")
@@ -158,15 +134,6 @@ public final class ImplementationReportKind implements DocumentKind {
             documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, period, year, facts, List.of()));
         }
         return documents;
-    }
-
-    /** The grid read again with the unit's catalogue, so rows that carry only a title are matched. */
-    private static ReportTable withTitles(Part p, CriteriaCatalogue catalogue) {
-        if (catalogue == null) {
-            return p.table();
-        }
-        return new ReportScanner(catalogue).scan(p.grid()).stream()
-                .filter(t -> t.headerCell().equals(p.table().headerCell())).findFirst().orElse(p.table());
     }
 
     @Override
@@ -210,8 +177,7 @@ public final class ImplementationReportKind implements DocumentKind {
         AgainstPlan check = new AgainstPlan(validation);
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
-            Unit unit = registry.find(unitCode);
-            if (unit == null || root != null && !unit.code().equals(root.code()) && !registry.isUnder(unit, root)) {
+            if (!office.within(registry.find(unitCode), root)) {
                 continue;
             }
             ReportTable table = ImplementationFacts.table(d.facts(), null);
@@ -249,8 +215,7 @@ public final class ImplementationReportKind implements DocumentKind {
         Map<String, UnitReport> byUnit = new LinkedHashMap<>();
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
-            Unit unit = registry.find(unitCode);
-            if (unit == null || !unit.code().equals(scope.root().code()) && !registry.isUnder(unit, scope.root())) {
+            if (!office.within(registry.find(unitCode), scope.root())) {
                 continue;
             }
             ReportTable table = ImplementationFacts.table(d.facts(), null);
@@ -315,13 +280,11 @@ public final class ImplementationReportKind implements DocumentKind {
     /** The criterion's title in the school's catalogue, as {@code facts.csv} names a row. */
     @Override
     public String rowName(String unitCode, String code) {
-        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
-        Criterion c = catalogue == null ? null : catalogue.byCode(code);
-        return c == null ? "" : c.title();
+        return office.rowName(unitCode, code);
     }
 
     CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+        return office.catalogueOf(unit);
     }
 
     /**
@@ -331,7 +294,7 @@ public final class ImplementationReportKind implements DocumentKind {
      */
     @Override
     public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
-        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
+        if (!office.handsTemplateTo(unit, templateSettings)) {
             return null;
         }
         ReportTemplate template = template();
@@ -345,13 +308,12 @@ public final class ImplementationReportKind implements DocumentKind {
                 }
             }
         }
-        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
-        return template.writeInto(unit, parent, plan, dir);
+        return template.writeInto(unit, office.parentOf(unit), plan, dir);
     }
 
     @Override
     public String templateEdition() {
-        return templateSettings == null || reference() == null ? "" : template().edition();
+        return office.handsTemplates(templateSettings) ? template().edition() : "";
     }
 
     private ReportTemplate template() {

@@ -3,7 +3,6 @@ package vn.tonghop.kind.plan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.CriteriaOffice;
 import vn.tonghop.kind.DocumentKind;
 import vn.tonghop.kind.KindCodes;
+import vn.tonghop.kind.SheetTables;
 import vn.tonghop.kind.plan.consolidation.NodePlans;
 import vn.tonghop.kind.plan.consolidation.PlanConsolidation;
 import vn.tonghop.kind.plan.reading.PlanNumber;
@@ -31,13 +32,11 @@ import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
-import vn.tonghop.reading.SheetGrid;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.CriteriaSettings;
-import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
@@ -59,13 +58,14 @@ public final class PlanKind implements DocumentKind {
 
     public static final String CODE = KindCodes.PLAN;
 
-    private final CriteriaSettings settings;
+    private final CriteriaOffice<CriteriaReference> office;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
     private final TemplateSettings templateSettings;
     private final OutputFiles files;
-    private volatile CriteriaReference reference;
+    private final SheetTables<PlanTable> tables = new SheetTables<>(c -> new PlanScanner(c)::scan,
+            PlanTable::headerCell, PlanScanner::textAbove);
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public PlanKind(CriteriaSettings settings, UnitRegistry registry) {
@@ -81,7 +81,7 @@ public final class PlanKind implements DocumentKind {
     @Autowired
     public PlanKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
                     TemplateSettings templateSettings, OutputFiles files) {
-        this.settings = settings == null ? new CriteriaSettings(null) : settings;
+        this.office = CriteriaOffice.catalogues(settings, registry);
         this.registry = registry;
         this.documents = documents;
         this.templateSettings = templateSettings;
@@ -101,46 +101,22 @@ public final class PlanKind implements DocumentKind {
 
     /** The office's criteria catalogues, read once (the start-up check has found any mistake in them). */
     public CriteriaReference reference() {
-        CriteriaReference r = reference;
-        if (r == null && settings.folder() != null) {
-            synchronized (this) {
-                if (reference == null) {
-                    reference = CriteriaReference.load(settings.folder(), registry);
-                }
-                r = reference;
-            }
-        }
-        return r;
-    }
-
-    /** A table found on one sheet. */
-    private record Part(SheetGrid grid, PlanTable table) {
+        return office.reference();
     }
 
     @Override
     public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
-        List<Part> parts = new ArrayList<>();
-        PlanScanner byCode = new PlanScanner(null);
-        for (SheetGrid grid : workbook.sheets()) {
-            for (PlanTable t : byCode.scan(grid)) {
-                parts.add(new Part(grid, t));
-            }
-        }
-        if (parts.isEmpty()) {
-            return List.of();
-        }
         List<RecognisedDocument> documents = new ArrayList<>();
-        for (OpenedWorkbook.Owned<Part> owned : workbook.owners(parts,
-                p -> PlanScanner.textAbove(p.grid(), p.table().headerCell()))) {
-            String sheets = String.join(", ", owned.parts().stream().map(p -> p.grid().name()).distinct().toList());
+        for (SheetTables.Owned<PlanTable> owned : tables.byUnit(workbook)) {
+            String sheets = owned.sheets();
             if (owned.unit() == null) {
                 documents.add(RecognisedDocument.unknownUnit(CODE, owned.problem(), sheets, null, null));
                 continue;
             }
             CriteriaCatalogue catalogue = catalogueOf(owned.unit());
             List<vn.tonghop.domain.Fact> facts = new ArrayList<>();
-            for (Part p : owned.parts()) {
-                facts.addAll(PlanFacts.of(withTitles(p, catalogue), owned.unit().code(), catalogue));
+            for (SheetTables.Part<PlanTable> p : owned.parts()) {
+                facts.addAll(PlanFacts.of(tables.withTitles(p, catalogue), owned.unit().code(), catalogue));
                 int header = new org.apache.poi.ss.util.CellReference(p.table().headerCell()).getRow();
                 facts.addAll(PlanFacts.reference(PlanNumber.above(p.grid(), header), owned.unit().code(), p.grid().name()));
             }
@@ -151,15 +127,6 @@ public final class PlanKind implements DocumentKind {
             documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, year, facts, List.of()));
         }
         return documents;
-    }
-
-    /** The table read again with the unit's catalogue, so rows that carry only a title are matched. */
-    private static PlanTable withTitles(Part p, CriteriaCatalogue catalogue) {
-        if (catalogue == null) {
-            return p.table();
-        }
-        return new PlanScanner(catalogue).scan(p.grid()).stream()
-                .filter(t -> t.headerCell().equals(p.table().headerCell())).findFirst().orElse(p.table());
     }
 
     @Override
@@ -210,10 +177,8 @@ public final class PlanKind implements DocumentKind {
         List<Finding> out = new ArrayList<>();
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
-            Unit unit = registry.find(unitCode);
             CurrentDocuments.Document assessment = assessments.get(unitCode);
-            if (assessment == null || unit == null
-                    || root != null && !unit.code().equals(root.code()) && !registry.isUnder(unit, root)) {
+            if (assessment == null || !office.within(registry.find(unitCode), root)) {
                 continue;
             }
             PlanTable table = PlanFacts.table(d.facts());
@@ -262,14 +227,12 @@ public final class PlanKind implements DocumentKind {
     /** A criterion's title in the catalogue the unit's school level takes. */
     @Override
     public String rowName(String unitCode, String code) {
-        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
-        Criterion c = catalogue == null ? null : catalogue.byCode(code);
-        return c == null ? "" : c.title();
+        return office.rowName(unitCode, code);
     }
 
     /** The catalogue a unit's plan is read against (null when the office keeps none or its level is unknown). */
     public CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+        return office.catalogueOf(unit);
     }
 
     /**
@@ -278,16 +241,13 @@ public final class PlanKind implements DocumentKind {
      */
     @Override
     public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
-        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
-            return null;
-        }
-        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
-        return template().writeInto(unit, parent, dir);
+        return office.handsTemplateTo(unit, templateSettings) ? template().writeInto(unit, office.parentOf(unit), dir)
+                : null;
     }
 
     @Override
     public String templateEdition() {
-        return templateSettings == null || reference() == null ? "" : template().edition();
+        return office.handsTemplates(templateSettings) ? template().edition() : "";
     }
 
     private PlanTemplate template() {

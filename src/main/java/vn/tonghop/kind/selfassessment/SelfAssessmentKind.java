@@ -3,7 +3,6 @@ package vn.tonghop.kind.selfassessment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,9 @@ import org.springframework.stereotype.Component;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.CriteriaOffice;
 import vn.tonghop.kind.DocumentKind;
+import vn.tonghop.kind.SheetTables;
 import vn.tonghop.kind.selfassessment.consolidation.CriteriaConsolidation;
 import vn.tonghop.kind.selfassessment.consolidation.NodeCriteria;
 import vn.tonghop.kind.selfassessment.reading.SelfAssessmentScanner;
@@ -29,12 +30,10 @@ import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.OpenedWorkbook;
 import vn.tonghop.reading.RecognisedDocument;
-import vn.tonghop.reading.SheetGrid;
 import vn.tonghop.reading.Submission;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaSettings;
-import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryBook;
 import vn.tonghop.store.CurrentDocuments;
@@ -56,13 +55,14 @@ public final class SelfAssessmentKind implements DocumentKind {
 
     public static final String CODE = "self_assessment";
 
-    private final CriteriaSettings settings;
+    private final CriteriaOffice<SelfAssessmentReference> office;
     private final UnitRegistry registry;
     private final List<SubmissionRule> rules;
     private final CurrentDocuments documents;
     private final TemplateSettings templateSettings;
     private final OutputFiles files;
-    private volatile SelfAssessmentReference reference;
+    private final SheetTables<SelfAssessmentTable> tables = new SheetTables<>(c -> new SelfAssessmentScanner(c)::scan,
+            SelfAssessmentTable::headerCell, SelfAssessmentScanner::textAbove);
 
     /** Reading and checking only (a test, the {@code check} command): no outputs. */
     public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry) {
@@ -78,7 +78,8 @@ public final class SelfAssessmentKind implements DocumentKind {
     @Autowired
     public SelfAssessmentKind(CriteriaSettings settings, UnitRegistry registry, CurrentDocuments documents,
                               TemplateSettings templateSettings, OutputFiles files) {
-        this.settings = settings == null ? new CriteriaSettings(null) : settings;
+        this.office = new CriteriaOffice<>(settings, registry, SelfAssessmentReference::load,
+                SelfAssessmentReference::criteria);
         this.registry = registry;
         this.documents = documents;
         this.templateSettings = templateSettings;
@@ -98,38 +99,14 @@ public final class SelfAssessmentKind implements DocumentKind {
 
     /** The office's catalogues and rule, read once (the start-up check has found any mistake in them). */
     public SelfAssessmentReference reference() {
-        SelfAssessmentReference r = reference;
-        if (r == null && settings.folder() != null) {
-            synchronized (this) {
-                if (reference == null) {
-                    reference = SelfAssessmentReference.load(settings.folder(), registry);
-                }
-                r = reference;
-            }
-        }
-        return r;
-    }
-
-    /** A grid found on one sheet. */
-    private record Part(SheetGrid grid, SelfAssessmentTable table) {
+        return office.reference();
     }
 
     @Override
     public List<RecognisedDocument> recognise(OpenedWorkbook workbook) {
-        List<Part> parts = new ArrayList<>();
-        SelfAssessmentScanner byCode = new SelfAssessmentScanner(null);
-        for (SheetGrid grid : workbook.sheets()) {
-            for (SelfAssessmentTable t : byCode.scan(grid)) {
-                parts.add(new Part(grid, t));
-            }
-        }
-        if (parts.isEmpty()) {
-            return List.of();
-        }
         List<RecognisedDocument> documents = new ArrayList<>();
-        for (OpenedWorkbook.Owned<Part> owned : workbook.owners(parts,
-                p -> SelfAssessmentScanner.textAbove(p.grid(), p.table().headerCell()))) {
-            String sheets = String.join(", ", owned.parts().stream().map(p -> p.grid().name()).distinct().toList());
+        for (SheetTables.Owned<SelfAssessmentTable> owned : tables.byUnit(workbook)) {
+            String sheets = owned.sheets();
             if (owned.unit() == null) {
                 documents.add(RecognisedDocument.unknownUnit(CODE, owned.problem(), sheets, null, null));
                 continue;
@@ -138,8 +115,8 @@ public final class SelfAssessmentKind implements DocumentKind {
             LevelRule rule = reference() == null ? null : reference().ruleFor(catalogue);
             SelfAssessmentChecks checks = new SelfAssessmentChecks(null);
             List<Fact> facts = new ArrayList<>();
-            for (Part p : owned.parts()) {
-                SelfAssessmentTable table = withTitles(p, catalogue);
+            for (SheetTables.Part<SelfAssessmentTable> p : owned.parts()) {
+                SelfAssessmentTable table = tables.withTitles(p, catalogue);
                 SelfAssessment a = checks.check(table, catalogue, rule, workbook.fileName(), owned.unit().code())
                         .assessment();
                 facts.addAll(SelfAssessmentFacts.of(table, a, catalogue));
@@ -147,15 +124,6 @@ public final class SelfAssessmentKind implements DocumentKind {
             documents.add(RecognisedDocument.read(CODE, owned.unit().code(), sheets, null, null, facts, List.of()));
         }
         return documents;
-    }
-
-    /** The grid read again with the unit's catalogue, so rows that carry only a title are matched. */
-    private static SelfAssessmentTable withTitles(Part p, CriteriaCatalogue catalogue) {
-        if (catalogue == null) {
-            return p.table();
-        }
-        return new SelfAssessmentScanner(catalogue).scan(p.grid()).stream()
-                .filter(t -> t.headerCell().equals(p.table().headerCell())).findFirst().orElse(p.table());
     }
 
     @Override
@@ -261,16 +229,13 @@ public final class SelfAssessmentKind implements DocumentKind {
      */
     @Override
     public GeneratedTemplate writeTemplate(Unit unit, Path dir) throws IOException {
-        if (templateSettings == null || reference() == null || !registry.childrenOf(unit.code()).isEmpty()) {
-            return null;
-        }
-        Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
-        return template().writeInto(unit, parent, dir);
+        return office.handsTemplateTo(unit, templateSettings) ? template().writeInto(unit, office.parentOf(unit), dir)
+                : null;
     }
 
     @Override
     public String templateEdition() {
-        return templateSettings == null || reference() == null ? "" : template().edition();
+        return office.handsTemplates(templateSettings) ? template().edition() : "";
     }
 
     private SelfAssessmentTemplate template() {
@@ -280,12 +245,10 @@ public final class SelfAssessmentKind implements DocumentKind {
     /** A criterion's title in the catalogue the unit's school level takes. */
     @Override
     public String rowName(String unitCode, String code) {
-        CriteriaCatalogue catalogue = catalogueOf(registry.find(unitCode));
-        Criterion c = catalogue == null ? null : catalogue.byCode(code);
-        return c == null ? "" : c.title();
+        return office.rowName(unitCode, code);
     }
 
     CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference() == null ? null : reference().catalogueFor(unit, LocalDate.now());
+        return office.catalogueOf(unit);
     }
 }

@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.implementation.ImplementationReportKind;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.ReportStyles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.template.CriteriaForm;
 import vn.tonghop.template.CriteriaRows;
 import vn.tonghop.template.FormFile;
 import vn.tonghop.template.FormInstructions;
@@ -66,27 +64,20 @@ public final class ReportTemplate {
     private static final FormPrompt NOTE_PROMPT = FormPrompt.text("Ghi chú", "Ghi chú (nếu có).", 1000);
     private static final FormPrompt NUMBER = FormPrompt.text("Số báo cáo", "Ghi số hiệu báo cáo, ví dụ 45/BC-THCS.", 100);
     private static final FormPrompt DATE = FormPrompt.text("Ngày báo cáo", "Ghi ngày báo cáo, ví dụ 25/05/2027.", 40);
-    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final CriteriaReference reference;
-    private final TemplateSettings settings;
-    private final Clock clock;
-    private final OutputFiles files;
+    private final CriteriaForm form;
 
     public ReportTemplate(CriteriaReference reference, TemplateSettings settings, Clock clock, OutputFiles files) {
-        this.reference = reference;
-        this.settings = settings;
-        this.clock = clock;
-        this.files = files;
+        this.form = new CriteriaForm(reference, settings, clock, files);
     }
 
     /** The school year reported on: the running one (from August, the one about to start). */
     public SchoolYear year() {
-        return SchoolYear.of(ZonedDateTime.now(clock).toLocalDate());
+        return form.year();
     }
 
     public CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference == null ? null : reference.catalogueFor(unit, ZonedDateTime.now(clock).toLocalDate());
+        return form.catalogueOf(unit);
     }
 
     public String fileName(Unit unit) {
@@ -94,7 +85,7 @@ public final class ReportTemplate {
     }
 
     public String edition() {
-        return "năm học " + year() + ", kế hoạch của trường điền sẵn khi đã có, phiên bản " + settings.version();
+        return "năm học " + year() + ", kế hoạch của trường điền sẵn khi đã có, phiên bản " + form.version();
     }
 
     /**
@@ -111,7 +102,7 @@ public final class ReportTemplate {
         Path file = dir.resolve(fileName(unit));
         write(unit, sendTo, catalogue, used, file);
         return new GeneratedTemplate(unit, ImplementationReportKind.CODE, file, "Mẫu báo cáo kết quả thực hiện kế hoạch "
-                + "cải tiến chất lượng năm học " + year() + " (phiên bản " + settings.version() + ")", (used == null
+                + "cải tiến chất lượng năm học " + year() + " (phiên bản " + form.version() + ")", (used == null
                 ? "Các tiêu chuẩn và tiêu chí của Thông tư " + catalogue.circular() + " đã được điền sẵn và khoá lại. "
                 : "Các tiêu chí và nội dung kế hoạch cải tiến chất lượng năm học " + year() + " của đơn vị (tệp «"
                         + used.fileName() + "») đã được điền sẵn và khoá lại. ")
@@ -121,39 +112,26 @@ public final class ReportTemplate {
     }
 
     void write(Unit unit, Unit sendTo, CriteriaCatalogue catalogue, PlanOfTheYear plan, Path file) throws IOException {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = form.now();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb, ReportStyles.Look.FORM);
             FormSheet f = new FormSheet(wb, st, SHEET);
             int last = HEADERS.length - 1;
-            f.merged(0, 0, last, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", st.get(Kind.TITLE));
-            f.merged(1, 0, last, "Năm học " + year(), st.get(Kind.SUBTITLE));
-            f.merged(2, 0, last, unit.name() + " — tiêu chí theo Thông tư " + catalogue.circular(), st.get(Kind.SUBTITLE));
+            form.titleRows(f, st, last, "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", unit, catalogue);
             f.text(3, 1, "Kèm theo Báo cáo số", st.get(Kind.CAPTION));
             f.input(3, PLAN_MADE, PLAN_MADE, NUMBER, "@");
             f.text(3, PLAN_ADJUSTED, "ngày", st.get(Kind.CAPTION));
             f.input(3, DONE, DONE, DATE, "@");
-            f.merged(4, 0, last, "Mẫu nhập liệu phiên bản " + settings.version() + ", mã đơn vị " + unit.code() + ". Chỉ "
+            f.merged(4, 0, last, "Mẫu nhập liệu phiên bản " + form.version() + ", mã đơn vị " + unit.code() + ". Chỉ "
                     + "nhập vào các ô màu vàng; " + (plan == null ? "tên tiêu chuẩn, tiêu chí đã điền sẵn và khóa."
                     : "các tiêu chí và nội dung kế hoạch đầu năm lấy từ kế hoạch của trường đã gửi (tệp «" + plan.fileName()
                     + "»), đã khóa.") + " Xem trang «" + FormInstructions.NAME + "».", st.get(Kind.REMARK));
-            f.row(0).setHeightInPoints(24);
-            f.row(1).setHeightInPoints(20);
-            f.row(2).setHeightInPoints(20);
-            f.row(3).setHeightInPoints(22);
-            f.row(4).setHeightInPoints(32);
-            CellStyle h = st.get(Kind.HEADER);
-            for (int c = 0; c <= last; c++) {
-                f.text(HEADER, c, HEADERS[c], h);
-            }
-            f.row(HEADER).setHeightInPoints(62);
+            CriteriaForm.headerRow(f, st, HEADER, HEADERS, 62);
             int r = HEADER + 1;
             int n = 0;
             for (CriteriaRows.Line line : lines(catalogue, plan)) {
                 if (line.isStandard()) {
-                    f.text(r, 0, "", st.get(Kind.TEXT, Fill.GROUP));
-                    f.merged(r, 1, last, line.standardLabel(), st.get(Kind.GROUP, Fill.GROUP));
-                    f.row(r).setHeightInPoints(20);
+                    CriteriaForm.standardRow(f, st, r, last, line);
                 } else {
                     criterion(f, st, r, ++n, line, plan);
                 }
@@ -161,10 +139,8 @@ public final class ReportTemplate {
             }
             f.finish(WIDTHS, true, HEADER, HEADER);
             instructions(wb, st, unit, catalogue, plan, sendTo, now);
-            TemplateStamp stamp = new TemplateStamp(TemplateStamp.FORMAT, settings.version(), unit.code(), unit.name(),
-                    year().toString(), "", SHEET, now.format(STAMP_TIME), f.inputs(), f.lockedContent());
-            FormFile.write(wb, stamp, "Báo cáo kết quả thực hiện kế hoạch cải tiến chất lượng năm học " + year() + " — "
-                    + unit.name(), files, file);
+            form.save(wb, f, unit, year().toString(), SHEET, now, "Báo cáo kết quả thực hiện kế hoạch cải tiến chất "
+                    + "lượng năm học " + year() + " — " + unit.name(), file);
         }
     }
 
@@ -218,24 +194,14 @@ public final class ReportTemplate {
                         + "đơn vị: bảng liệt kê mọi tiêu chí; ghi nội dung kế hoạch đầu năm của các tiêu chí đã lập kế hoạch."
                         : "Các tiêu chí và nội dung kế hoạch đầu năm lấy từ kế hoạch đơn vị đã gửi (tệp «" + plan.fileName()
                         + "»).")
-                .line("Mẫu", "Phiên bản " + settings.version() + ", lập ngày "
-                        + now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ". Bảng cần điền ở trang «" + SHEET + "».");
+                .line("Mẫu", "Phiên bản " + form.version() + ", lập ngày "
+                        + CriteriaForm.day(now) + ". Bảng cần điền ở trang «" + SHEET + "».");
         in.heading("CÁCH ĐIỀN")
                 .line("Báo cáo số, ngày", "Số hiệu và ngày của báo cáo (ô màu vàng phía trên bảng).")
                 .line("Kế hoạch đã điều chỉnh", "Nội dung kế hoạch đã điều chỉnh trong năm; để trống nếu không điều chỉnh.")
                 .line("Kết quả", "Mỗi việc của kế hoạch ghi vào đúng một cột: đã xong; đang làm hoặc chậm (kèm lý do); chưa "
                         + "làm (kèm lý do). Cột không có việc nào ghi «Không có»; không ghi việc chưa làm vào cột đã xong.");
-        in.heading("LƯU Ý")
-                .line("Bảo vệ trang tính", "Các trang được bảo vệ, không đặt mật khẩu. Không gỡ bảo vệ để sửa ô đã khóa, "
-                        + "không chèn hay xóa dòng, cột, không đổi tên trang.")
-                .line("Lưu tệp", "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm.");
-        in.heading("GỬI BÁO CÁO VÀ LIÊN HỆ");
-        if (sendTo != null) {
-            in.line("Gửi về", sendTo.name() + (sendTo.email() == null ? "" : " (" + sendTo.email() + ")"));
-        }
-        if (!settings.contact().isEmpty()) {
-            in.line("Liên hệ", settings.contact());
-        }
-        in.finish();
+        form.closing(in, "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm.", "GỬI BÁO CÁO VÀ LIÊN HỆ",
+                sendTo);
     }
 }

@@ -4,23 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.plan.PlanKind;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.CriteriaReference;
 import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.ReportStyles;
-import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.template.CriteriaForm;
 import vn.tonghop.template.CriteriaRows;
 import vn.tonghop.template.FormFile;
 import vn.tonghop.template.FormInstructions;
@@ -68,27 +65,20 @@ public final class PlanTemplate {
             + "của trường, ví dụ 125/KH-THCS.", 100);
     private static final FormPrompt DATE = FormPrompt.text("Ngày kế hoạch", "Ghi ngày ban hành Kế hoạch, ví dụ "
             + "15/09/2026.", 40);
-    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final CriteriaReference reference;
-    private final TemplateSettings settings;
-    private final Clock clock;
-    private final OutputFiles files;
+    private final CriteriaForm form;
 
     public PlanTemplate(CriteriaReference reference, TemplateSettings settings, Clock clock, OutputFiles files) {
-        this.reference = reference;
-        this.settings = settings;
-        this.clock = clock;
-        this.files = files;
+        this.form = new CriteriaForm(reference, settings, clock, files);
     }
 
     /** The school year the templates are for: the one about to start, or running (from August). */
     public SchoolYear year() {
-        return SchoolYear.of(ZonedDateTime.now(clock).toLocalDate());
+        return form.year();
     }
 
     public CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference == null ? null : reference.catalogueFor(unit, ZonedDateTime.now(clock).toLocalDate());
+        return form.catalogueOf(unit);
     }
 
     /** {@code 87715011_Truong_THCS_Phu_My_ke_hoach_cai_tien_2026-2027.xlsx} */
@@ -97,7 +87,7 @@ public final class PlanTemplate {
     }
 
     public String edition() {
-        return "năm học " + year() + ", phiên bản " + settings.version();
+        return "năm học " + year() + ", phiên bản " + form.version();
     }
 
     /** The unit's template in {@code dir}; null when the unit has no catalogue (not a school). */
@@ -109,7 +99,7 @@ public final class PlanTemplate {
         Path file = dir.resolve(fileName(unit));
         write(unit, sendTo, catalogue, file);
         return new GeneratedTemplate(unit, PlanKind.CODE, file, "Mẫu kế hoạch cải tiến chất lượng năm học " + year()
-                + " (phiên bản " + settings.version() + ")", "Năm học, các tiêu chuẩn và tiêu chí của Thông tư "
+                + " (phiên bản " + form.version() + ")", "Năm học, các tiêu chuẩn và tiêu chí của Thông tư "
                 + catalogue.circular() + " đã được điền sẵn và khoá lại. Đơn vị ghi số và ngày của kế hoạch, rồi với "
                 + "mỗi tiêu chí nhập các ô màu vàng: kết quả cần đạt (chọn trong danh sách), công việc/giải pháp, người "
                 + "chủ trì và phối hợp, thời gian, dự kiến kinh phí, điều kiện hỗ trợ và ghi chú. Trang «Hướng dẫn» "
@@ -117,39 +107,26 @@ public final class PlanTemplate {
     }
 
     void write(Unit unit, Unit sendTo, CriteriaCatalogue catalogue, Path file) throws IOException {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = form.now();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb, ReportStyles.Look.FORM);
             FormSheet f = new FormSheet(wb, st, SHEET);
             int last = HEADERS.length - 1;
-            f.merged(0, 0, last, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", st.get(Kind.TITLE));
-            f.merged(1, 0, last, "Năm học " + year(), st.get(Kind.SUBTITLE));
-            f.merged(2, 0, last, unit.name() + " — tiêu chí theo Thông tư " + catalogue.circular(), st.get(Kind.SUBTITLE));
+            form.titleRows(f, st, last, "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", unit, catalogue);
             f.text(3, 1, "Kế hoạch số", st.get(Kind.CAPTION));
             f.input(3, LEVEL, TASK - 1, NUMBER, "@");
             f.text(3, TASK, "ngày", st.get(Kind.CAPTION));
             f.input(3, LEAD, LEAD, DATE, "@");
-            f.merged(4, 0, last, "Mẫu nhập liệu phiên bản " + settings.version() + ", mã đơn vị " + unit.code() + ". Chỉ "
+            f.merged(4, 0, last, "Mẫu nhập liệu phiên bản " + form.version() + ", mã đơn vị " + unit.code() + ". Chỉ "
                     + "nhập vào các ô màu vàng; tên tiêu chuẩn, tiêu chí đã điền sẵn và khóa. Mỗi tiêu chí một dòng: "
                     + "nhiều việc thì ghi nhiều dòng trong cùng ô. Xem trang «" + FormInstructions.NAME + "».",
                     st.get(Kind.REMARK));
-            f.row(0).setHeightInPoints(24);
-            f.row(1).setHeightInPoints(20);
-            f.row(2).setHeightInPoints(20);
-            f.row(3).setHeightInPoints(22);
-            f.row(4).setHeightInPoints(32);
-            CellStyle h = st.get(Kind.HEADER);
-            for (int c = 0; c <= last; c++) {
-                f.text(HEADER, c, HEADERS[c], h);
-            }
-            f.row(HEADER).setHeightInPoints(45);
+            CriteriaForm.headerRow(f, st, HEADER, HEADERS, 45);
             int r = HEADER + 1;
             int n = 0;
             for (CriteriaRows.Line line : CriteriaRows.of(catalogue)) {
                 if (line.isStandard()) {
-                    f.text(r, 0, "", st.get(Kind.TEXT, Fill.GROUP));
-                    f.merged(r, 1, last, line.standardLabel(), st.get(Kind.GROUP, Fill.GROUP));
-                    f.row(r).setHeightInPoints(20);
+                    CriteriaForm.standardRow(f, st, r, last, line);
                 } else {
                     criterion(f, st, r, ++n, line);
                 }
@@ -157,9 +134,8 @@ public final class PlanTemplate {
             }
             f.finish(WIDTHS, true, HEADER, HEADER);
             instructions(wb, st, unit, catalogue, sendTo, now);
-            TemplateStamp stamp = new TemplateStamp(TemplateStamp.FORMAT, settings.version(), unit.code(), unit.name(),
-                    year().toString(), "", SHEET, now.format(STAMP_TIME), f.inputs(), f.lockedContent());
-            FormFile.write(wb, stamp, "Kế hoạch cải tiến chất lượng năm học " + year() + " — " + unit.name(), files, file);
+            form.save(wb, f, unit, year().toString(), SHEET, now, "Kế hoạch cải tiến chất lượng năm học " + year() + " — "
+                    + unit.name(), file);
         }
     }
 
@@ -187,8 +163,8 @@ public final class PlanTemplate {
         in.line("Đơn vị", unit.name() + " (mã " + unit.code() + ")")
                 .line("Năm học", year() + ".")
                 .line("Bộ tiêu chí", "Thông tư " + catalogue.circular() + ", " + catalogue.size() + " tiêu chí.")
-                .line("Mẫu", "Phiên bản " + settings.version() + ", lập ngày "
-                        + now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ". Bảng cần điền ở trang «" + SHEET + "».");
+                .line("Mẫu", "Phiên bản " + form.version() + ", lập ngày "
+                        + CriteriaForm.day(now) + ". Bảng cần điền ở trang «" + SHEET + "».");
         in.heading("CÁC CỘT CỦA BẢNG")
                 .line("Kế hoạch số, ngày", "Số hiệu và ngày ban hành kế hoạch của trường (ô màu vàng phía trên bảng).")
                 .line("Tiêu chuẩn, tiêu chí", "Đã điền sẵn theo thông tư; không sửa, không thêm hay xóa dòng.")
@@ -202,17 +178,7 @@ public final class PlanTemplate {
                         + "tiền («Nguồn kinh phí ngành», «Xã hội hóa»).")
                 .line("Điều kiện, hỗ trợ khác", "Nhân lực, cơ sở vật chất… cần có; ghi số người bằng chữ số: «Xin thêm "
                         + "biên chế 02 giáo viên».");
-        in.heading("LƯU Ý")
-                .line("Bảo vệ trang tính", "Các trang được bảo vệ, không đặt mật khẩu. Không gỡ bảo vệ để sửa ô đã khóa, "
-                        + "không chèn hay xóa dòng, cột, không đổi tên trang.")
-                .line("Lưu tệp", "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm.");
-        in.heading("GỬI KẾ HOẠCH VÀ LIÊN HỆ");
-        if (sendTo != null) {
-            in.line("Gửi về", sendTo.name() + (sendTo.email() == null ? "" : " (" + sendTo.email() + ")"));
-        }
-        if (!settings.contact().isEmpty()) {
-            in.line("Liên hệ", settings.contact());
-        }
-        in.finish();
+        form.closing(in, "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm.", "GỬI KẾ HOẠCH VÀ LIÊN HỆ",
+                sendTo);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +17,12 @@ import vn.tonghop.kind.selfassessment.LevelRule;
 import vn.tonghop.kind.selfassessment.SelfAssessmentKind;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.output.OutputFiles;
-import vn.tonghop.reading.TemplateStamp;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.report.ReportStyles;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
+import vn.tonghop.template.CriteriaForm;
 import vn.tonghop.template.CriteriaRows;
 import vn.tonghop.template.FormFile;
 import vn.tonghop.template.FormInstructions;
@@ -51,22 +50,16 @@ public final class SelfAssessmentTemplate {
     private static final FormPrompt MARK = FormPrompt.pick("Đánh dấu", "Chọn X ở mỗi mức tiêu chí đạt (mức 1, mức 2… "
             + "cộng dồn: đạt Mức 2 thì đánh X cả Mức 1 và Mức 2), hoặc X ở «Không đạt» nếu chưa đạt Mức 1. Để trống "
             + "các ô khác.", List.of("X"));
-    private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final SelfAssessmentReference reference;
     private final String version;
-    private final String contact;
-    private final Clock clock;
-    private final OutputFiles files;
+    private final CriteriaForm form;
 
     /** {@code settings}: the office's {@code tonghop.template} (its version and contact line). */
     public SelfAssessmentTemplate(SelfAssessmentReference reference, TemplateSettings settings, Clock clock,
                                   OutputFiles files) {
         this.reference = reference;
         this.version = settings.version();
-        this.contact = settings.contact();
-        this.clock = clock;
-        this.files = files;
+        this.form = new CriteriaForm(reference == null ? null : reference.criteria(), settings, clock, files);
     }
 
     /**
@@ -95,7 +88,7 @@ public final class SelfAssessmentTemplate {
 
     /** The catalogue a template for the unit lists, or null when its school level says none (not a school). */
     public CriteriaCatalogue catalogueOf(Unit unit) {
-        return reference == null ? null : reference.catalogueFor(unit, ZonedDateTime.now(clock).toLocalDate());
+        return form.catalogueOf(unit);
     }
 
     /** {@code 87715011_Truong_THCS_Phu_My_tu_danh_gia.xlsx} */
@@ -116,14 +109,12 @@ public final class SelfAssessmentTemplate {
                     + "không cho biết cấp học): ghi bộ tiêu chí của đơn vị vào tu-danh-gia/don-vi.csv.");
         }
         LevelRule rule = reference.ruleFor(catalogue);
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = form.now();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             ReportStyles st = new ReportStyles(wb, ReportStyles.Look.FORM);
             FormSheet sheet = new Grid(wb, st, unit, catalogue, rule).write();
             instructions(wb, st, unit, catalogue, rule, sendTo, now);
-            TemplateStamp stamp = new TemplateStamp(TemplateStamp.FORMAT, version, unit.code(), unit.name(), "", "",
-                    SHEET, now.format(STAMP_TIME), sheet.inputs(), sheet.lockedContent());
-            FormFile.write(wb, stamp, "Tổng hợp kết quả tự đánh giá — " + unit.name(), files, file);
+            form.save(wb, sheet, unit, "", SHEET, now, "Tổng hợp kết quả tự đánh giá — " + unit.name(), file);
         }
     }
 
@@ -164,9 +155,7 @@ public final class SelfAssessmentTemplate {
             int r = FIRST_ROW;
             for (CriteriaRows.Line line : CriteriaRows.of(catalogue)) {
                 if (line.isStandard()) {
-                    f.text(r, 0, "", st.get(Kind.TEXT, Fill.GROUP));
-                    f.merged(r, 1, levelCol, line.standardLabel(), st.get(Kind.GROUP, Fill.GROUP));
-                    f.row(r).setHeightInPoints(20);
+                    CriteriaForm.standardRow(f, st, r, levelCol, line);
                 } else {
                     criterion(r, line.criterion());
                 }
@@ -317,7 +306,7 @@ public final class SelfAssessmentTemplate {
         in.line("Đơn vị", unit.name() + " (mã " + unit.code() + ")")
                 .line("Bộ tiêu chí", "Thông tư " + catalogue.circular() + ", " + catalogue.size() + " tiêu chí (bộ «"
                         + catalogue.id() + "» của cơ quan quản lý).")
-                .line("Mẫu", "Phiên bản " + version + ", lập ngày " + now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                .line("Mẫu", "Phiên bản " + version + ", lập ngày " + CriteriaForm.day(now)
                         + ". Bảng cần điền ở trang «" + SHEET + "».");
         in.heading("CÁCH ĐIỀN")
                 .line("Tiêu chuẩn, tiêu chí", "Đã điền sẵn theo thông tư; không sửa, không thêm hay xóa dòng.")
@@ -332,17 +321,7 @@ public final class SelfAssessmentTemplate {
         if (!catalogue.separateLevels().isEmpty()) {
             in.line("Mức 4", "Đánh giá riêng theo bộ tiêu chí Mức 4 của thông tư, không ghi vào bảng này.");
         }
-        in.heading("LƯU Ý")
-                .line("Bảo vệ trang tính", "Các trang được bảo vệ, không đặt mật khẩu. Không gỡ bảo vệ để sửa ô đã khóa, "
-                        + "không chèn hay xóa dòng, cột, không đổi tên trang.")
-                .line("Lưu tệp", "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm, không viết vào bảng.");
-        in.heading("GỬI BẢNG VÀ LIÊN HỆ");
-        if (sendTo != null) {
-            in.line("Gửi về", sendTo.name() + (sendTo.email() == null ? "" : " (" + sendTo.email() + ")"));
-        }
-        if (!contact.isEmpty()) {
-            in.line("Liên hệ", contact);
-        }
-        in.finish();
+        form.closing(in, "Lưu dạng Excel (.xlsx). Giải thích (nếu có) viết trong thư gửi kèm, không viết vào bảng.",
+                "GỬI BẢNG VÀ LIÊN HỆ", sendTo);
     }
 }

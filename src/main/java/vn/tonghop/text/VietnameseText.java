@@ -13,20 +13,28 @@ public final class VietnameseText {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,40}>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9%/]+");
 
     private VietnameseText() {
     }
+
+    /**
+     * The keys already made: workbooks repeat the same labels, headers and answers in every file, and the
+     * readers fold each cell several times (one recognizer per kind). Bounded: emptied when full.
+     */
+    private static final Memo FOLDED = new Memo(20_000);
+    private static final Memo FOLDED_WORDS = new Memo(20_000);
 
     /** Composed (NFC), markup removed, every run of spaces and line breaks made one space, trimmed. */
     public static String clean(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
+        String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         if (t.indexOf('<') >= 0) {
             t = HTML_TAG.matcher(t).replaceAll(" ");
         }
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return oneSpace(t);
     }
 
     /**
@@ -34,14 +42,56 @@ public final class VietnameseText {
      * {@code d}). "Trường  Tiểu\nhọc" and "truong tieu hoc" fold to the same key.
      */
     public static String fold(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        return FOLDED.get(s, VietnameseText::foldOnce);
+    }
+
+    /** {@link #fold} with punctuation turned into spaces, for matching names word by word. */
+    public static String foldWords(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        return FOLDED_WORDS.get(s, t -> oneSpace(NOT_WORD.matcher(fold(t)).replaceAll(" ")));
+    }
+
+    private static String foldOnce(String s) {
         String t = clean(s).toLowerCase(Locale.ROOT);
         t = Normalizer.normalize(t, Normalizer.Form.NFD);
         t = COMBINING.matcher(t).replaceAll("");
         return t.replace('đ', 'd').replace('Đ', 'd');
     }
 
-    /** {@link #fold} with punctuation turned into spaces, for matching names word by word. */
-    public static String foldWords(String s) {
-        return SPACES.matcher(fold(s).replaceAll("[^a-z0-9%/]+", " ")).replaceAll(" ").strip();
+    /** What {@code SPACES.matcher(t).replaceAll(" ").strip()} gives, without a regular expression. */
+    private static String oneSpace(String t) {
+        int n = t.length();
+        boolean change = false;
+        for (int i = 0; i < n && !change; i++) {
+            char c = t.charAt(i);
+            change = isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(t.charAt(i + 1))));
+        }
+        if (!change) {
+            return t.strip();
+        }
+        StringBuilder b = new StringBuilder(n);
+        boolean inSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+                inSpace = false;
+            } else if (!inSpace) {
+                b.append(' ');
+                inSpace = true;
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** The characters {@link #SPACES} matches: Java's {@code \\s} and the spaces copy-paste brings. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
     }
 }

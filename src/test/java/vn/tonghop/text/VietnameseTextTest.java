@@ -1,0 +1,77 @@
+package vn.tonghop.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The fast paths give exactly what the regular expressions they replace gave. */
+class VietnameseTextTest {
+
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,40}>");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private static String cleanAsBefore(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (t.indexOf('<') >= 0) {
+            t = HTML_TAG.matcher(t).replaceAll(" ");
+        }
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static String foldAsBefore(String s) {
+        String t = cleanAsBefore(s).toLowerCase(Locale.ROOT);
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        t = COMBINING.matcher(t).replaceAll("");
+        return t.replace('đ', 'd').replace('Đ', 'd');
+    }
+
+    private static String foldWordsAsBefore(String s) {
+        return SPACES.matcher(foldAsBefore(s).replaceAll("[^a-z0-9%/]+", " ")).replaceAll(" ").strip();
+    }
+
+    @Test
+    void whatClerksTypeFoldsAsBefore() {
+        String[] typed = {"Trường  Tiểu\nhọc", " Tỷ lệ huy động trẻ 5 tuổi ra lớp\u00A0(%) ", "Đạt", "chưa  đạt.",
+                "Hoa\u0300n tha\u0300nh", "<b>Số</b> lớp", "a\u2007b\u202Fc\u200Bd\uFEFF", "\u3000Có\u3000", "x",
+                "  ", "", "92, 70", "TW.1.c", "Trường đạt chuẩn quốc gia, %", "\t\r\n", "a \u2028 b"};
+        for (String s : typed) {
+            assertThat(VietnameseText.clean(s)).as(s).isEqualTo(cleanAsBefore(s));
+            assertThat(VietnameseText.fold(s)).as(s).isEqualTo(foldAsBefore(s));
+            assertThat(VietnameseText.foldWords(s)).as(s).isEqualTo(foldWordsAsBefore(s));
+        }
+    }
+
+    @Test
+    void anyTextOfTheTrickyCharactersFoldsAsBefore() {
+        char[] alphabet = {'a', 'Đ', 'đ', 'ư', 'ơ', '\u0300', '\u0323', ' ', ' ', '\t', '\n', '\u00A0', '\u2007',
+                '\u202F', '\u200B', '\uFEFF', '\u3000', '\u2028', '<', '>', 'b', '/', '%', '9', ',', '.', 'Ệ'};
+        Random random = new Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            assertThat(VietnameseText.clean(s)).as("clean %s", s.chars().boxed().toList()).isEqualTo(cleanAsBefore(s));
+            assertThat(VietnameseText.fold(s)).as("fold %s", s.chars().boxed().toList()).isEqualTo(foldAsBefore(s));
+            assertThat(VietnameseText.foldWords(s)).as("foldWords %s", s.chars().boxed().toList())
+                    .isEqualTo(foldWordsAsBefore(s));
+        }
+    }
+
+    @Test
+    void aLongTextIsFoldedEachTimeAndStillRight() {
+        String paragraph = "Nâng cao chất lượng đội ngũ giáo viên, ".repeat(20);
+        assertThat(VietnameseText.foldWords(paragraph)).isEqualTo(foldWordsAsBefore(paragraph));
+        assertThat(VietnameseText.foldWords(paragraph)).isEqualTo(foldWordsAsBefore(paragraph));
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.NodeUnits;
 import vn.tonghop.kind.implementation.Progress;
 import vn.tonghop.kind.implementation.reading.ReportColumn;
 import vn.tonghop.kind.implementation.reading.ReportRow;
@@ -29,26 +30,14 @@ public final class ProgressConsolidation {
 
     /** Every node with units under it, from {@code rootCode} down, parents before children. */
     public List<NodeProgress> consolidate(String rootCode, Map<String, UnitReport> byUnit) {
-        List<NodeProgress> nodes = new ArrayList<>();
-        walk(registry.find(rootCode), byUnit, nodes);
-        return nodes;
+        return NodeUnits.under(registry, rootCode, byUnit::containsKey).stream().map(n -> node(n, byUnit)).toList();
     }
 
-    private void walk(Unit node, Map<String, UnitReport> byUnit, List<NodeProgress> out) {
-        if (node == null || registry.childrenOf(node.code()).isEmpty()) {
-            return;
-        }
-        out.add(node(node, byUnit));
-        for (Unit child : registry.childrenOf(node.code())) {
-            walk(child, byUnit, out);
-        }
-    }
-
-    NodeProgress node(Unit node, Map<String, UnitReport> byUnit) {
-        List<String> expected = new ArrayList<>();
-        leaves(node, expected);
-        List<String> reported = expected.stream().filter(byUnit::containsKey).toList();
-        List<String> missing = expected.stream().filter(u -> !byUnit.containsKey(u)).toList();
+    NodeProgress node(NodeUnits units, Map<String, UnitReport> byUnit) {
+        Unit node = units.node();
+        List<String> expected = units.expected();
+        List<String> reported = units.reported();
+        List<String> missing = units.missing();
         Map<Progress, Integer> rows = new EnumMap<>(Progress.class);
         for (Progress p : Progress.values()) {
             rows.put(p, 0);
@@ -94,14 +83,5 @@ public final class ProgressConsolidation {
             }
         }
         return p == Progress.UNCLEAR ? row.cell(ReportColumn.DONE).ref() : null;
-    }
-
-    private void leaves(Unit unit, List<String> out) {
-        List<Unit> children = registry.childrenOf(unit.code());
-        if (children.isEmpty()) {
-            out.add(unit.code());
-            return;
-        }
-        children.forEach(c -> leaves(c, out));
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.NodeUnits;
 import vn.tonghop.kind.plan.PlanFacts;
 import vn.tonghop.kind.plan.reading.PlanColumn;
 import vn.tonghop.kind.plan.reading.PlanRow;
@@ -44,19 +45,7 @@ public final class PlanConsolidation {
 
     /** Every node with units under it, from {@code rootCode} down, parents before children. */
     public List<NodePlans> consolidate(String rootCode, Map<String, PlanTable> byUnit) {
-        List<NodePlans> nodes = new ArrayList<>();
-        walk(registry.find(rootCode), byUnit, nodes);
-        return nodes;
-    }
-
-    private void walk(Unit node, Map<String, PlanTable> byUnit, List<NodePlans> out) {
-        if (node == null || registry.childrenOf(node.code()).isEmpty()) {
-            return;
-        }
-        out.add(node(node, byUnit));
-        for (Unit child : registry.childrenOf(node.code())) {
-            walk(child, byUnit, out);
-        }
+        return NodeUnits.under(registry, rootCode, byUnit::containsKey).stream().map(n -> node(n, byUnit)).toList();
     }
 
     /** A key of the criteria map: catalogue, standard, code ("" for the standard's own line). */
@@ -69,11 +58,11 @@ public final class PlanConsolidation {
         Budget budget = Budget.NONE;
     }
 
-    NodePlans node(Unit node, Map<String, PlanTable> byUnit) {
-        List<String> expected = new ArrayList<>();
-        leaves(node, expected);
-        List<String> reported = expected.stream().filter(byUnit::containsKey).toList();
-        List<String> missing = expected.stream().filter(u -> !byUnit.containsKey(u)).toList();
+    NodePlans node(NodeUnits units, Map<String, PlanTable> byUnit) {
+        Unit node = units.node();
+        List<String> expected = units.expected();
+        List<String> reported = units.reported();
+        List<String> missing = units.missing();
         Budget total = Budget.NONE;
         Map<String, Integer> staff = new TreeMap<>();
         List<String> staffSchools = new ArrayList<>();
@@ -136,14 +125,5 @@ public final class PlanConsolidation {
     private static String criterionTitle(CriteriaCatalogue c, String code) {
         Criterion criterion = c == null ? null : c.byCode(code);
         return criterion == null ? "" : criterion.title();
-    }
-
-    private void leaves(Unit unit, List<String> out) {
-        List<Unit> children = registry.childrenOf(unit.code());
-        if (children.isEmpty()) {
-            out.add(unit.code());
-            return;
-        }
-        children.forEach(c -> leaves(c, out));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.tonghop.domain.Unit;
+import vn.tonghop.kind.NodeUnits;
 import vn.tonghop.kind.selfassessment.SelfAssessment;
 import vn.tonghop.kind.selfassessment.SelfAssessmentReference;
 import vn.tonghop.reference.UnitRegistry;
@@ -31,26 +32,14 @@ public final class CriteriaConsolidation {
 
     /** Every node with units under it, from {@code rootCode} down, parents before children. */
     public List<NodeCriteria> consolidate(String rootCode, Map<String, SelfAssessment> byUnit) {
-        List<NodeCriteria> nodes = new ArrayList<>();
-        walk(registry.find(rootCode), byUnit, nodes);
-        return nodes;
+        return NodeUnits.under(registry, rootCode, byUnit::containsKey).stream().map(n -> node(n, byUnit)).toList();
     }
 
-    private void walk(Unit node, Map<String, SelfAssessment> byUnit, List<NodeCriteria> out) {
-        if (node == null || registry.childrenOf(node.code()).isEmpty()) {
-            return;
-        }
-        out.add(node(node, byUnit));
-        for (Unit child : registry.childrenOf(node.code())) {
-            walk(child, byUnit, out);
-        }
-    }
-
-    NodeCriteria node(Unit node, Map<String, SelfAssessment> byUnit) {
-        List<String> expected = new ArrayList<>();
-        leaves(node, expected);
-        List<String> reported = expected.stream().filter(byUnit::containsKey).toList();
-        List<String> missing = expected.stream().filter(u -> !byUnit.containsKey(u)).toList();
+    NodeCriteria node(NodeUnits units, Map<String, SelfAssessment> byUnit) {
+        Unit node = units.node();
+        List<String> expected = units.expected();
+        List<String> reported = units.reported();
+        List<String> missing = units.missing();
         Map<Integer, List<String>> computed = new TreeMap<>(java.util.Comparator.nullsLast(Integer::compare));
         Map<Integer, List<String>> stated = new TreeMap<>(java.util.Comparator.nullsLast(Integer::compare));
         Map<String, List<SelfAssessment>> byCatalogue = new LinkedHashMap<>();
@@ -90,14 +79,5 @@ public final class CriteriaConsolidation {
         }
         return new NodeCriteria(node.code(), node.name(), expected, reported, missing, computed, stated, differs,
                 criteria);
-    }
-
-    private void leaves(Unit unit, List<String> out) {
-        List<Unit> children = registry.childrenOf(unit.code());
-        if (children.isEmpty()) {
-            out.add(unit.code());
-            return;
-        }
-        children.forEach(c -> leaves(c, out));
     }
 }

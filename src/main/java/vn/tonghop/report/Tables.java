@@ -2,15 +2,20 @@ package vn.tonghop.report;
 
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 
+import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 
-/** The parts every table sheet of the reports shares: its header row, its finish, a free sheet name. */
+/**
+ * The parts every table sheet of the reports shares: its header row, its cells with their widths noted, its
+ * finish, a line under it, a free sheet name.
+ */
 public final class Tables {
 
     private Tables() {
@@ -60,6 +65,25 @@ public final class Tables {
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
         }
         row.setHeightInPoints(PrintLayout.lines(text, chars) * 15f + 3);
+    }
+
+    /** A text cell, its width noted in {@code w}. */
+    public static void text(Row row, int col, String value, CellStyle style, Cells.Widths w) {
+        w.text(col, value);
+        Cells.text(row, col, value, style);
+    }
+
+    /** A count, an integer on {@code fill}, its digits noted in {@code w}. */
+    public static void count(Row row, int col, long value, ReportStyles st, Fill fill, Cells.Widths w) {
+        w.note(col, String.valueOf(value).length());
+        Cells.number(row, col, value, st.get(Kind.INTEGER, fill));
+    }
+
+    /** Rows 1 to {@code end - 1} as tall as their wrapped text: LibreOffice does not grow them when it opens the file. */
+    public static void fitRows(Sheet sh, int end) {
+        for (int r = 1; r < end; r++) {
+            PrintLayout.fitHeight(sh.getRow(r));
+        }
     }
 
     /** {@code wanted} made a valid sheet name, with " (2)"… when the workbook has it already. */

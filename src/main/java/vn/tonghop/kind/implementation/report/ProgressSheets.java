@@ -1,10 +1,14 @@
 package vn.tonghop.kind.implementation.report;
 
+import static vn.tonghop.report.Tables.count;
+import static vn.tonghop.report.Tables.fitRows;
+import static vn.tonghop.report.Tables.note;
+import static vn.tonghop.report.Tables.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -198,40 +202,5 @@ public final class ProgressSheets {
             out.add(u == null ? code : u.name());
         }
         return String.join("; ", out);
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style, Cells.Widths w) {
-        w.text(col, value);
-        Cells.text(row, col, value, style);
-    }
-
-    private static void count(Row row, int col, int value, ReportStyles st, Fill fill, Cells.Widths w) {
-        w.note(col, String.valueOf(value).length());
-        Cells.number(row, col, value, st.get(Kind.INTEGER, fill));
-    }
-
-    /** Wrapped rows as tall as their text: LibreOffice does not grow them when it opens the file. */
-    private static void fitRows(Sheet sh, int end) {
-        for (int r = 1; r < end; r++) {
-            PrintLayout.fitHeight(sh.getRow(r));
-        }
-    }
-
-    /**
-     * A line under the table, wrapped over the table's width (a long line left to run on would widen the
-     * printed page), its row as tall as its text.
-     */
-    private static void note(Sheet sh, ReportStyles st, int r, String text) {
-        int last = sh.getRow(0).getLastCellNum() - 1;
-        Row row = sh.createRow(r);
-        Cells.text(row, 0, text, st.get(Kind.NOTE));
-        int chars = 0;
-        for (int c = 0; c <= last; c++) {
-            chars += sh.getColumnWidth(c) / 256;
-        }
-        if (last > 0) {
-            sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-        }
-        row.setHeightInPoints(PrintLayout.lines(text, chars) * 15f + 3);
     }
 }

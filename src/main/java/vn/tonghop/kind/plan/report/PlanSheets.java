@@ -1,12 +1,16 @@
 package vn.tonghop.kind.plan.report;
 
+import static vn.tonghop.report.Tables.count;
+import static vn.tonghop.report.Tables.fitRows;
+import static vn.tonghop.report.Tables.note;
+import static vn.tonghop.report.Tables.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -132,27 +136,5 @@ public final class PlanSheets {
     private static void money(Row row, int col, Budget b, ReportStyles st, Fill fill, Cells.Widths w) {
         w.number(col, b.amount(), true);
         Cells.number(row, col, b.amount(), st.get(Kind.INTEGER, fill));
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style, Cells.Widths w) {
-        w.text(col, value);
-        Cells.text(row, col, value, style);
-    }
-
-    private static void count(Row row, int col, int value, ReportStyles st, Fill fill, Cells.Widths w) {
-        w.note(col, String.valueOf(value).length());
-        Cells.number(row, col, value, st.get(Kind.INTEGER, fill));
-    }
-
-    /** Wrapped rows as tall as their text: LibreOffice does not grow them when it opens the file. */
-    private static void fitRows(Sheet sh, int end) {
-        for (int r = 1; r < end; r++) {
-            PrintLayout.fitHeight(sh.getRow(r));
-        }
-    }
-
-    /** A line under the table, wrapped over its width (run on, it was cut at the page's edge). */
-    private static void note(Sheet sh, ReportStyles st, int r, String text) {
-        Tables.note(sh, st, r, text);
     }
 }

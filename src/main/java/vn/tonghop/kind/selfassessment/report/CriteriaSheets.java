@@ -1,5 +1,9 @@
 package vn.tonghop.kind.selfassessment.report;
 
+import static vn.tonghop.report.Tables.count;
+import static vn.tonghop.report.Tables.fitRows;
+import static vn.tonghop.report.Tables.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -145,24 +149,6 @@ public final class CriteriaSheets {
             out.add(u == null ? code : u.name());
         }
         return out.stream().collect(Collectors.joining("; "));
-    }
-
-    private static void text(Row row, int col, String value, org.apache.poi.ss.usermodel.CellStyle style,
-                             Cells.Widths w) {
-        w.text(col, value);
-        Cells.text(row, col, value, style);
-    }
-
-    private static void count(Row row, int col, int value, ReportStyles st, Fill fill, Cells.Widths w) {
-        w.note(col, String.valueOf(value).length());
-        Cells.number(row, col, value, st.get(Kind.INTEGER, fill));
-    }
-
-    /** Wrapped rows as tall as their text: LibreOffice does not grow them when it opens the file. */
-    private static void fitRows(Sheet sh, int end) {
-        for (int r = 1; r < end; r++) {
-            PrintLayout.fitHeight(sh.getRow(r));
-        }
     }
 
     /** {@code Mức 2} for a sheet's text. */

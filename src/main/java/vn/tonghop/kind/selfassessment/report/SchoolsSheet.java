@@ -1,8 +1,10 @@
 package vn.tonghop.kind.selfassessment.report;
 
+import static vn.tonghop.report.Tables.count;
+import static vn.tonghop.report.Tables.text;
+
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -85,15 +87,5 @@ public final class SchoolsSheet {
 
     private static String computed(int level) {
         return level == 0 ? "chưa đạt Mức 1" : SelfAssessment.levelName(level);
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style, Cells.Widths w) {
-        w.text(col, value);
-        Cells.text(row, col, value, style);
-    }
-
-    private static void count(Row row, int col, long value, ReportStyles st, Fill fill, Cells.Widths w) {
-        w.note(col, String.valueOf(value).length());
-        Cells.number(row, col, value, st.get(Kind.INTEGER, fill));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.report.PrintLayout;
+import vn.tonghop.report.StreamedWorkbooks;
 import vn.tonghop.store.FactStore;
 import vn.tonghop.text.VietnameseNumbers;
 
@@ -92,7 +93,7 @@ public class FactsWorkbookExporter {
     long write(Consumer<Consumer<FactRow>> source, Path target) {
         // inline strings: XSSF's shared-strings table dominates the time of big sheets
         long t0 = System.nanoTime();
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, false);
+        SXSSFWorkbook wb = StreamedWorkbooks.of(null, 500, true, false);
         try {
             Sheets sheets = new Sheets(wb);
             source.accept(sheets::add);

@@ -148,7 +148,7 @@ public final class DiscrepancyReportWriter {
     // ---- xlsx ------------------------------------------------------------------------------------
 
     private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook wb = StreamedWorkbooks.of(null, WINDOW, false, false);
         try {
             fill(wb, sorted, places);
             files.write(target, wb::write);

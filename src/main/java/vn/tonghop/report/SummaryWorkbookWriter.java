@@ -97,7 +97,7 @@ public final class SummaryWorkbookWriter {
             }
             info(scope, kinds, main, abouts, book, timeliness).write(info, st);
             // the sheets above (charts included) stay as built; the big ones are streamed
-            wb = new SXSSFWorkbook(xwb, STREAM_WINDOW);
+            wb = StreamedWorkbooks.of(xwb, STREAM_WINDOW, false, false);
             book.writeStreamed(wb);
             for (int i = 0; i < xwb.getNumberOfSheets(); i++) {
                 xwb.getSheetAt(i).setSelected(i == 0);

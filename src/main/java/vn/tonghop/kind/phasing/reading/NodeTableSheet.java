@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.tonghop.reading.CellSource;
 import vn.tonghop.reading.PoiCellSource;
@@ -24,11 +26,23 @@ import vn.tonghop.reading.PoiCellSource;
  */
 public record NodeTableSheet(String unitCode, String unitName, String level, List<Entry> basis, Entry units) {
 
+    private static final Logger log = LoggerFactory.getLogger(NodeTableSheet.class);
+
     /** The hidden sheet's name. */
     public static final String SHEET = "_tonghop_tong_hop";
     static final String MARKER = "tonghop-node-table";
     /** A hostile sheet cannot make the reader walk more rows than a real table has indicators. */
     static final int MAX_ROWS = 5_000;
+    /**
+     * Characters per cell of a long line: a cell holds at most 32,767, and a province's line naming its
+     * thousands of schools is longer, so it continues in the cells to its right.
+     */
+    static final int CELL_CHARS = 32_000;
+    /**
+     * The most cells a line takes, from column C: the readers keep a sheet's first 60 columns. Some 1.8
+     * million characters, a line for each of some 45,000 schools.
+     */
+    static final int LINE_CELLS = 58;
 
     /** One indicator's basis line and where it sits ({@code '_tonghop_tong_hop'!C7}). */
     public record Entry(String indicatorCode, String line, String cell) {
@@ -95,8 +109,8 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
                 case "unit_code" -> code = text(row, 1);
                 case "unit_name" -> name = text(row, 1);
                 case "level" -> level = text(row, 1);
-                case "basis" -> basis.add(new Entry(text(row, 1), text(row, 2), "C" + (r + 1)));
-                case "units" -> units = new Entry("", text(row, 2), "C" + (r + 1));
+                case "basis" -> basis.add(new Entry(text(row, 1), line(row), "C" + (r + 1)));
+                case "units" -> units = new Entry("", line(row), "C" + (r + 1));
                 default -> {
                     // format, and rows a later version may add
                 }
@@ -110,9 +124,41 @@ public record NodeTableSheet(String unitCode, String unitName, String level, Lis
         Row row = sh.createRow(r);
         row.createCell(0).setCellValue(key);
         row.createCell(1).setCellValue(value == null ? "" : value);
-        if (extra != null) {
-            row.createCell(2).setCellValue(extra);
+        if (extra == null) {
+            return;
         }
+        if (extra.length() > (long) CELL_CHARS * LINE_CELLS - LINE_CELLS) {
+            // the level above then reads the figure as one value of this node, as from a table filled by hand
+            log.warn("{}: the line of {} on the node table's sheet has {} characters, more than it can hold: left out",
+                    key, value, extra.length());
+            extra = "";
+        }
+        int col = 2;
+        int from = 0;
+        do {
+            int end = end(extra, from);
+            row.createCell(col++).setCellValue(extra.substring(from, end));
+            from = end;
+        } while (from < extra.length());
+    }
+
+    /** Where the cell of a long line starting at {@code from} ends: never between the halves of a surrogate pair. */
+    private static int end(String line, int from) {
+        int end = Math.min(line.length(), from + CELL_CHARS);
+        return end < line.length() && Character.isHighSurrogate(line.charAt(end - 1)) ? end - 1 : end;
+    }
+
+    /** A line from column C on: its cells joined, up to the first empty one. */
+    private static String line(CellSource.Row row) {
+        StringBuilder b = new StringBuilder(text(row, 2));
+        for (int col = 3; col < 2 + LINE_CELLS; col++) {
+            String more = text(row, col);
+            if (more.isEmpty()) {
+                break;
+            }
+            b.append(more);
+        }
+        return b.toString();
     }
 
     private static String text(CellSource.Row row, int col) {

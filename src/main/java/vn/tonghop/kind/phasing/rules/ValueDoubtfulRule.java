@@ -5,9 +5,7 @@ import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.validation.AbstractRule;
 import vn.tonghop.validation.RuleContext;
-import vn.tonghop.validation.Texts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import vn.tonghop.domain.Fact;
@@ -34,29 +32,20 @@ final class ValueDoubtfulRule extends AbstractRule {
 
     @Override
     public List<Finding> check(Submission s, RuleContext ctx) {
-        List<Finding> out = null;
-        for (Fact f : s.facts()) {
-            var flags = f.value().flags();
-            if (flags.isEmpty()) {
-                continue;
+        return FlaggedValues.findings(this, s, ctx, catalogue, this::problem);
+    }
+
+    /** The doubts the value was read with, and how it was read; null when it was read without one. */
+    private String problem(Fact f) {
+        var flags = f.value().flags();
+        StringBuilder why = null;
+        for (ValueFlag flag : DOUBTS) {
+            if (flags.contains(flag)) {
+                why = why == null ? new StringBuilder() : why.append("; ");
+                why.append(flag.vietnamese().replace(", đã đọc là %s", "").replace("%s", ""));
             }
-            StringBuilder why = null;
-            for (ValueFlag flag : DOUBTS) {
-                if (flags.contains(flag)) {
-                    why = why == null ? new StringBuilder() : why.append("; ");
-                    why.append(flag.vietnamese().replace(", đã đọc là %s", "").replace("%s", ""));
-                }
-            }
-            if (why == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(2);
-            }
-            out.add(at(s, f, ctx, RowLabels.of(f, catalogue) + ", " + Texts.column(f.measure()) + ": "
-                    + Texts.shown(f.value()) + " — " + why + ", đã đọc là " + f.value().vietnamese()
-                    + ". Đề nghị kiểm tra và ghi lại đúng giá trị."));
         }
-        return out == null ? List.of() : out;
+        return why == null ? null : why + ", đã đọc là " + f.value().vietnamese()
+                + ". Đề nghị kiểm tra và ghi lại đúng giá trị.";
     }
 }

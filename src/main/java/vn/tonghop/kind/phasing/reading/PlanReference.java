@@ -1,7 +1,6 @@
 package vn.tonghop.kind.phasing.reading;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.text.DocumentDates;
 
 /**
  * The plan a phasing table goes with, as its caption cites it: "(Kèm theo Kế hoạch số: 240 /KH- THTTB2
@@ -26,9 +26,6 @@ public record PlanReference(String number, LocalDate date, String rawNumber, Str
     private static final Pattern CAPTION = Pattern.compile(
             "kế hoạch số\\s*:?\\s*(?<number>.*?)\\s*,?\\s*ngày\\s*:?\\s*(?<date>.*?)\\s*(?:\\bcủa\\b|\\)|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern WORDED_DATE = Pattern.compile(
-            "(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether the caption gives a number or a date. */
     public boolean any() {
@@ -91,17 +88,6 @@ public record PlanReference(String number, LocalDate date, String rawNumber, Str
     }
 
     private static LocalDate date(String text) {
-        for (Pattern p : new Pattern[] {NUMERIC_DATE, WORDED_DATE}) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(1)));
-                } catch (DateTimeException e) {
-                    return null; // 31/02: no date
-                }
-            }
-        }
-        return null;
+        return DocumentDates.in(text);
     }
 }

@@ -1,7 +1,6 @@
 package vn.tonghop.kind.plan.reading;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 
 import vn.tonghop.reading.SheetGrid;
+import vn.tonghop.text.DocumentDates;
 
 /**
  * The plan's own number and date as a template's line above the table gives them, «Kế hoạch số [125/KH-THCS]
@@ -21,9 +21,6 @@ public record PlanNumber(String number, LocalDate date, String cell) {
 
     private static final Pattern LINE = Pattern.compile(
             "^(?:kèm theo\\s+)?kế hoạch số\\s*:?\\s*(?<number>.*?)\\s*,?\\s*ngày\\s*:?\\s*(?<date>.*?)\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern WORDED_DATE = Pattern.compile("(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int ROWS_ABOVE = 60;
 
@@ -58,17 +55,6 @@ public record PlanNumber(String number, LocalDate date, String cell) {
     }
 
     private static LocalDate date(String text) {
-        for (Pattern p : new Pattern[] {NUMERIC_DATE, WORDED_DATE}) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(1)));
-                } catch (DateTimeException e) {
-                    return null; // 31/02: no date
-                }
-            }
-        }
-        return null;
+        return DocumentDates.in(text);
     }
 }

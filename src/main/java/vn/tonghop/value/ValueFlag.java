@@ -16,6 +16,11 @@ public enum ValueFlag {
      * met/not-met word it starts with.
      */
     PROSE_READ_AS_WORD("là một câu, không phải một từ (Có/Không, Đạt/Không đạt); lấy từ đầu câu, đã đọc là %s"),
+    /**
+     * 100 or 0 typed where a unit's own yes/no or met/not-met is asked (a district's «Đạt PCGDTH mức độ 3»
+     * in its own table): read as the word, Đạt for 100, the clerk should pick the word.
+     */
+    NUMBER_READ_AS_WORD("là số, nhưng dòng này ghi bằng chữ (Đạt/Chưa đạt, Có/Chưa), đã đọc là %s"),
     /** Text that is no known value form. */
     UNPARSEABLE("không hiểu được giá trị này"),
     /** A formula whose result Excel did not store, or that ended in an error (#DIV/0!). */

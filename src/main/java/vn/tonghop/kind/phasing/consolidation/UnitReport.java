@@ -128,10 +128,23 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
         return out;
     }
 
-    /** The values counted although read with a warning the table carries for one indicator (none when it does not). */
+    /**
+     * The values counted although read with a warning the table carries for one indicator (none when it does
+     * not); a table filled by hand, whose own values count, its own read with a warning (a district's 100 read
+     * as its «Đạt»).
+     */
     List<Doubt> carriedDoubts(Indicator indicator, BiFunction<String, String, Unit> unitOf) {
         BasisText.Parsed p = carried(indicator.code());
-        if (p == null || p.doubts() == null) {
+        if (p == null) {
+            List<Doubt> own = new ArrayList<>(0);
+            values.getOrDefault(indicator.code(), Map.of()).forEach((measure, v) -> {
+                if (!measure.equals(BasisText.MEASURE) && v.isFlagged() && Aggregator.usable(indicator, v)) {
+                    own.add(new Doubt(measure, unit, v));
+                }
+            });
+            return own;
+        }
+        if (p.doubts() == null) {
             return List.of();
         }
         Map<String, String> names = carriedNames();
@@ -163,7 +176,8 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
 
     /**
      * What the table's aggregate of one measure was made of; a table that does not say (filled by hand)
-     * counts as one value, of the node, weighted by the registry's count for it.
+     * counts as one value, of the node, weighted by the registry's count for it; its own word (a district's
+     * «Đạt PCGDTH mức độ 3») counts as a consolidated table's does, shown as the word.
      */
     Basis basis(Indicator indicator, String measure, BigDecimal weight) {
         BasisText.Parsed p = carried(indicator.code());
@@ -171,7 +185,11 @@ public record UnitReport(Unit unit, String file, String sha256, int version,
             return p.parts().get(measure);
         }
         Basis.Builder b = new Basis.Builder();
-        Aggregator.add(b, indicator, value(indicator.code(), measure), weight, unit.name());
+        ParsedValue v = value(indicator.code(), measure);
+        if (v != null && Aggregator.methodOf(indicator) == Aggregate.Method.SHARE && Aggregator.usable(indicator, v)) {
+            b.listed(new Basis.Listed(unit.name(), v.vietnamese())); // the node's own word, as its table shows it
+        }
+        Aggregator.add(b, indicator, v, weight, unit.name());
         return b.build();
     }
 }

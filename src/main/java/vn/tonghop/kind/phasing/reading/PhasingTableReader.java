@@ -73,7 +73,7 @@ public final class PhasingTableReader {
             List<Fact> facts = new ArrayList<>();
             List<ReadingNote> notes = new ArrayList<>();
             for (PhasingTableScanner.Scan scan : scans) {
-                toFacts(scan.rows(), owned.unit().code(), facts, notes);
+                toFacts(scan.rows(), owned.unit().code(), node == null, facts, notes);
             }
             planFacts(owned.parts().get(0), owned.unit().code(), facts);
             if (wb.stamp() != null) {
@@ -151,7 +151,8 @@ public final class PhasingTableReader {
      * two rows, or need the group row above it ("Tiểu học" under "Nhà giáo … trên chuẩn"), so each
      * row is tried with its neighbours too.
      */
-    private void toFacts(List<TableRow> rows, String unitCode, List<Fact> facts, List<ReadingNote> notes) {
+    private void toFacts(List<TableRow> rows, String unitCode, boolean byHand, List<Fact> facts,
+                         List<ReadingNote> notes) {
         String group = "";
         for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
@@ -197,6 +198,9 @@ public final class PhasingTableReader {
             for (Map.Entry<Measure, GridCell> e : row.cells().entrySet()) {
                 GridCell cell = e.getValue();
                 ParsedValue value = parser.parse(cell.content(), hint);
+                if (byHand && UnitHint.fromUnitLabel(row.unitLabel()) != UnitHint.PERCENT) {
+                    value = OwnWord.read(indicator, value); // a row in % is a share of units (a province's)
+                }
                 facts.add(new Fact(unitCode, indicator == null ? null : indicator.code(), rowName, e.getKey(),
                         value, new CellLocation(row.sheet(), cell.row(), cell.col()).toString()));
             }

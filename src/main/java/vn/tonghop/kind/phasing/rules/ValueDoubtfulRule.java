@@ -15,13 +15,14 @@ import vn.tonghop.value.ValueFlag;
 /**
  * VALUE_DOUBTFUL: a value read with doubt — a space inside a number ({@code 92, 70}), a separator that
  * may be thousands or decimals ({@code 1.000}), a count that is not whole, a sentence read as the word
- * it starts with ({@code Chưa có môn dẫn đầu toàn đoàn}: Chưa). The message says how it was read; the
+ * it starts with ({@code Chưa có môn dẫn đầu toàn đoàn}: Chưa), 100 or 0 where a district's own word is
+ * asked (Đạt, Chưa đạt). The message says how it was read; the
  * value is kept and counts.
  */
 final class ValueDoubtfulRule extends AbstractRule {
 
     private static final List<ValueFlag> DOUBTS = List.of(ValueFlag.SPACE_IN_NUMBER, ValueFlag.AMBIGUOUS_SEPARATOR,
-            ValueFlag.NOT_WHOLE_NUMBER, ValueFlag.PROSE_READ_AS_WORD);
+            ValueFlag.NOT_WHOLE_NUMBER, ValueFlag.PROSE_READ_AS_WORD, ValueFlag.NUMBER_READ_AS_WORD);
 
     private final IndicatorCatalogue catalogue;
 

@@ -37,6 +37,10 @@ enum InputKind {
     RANK("@", "Xếp hạng", "Ghi thứ hạng/tổng số đơn vị, ví dụ 5/20."),
     YES_NO("@", "Có/Không", "Chọn trong danh sách: Có, Không, Chưa hoặc Chưa đánh giá."),
     MET("@", "Đạt/Không đạt", "Chọn trong danh sách: Đạt, Không đạt hoặc Chưa đánh giá."),
+    /** A unit's own recognition in its own table (a district's «Đạt PCGDTH mức độ 3»): its word, not a share. */
+    OWN_MET("@", "Đạt/Chưa đạt", "Số liệu của chính đơn vị: chọn Đạt hoặc Chưa đạt (không ghi tỷ lệ %)."),
+    /** A unit's own yes/no in its own table: its word, not a share. */
+    OWN_YES_NO("@", "Có/Chưa", "Số liệu của chính đơn vị: chọn Có hoặc Chưa (không ghi tỷ lệ %)."),
     /** The number of the unit's plan that the table goes with, in the caption. */
     PLAN_NUMBER("@", "Số kế hoạch", "Ghi số hiệu Kế hoạch của đơn vị mà bảng này kèm theo, ví dụ 125/KH-THPL."),
     /** The plan's date, in the caption: a date, or text such as 15/09/2023 where Excel does not take it as one. */
@@ -72,9 +76,17 @@ enum InputKind {
      * The input of an indicator in a unit's table. A school reports what the indicator is; a unit
      * filling its own consolidated table reports what consolidation makes of it, as
      * {@code PhasingTableWriter} writes it: a yes/no or met/not-met indicator becomes the share of
-     * units in %, a mean of levels a plain number.
+     * units in %, a mean of levels a plain number; but a yes/no or met/not-met figure measured at the
+     * unit itself ({@code ownFigure}: a district's universal education, measured at the district) is its
+     * word, as its consolidated table shows it («Đạt»), picked from Đạt/Chưa đạt or Có/Chưa.
      */
-    static InputKind of(Indicator indicator, boolean ownTable) {
+    static InputKind of(Indicator indicator, boolean ownTable, boolean ownFigure) {
+        if (ownTable && ownFigure && indicator.kind() == IndicatorKind.MET) {
+            return OWN_MET;
+        }
+        if (ownTable && ownFigure && indicator.kind() == IndicatorKind.YES_NO) {
+            return OWN_YES_NO;
+        }
         if (ownTable) {
             if (indicator.aggregate() == Aggregation.SHARE) {
                 return PERCENT;
@@ -127,6 +139,8 @@ enum InputKind {
             case LEVEL -> helper.createIntegerConstraint(OperatorType.BETWEEN, "0", "4");
             case YES_NO -> helper.createExplicitListConstraint(new String[] {"Có", "Không", "Chưa", "Chưa đánh giá"});
             case MET -> helper.createExplicitListConstraint(new String[] {"Đạt", "Không đạt", "Chưa đánh giá"});
+            case OWN_MET -> helper.createExplicitListConstraint(new String[] {"Đạt", "Chưa đạt"});
+            case OWN_YES_NO -> helper.createExplicitListConstraint(new String[] {"Có", "Chưa"});
         };
         DataValidation dv = helper.createValidation(constraint, new CellRangeAddressList(range.getFirstRow(),
                 range.getLastRow(), range.getFirstColumn(), range.getLastColumn()));

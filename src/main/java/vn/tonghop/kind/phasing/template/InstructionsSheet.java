@@ -58,7 +58,9 @@ final class InstructionsSheet {
         line("STT, tên và ĐVT", "Đã điền sẵn theo danh mục chỉ tiêu; không sửa, không thêm hay xóa dòng.");
         line("Hiện trạng " + current, table.ownTable()
                 ? "Giá trị tổng hợp từ các đơn vị trực thuộc tại thời điểm " + current + " (tỷ lệ %: trung bình các đơn "
-                        + "vị; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: tỷ lệ % đơn vị đạt)."
+                        + "vị; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: tỷ lệ % đơn vị đạt). Chỉ tiêu là số "
+                        + "liệu của chính đơn vị, như phổ cập giáo dục, xóa mù chữ của huyện: chọn Đạt/Chưa đạt "
+                        + "(Có/Chưa), không ghi 100."
                 : "Giá trị thực tế của đơn vị tại thời điểm " + current + ".");
         line("Chỉ tiêu " + last + ": TW, Tỉnh", "Chỉ tiêu do " + setter(table.aboveSetter()) + " giao; đã điền sẵn, "
                 + "ô màu xám, không sửa (để trống khi không giao). Mục III không có cột này.");

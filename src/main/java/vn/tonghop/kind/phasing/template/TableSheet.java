@@ -202,7 +202,7 @@ final class TableSheet {
     }
 
     private void indicatorRow(Section s, String stt, Indicator ind) {
-        InputKind kind = InputKind.of(ind, table.ownTable());
+        InputKind kind = InputKind.of(ind, table.ownTable(), table.ownsFigure(ind));
         Row row = sh.createRow(r);
         text(row, 0, stt, st.get(Kind.CENTER));
         text(row, 1, ind.name(), st.get(Kind.WRAP));
@@ -262,13 +262,21 @@ final class TableSheet {
         Row row = sh.createRow(r);
         String whose = table.ownTable()
                 ? "«Hiện trạng», cột «Trường» và phân kỳ là giá trị tổng hợp từ các đơn vị trực thuộc (tỷ lệ %: "
-                        + "trung bình; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: tỷ lệ % đơn vị đạt). "
+                        + "trung bình; số đơn vị: tổng; chỉ tiêu có/không, đạt/không đạt: tỷ lệ % đơn vị đạt"
+                        + (ownWords() ? "; chỉ tiêu là số liệu của chính đơn vị, như phổ cập, xóa mù chữ: chọn Đạt/Chưa "
+                                + "đạt" : "") + "). "
                 : "«Trường» là chỉ tiêu cuối kỳ đơn vị tự đặt, ít nhất bằng chỉ tiêu được giao; phân kỳ năm "
                         + settings.lastYear() + " bằng chỉ tiêu của đơn vị. ";
         text(row, 0, "Ghi chú: " + whose + "Cột «Huyện» và «TW, Tỉnh» là chỉ tiêu được giao, đã điền sẵn và khóa.",
                 st.get(Kind.REMARK));
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
         row.setHeightInPoints(45);
+    }
+
+    /** Whether some row asks the unit's own word (its recognition), not a share of its units. */
+    private boolean ownWords() {
+        return indicators.stream().map(i -> InputKind.of(i, table.ownTable(), table.ownsFigure(i)))
+                .anyMatch(k -> k == InputKind.OWN_MET || k == InputKind.OWN_YES_NO);
     }
 
     private static void text(Row row, int col, String value, CellStyle style) {

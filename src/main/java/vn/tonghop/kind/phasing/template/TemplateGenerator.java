@@ -170,10 +170,29 @@ public final class TemplateGenerator {
         Unit parent = unit.isRoot() ? null : registry.find(unit.parentCode());
         boolean own = !registry.childrenOf(unit.code()).isEmpty();
         if (own) {
-            return new UnitTable(unit, true, unit, parent, parent);
+            return new UnitTable(unit, true, unit, parent, parent, schoolLevels(unit));
         }
         Unit grandparent = parent == null || parent.isRoot() ? null : registry.find(parent.parentCode());
         return new UnitTable(unit, false, parent, grandparent, parent);
+    }
+
+    /** How many levels above each of its reporting units (the leaves under it) the unit is. */
+    private Set<Integer> schoolLevels(Unit unit) {
+        Set<Integer> levels = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<Unit> layer = List.of(unit);
+        for (int depth = 0; !layer.isEmpty(); depth++) {
+            List<Unit> next = new ArrayList<>();
+            for (Unit u : layer) {
+                List<Unit> children = registry.childrenOf(u.code());
+                if (children.isEmpty() && depth > 0) {
+                    levels.add(depth);
+                }
+                children.stream().filter(c -> seen.add(c.code())).forEach(next::add);
+            }
+            layer = next;
+        }
+        return levels;
     }
 
     /** The node, then every unit under it, depth first in registry order. */

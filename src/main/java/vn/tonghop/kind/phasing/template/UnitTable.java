@@ -1,6 +1,9 @@
 package vn.tonghop.kind.phasing.template;
 
 import java.util.Locale;
+import java.util.Set;
+
+import vn.tonghop.domain.Indicator;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.text.VietnameseText;
@@ -14,8 +17,28 @@ import vn.tonghop.text.VietnameseText;
  * @param districtSetter who set the "Huyện" column's quotas (null: none)
  * @param aboveSetter    who set the "TW, Tỉnh" column's quotas (null: none)
  * @param sendTo         where the filled table goes: the parent (null for the root)
+ * @param schoolLevels   how many levels above its reporting units the unit is, for each of them (a district
+ *                       over its schools: 1); empty for a school
  */
-record UnitTable(Unit unit, boolean ownTable, Unit districtSetter, Unit aboveSetter, Unit sendTo) {
+record UnitTable(Unit unit, boolean ownTable, Unit districtSetter, Unit aboveSetter, Unit sendTo,
+                 Set<Integer> schoolLevels) {
+
+    UnitTable {
+        schoolLevels = Set.copyOf(schoolLevels);
+    }
+
+    UnitTable(Unit unit, boolean ownTable, Unit districtSetter, Unit aboveSetter, Unit sendTo) {
+        this(unit, ownTable, districtSetter, aboveSetter, sendTo, Set.of());
+    }
+
+    /**
+     * Whether the indicator's figure is the unit's own: measured as many levels above the schools as the unit
+     * is (the district's recognition in the district's table), not a share of units below it.
+     */
+    boolean ownsFigure(Indicator indicator) {
+        int up = indicator.measuredAt().levelsUp();
+        return ownTable && up > 0 && schoolLevels.contains(up);
+    }
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String[] OFFICE_PREFIXES = {"phong giao duc va dao tao ", "so giao duc va dao tao ",

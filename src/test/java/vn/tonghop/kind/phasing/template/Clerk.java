@@ -96,7 +96,9 @@ final class Clerk {
                 if (ind == null) {
                     continue;
                 }
-                Plan plan = ownTable ? OWN.getOrDefault(ind.code(), SCHOOL.get(ind.code())) : SCHOOL.get(ind.code());
+                // a share of units is asked in %; a unit's own recognition (a district's Đạt) as its word, as a school's
+                boolean share = ownTable && "%".equals(row.getCell(2).getStringCellValue());
+                Plan plan = share ? OWN.getOrDefault(ind.code(), SCHOOL.get(ind.code())) : SCHOOL.get(ind.code());
                 List<Object> values = new ArrayList<>(List.of(plan.current(), plan.target()));
                 values.addAll(List.of(plan.phases()));
                 int v = 0;

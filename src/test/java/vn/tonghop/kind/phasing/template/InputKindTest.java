@@ -55,11 +55,11 @@ class InputKindTest {
         Indicator rank = indicator(IndicatorKind.RANK, "Xếp hạng", Aggregation.LIST);
         Indicator count = indicator(IndicatorKind.COUNT, "ĐV", Aggregation.SUM);
         Indicator level = indicator(IndicatorKind.LEVEL, "", Aggregation.MEAN);
-        assertThat(List.of(InputKind.of(yesNo, false), InputKind.of(rank, false), InputKind.of(count, false),
-                InputKind.of(level, false))).containsExactly(InputKind.YES_NO, InputKind.RANK, InputKind.COUNT,
+        assertThat(List.of(InputKind.of(yesNo, false, false), InputKind.of(rank, false, false), InputKind.of(count, false, false),
+                InputKind.of(level, false, false))).containsExactly(InputKind.YES_NO, InputKind.RANK, InputKind.COUNT,
                 InputKind.LEVEL);
-        assertThat(List.of(InputKind.of(yesNo, true), InputKind.of(rank, true), InputKind.of(count, true),
-                InputKind.of(level, true))).containsExactly(InputKind.PERCENT, InputKind.RANK, InputKind.COUNT,
+        assertThat(List.of(InputKind.of(yesNo, true, false), InputKind.of(rank, true, false), InputKind.of(count, true, false),
+                InputKind.of(level, true, false))).containsExactly(InputKind.PERCENT, InputKind.RANK, InputKind.COUNT,
                 InputKind.NUMBER);
     }
 

@@ -12,6 +12,7 @@ import vn.tonghop.kind.implementation.reading.ReportColumn;
 import vn.tonghop.kind.implementation.reading.ReportRow;
 import vn.tonghop.kind.implementation.reading.ReportTable;
 import vn.tonghop.reference.criteria.CriteriaCatalogue;
+import vn.tonghop.validation.FindingSink;
 import vn.tonghop.validation.ValidationSettings;
 
 /**
@@ -29,8 +30,8 @@ public final class ImplementationChecks {
 
     /** @param catalogue the school's criteria, or null when not known (no criterion is then called unknown by code) */
     public List<Finding> check(ReportTable table, CriteriaCatalogue catalogue, String file, String unitCode) {
-        List<Finding> out = new ArrayList<>();
-        Sink sink = new Sink(out, file, unitCode, table.sheet());
+        FindingSink<ImplementationRule> sink = new FindingSink<>(settings, ImplementationRule::defaultSeverity, file,
+                unitCode, table.sheet());
         if (!table.number().filled()) {
             sink.add(ImplementationRule.REPORT_NUMBER_MISSING, table.number().cell(), table.number().typed(),
                     table.number().found()
@@ -73,31 +74,12 @@ public final class ImplementationChecks {
                                 + "chưa triển khai). Ghi kết quả thực hiện kế hoạch của tiêu chí này.");
             }
         }
-        return out;
+        return sink.findings();
     }
 
     private static boolean nothingReported(ReportRow row) {
         return !WorkText.says(row.cell(ReportColumn.DONE).text())
                 && !WorkText.says(row.cell(ReportColumn.UNDER_WAY).text())
                 && !WorkText.says(row.cell(ReportColumn.NOT_STARTED).text());
-    }
-
-    private final class Sink {
-        private final List<Finding> out;
-        private final String file;
-        private final String unit;
-        private final String sheet;
-
-        Sink(List<Finding> out, String file, String unit, String sheet) {
-            this.out = out;
-            this.file = file;
-            this.unit = unit;
-            this.sheet = sheet;
-        }
-
-        void add(ImplementationRule rule, String cell, String raw, String message) {
-            Severity severity = settings.severityOf(rule.name(), rule.defaultSeverity());
-            out.add(new Finding(file, unit, sheet, cell, rule.name(), severity, message, raw));
-        }
     }
 }

@@ -20,6 +20,7 @@ import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.text.Similarity;
 import vn.tonghop.text.VietnameseText;
+import vn.tonghop.validation.FindingSink;
 import vn.tonghop.validation.ValidationSettings;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueKind;
@@ -44,7 +45,8 @@ public final class PlanChecks {
     }
 
     public List<Finding> check(PlanTable table, CriteriaCatalogue catalogue, String file, String unit) {
-        Sink sink = new Sink(file, unit, table.sheet());
+        FindingSink<PlanRule> sink = new FindingSink<>(settings, PlanRule::defaultSeverity, file,
+                unit, table.sheet());
         years(table, sink);
         if (catalogue != null) {
             standards(table, catalogue, sink);
@@ -55,10 +57,10 @@ public final class PlanChecks {
             complete(row, sink);
             budget(row, sink);
         }
-        return sink.findings;
+        return sink.findings();
     }
 
-    private void criterion(PlanRow row, CriteriaCatalogue catalogue, Sink sink) {
+    private void criterion(PlanRow row, CriteriaCatalogue catalogue, FindingSink<PlanRule> sink) {
         if (catalogue == null || row.code() != null || row.cell(PlanColumn.CRITERION).isBlank()) {
             return; // a task row under an unknown criterion is reported once, at the criterion's own row
         }
@@ -68,7 +70,7 @@ public final class PlanChecks {
                         + ": …».");
     }
 
-    private void level(PlanRow row, CriteriaCatalogue catalogue, Sink sink) {
+    private void level(PlanRow row, CriteriaCatalogue catalogue, FindingSink<PlanRule> sink) {
         PlanCell cell = row.cell(PlanColumn.LEVEL);
         ParsedValue v = PlanFacts.value(PlanColumn.LEVEL, cell.text());
         if (catalogue == null || row.code() == null || v.kind() != ValueKind.LEVEL) {
@@ -84,7 +86,7 @@ public final class PlanChecks {
         }
     }
 
-    private void complete(PlanRow row, Sink sink) {
+    private void complete(PlanRow row, FindingSink<PlanRule> sink) {
         String who = "tiêu chí " + (row.code() != null ? row.code() : "«" + row.label() + "»");
         PlanCell task = row.cell(PlanColumn.TASK);
         if (!task.ref().isEmpty() && task.isBlank()) {
@@ -112,7 +114,7 @@ public final class PlanChecks {
         }
     }
 
-    private void budget(PlanRow row, Sink sink) {
+    private void budget(PlanRow row, FindingSink<PlanRule> sink) {
         PlanCell cell = row.cell(PlanColumn.BUDGET);
         ParsedValue v = PlanFacts.value(PlanColumn.BUDGET, cell.text());
         if (v.kind() == ValueKind.TEXT) {
@@ -124,7 +126,7 @@ public final class PlanChecks {
     }
 
     /** The title's school year against the text's and the timing cells' (one finding per year, naming its cells). */
-    private void years(PlanTable table, Sink sink) {
+    private void years(PlanTable table, FindingSink<PlanRule> sink) {
         YearText title = table.title();
         if (title == null) {
             return;
@@ -153,7 +155,7 @@ public final class PlanChecks {
         });
     }
 
-    private void standards(PlanTable table, CriteriaCatalogue catalogue, Sink sink) {
+    private void standards(PlanTable table, CriteriaCatalogue catalogue, FindingSink<PlanRule> sink) {
         for (StandardRow s : table.standards()) {
             if (s.number() == null) {
                 continue;
@@ -178,24 +180,5 @@ public final class PlanChecks {
 
     private static String firstCode(CriteriaCatalogue catalogue) {
         return catalogue.criteria().isEmpty() ? "1.1" : catalogue.criteria().get(0).code();
-    }
-
-    /** Collects findings with the office's severities. */
-    private final class Sink {
-        final List<Finding> findings = new ArrayList<>();
-        final String file;
-        final String unit;
-        final String sheet;
-
-        Sink(String file, String unit, String sheet) {
-            this.file = file;
-            this.unit = unit;
-            this.sheet = sheet;
-        }
-
-        void add(PlanRule rule, String cell, String raw, String message) {
-            Severity severity = settings.severityOf(rule.name(), rule.defaultSeverity());
-            findings.add(new Finding(file, unit, sheet, cell, rule.name(), severity, message, raw));
-        }
     }
 }

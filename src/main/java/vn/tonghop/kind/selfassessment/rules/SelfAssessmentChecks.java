@@ -22,6 +22,7 @@ import vn.tonghop.reference.criteria.CriteriaCatalogue;
 import vn.tonghop.reference.criteria.Criterion;
 import vn.tonghop.reference.criteria.CriterionMatcher;
 import vn.tonghop.text.VietnameseText;
+import vn.tonghop.validation.FindingSink;
 import vn.tonghop.validation.ValidationSettings;
 
 import static vn.tonghop.kind.selfassessment.SelfAssessment.levelName;
@@ -47,7 +48,8 @@ public final class SelfAssessmentChecks {
 
     public Checked check(SelfAssessmentTable table, CriteriaCatalogue catalogue, LevelRule rule, String file,
                          String unitCode) {
-        Sink sink = new Sink(file, unitCode, table.sheet());
+        FindingSink<SelfAssessmentRule> sink = new FindingSink<>(settings, SelfAssessmentRule::defaultSeverity, file,
+                unitCode, table.sheet());
         if (catalogue == null) {
             sink.add(SelfAssessmentRule.CRITERIA_CATALOGUE_UNKNOWN, null, table.headerCell(), "", "Không xác định được "
                     + "trường dùng bộ tiêu chí của thông tư nào (tên trường trong danh mục không cho biết cấp học), nên "
@@ -98,10 +100,10 @@ public final class SelfAssessmentChecks {
         Integer stated = conclusion(table, computed, rule, sink, levels);
         SelfAssessment assessment = new SelfAssessment(unitCode, catalogue == null ? "" : catalogue.id(), levels,
                 computed, rule != null && rule.confirmed(), stated);
-        return new Checked(assessment, sink.findings);
+        return new Checked(assessment, sink.findings());
     }
 
-    private void marksOf(SelfAssessmentTable table, CriterionRow row, Sink sink) {
+    private void marksOf(SelfAssessmentTable table, CriterionRow row, FindingSink<SelfAssessmentRule> sink) {
         for (MarkCell m : row.unreadable()) {
             if (m.level() < 0) {
                 sink.add(SelfAssessmentRule.CRITERION_MARK_UNREADABLE, null, m.ref(), m.raw(), row.name() + ": ô " + m.ref()
@@ -121,7 +123,7 @@ public final class SelfAssessmentChecks {
      * names no criterion (a wording of the school's own) says nothing.
      */
     private void codeAndTitle(CriterionRow row, Criterion criterion, CriteriaCatalogue catalogue,
-                              CriterionMatcher matcher, Sink sink) {
+                              CriterionMatcher matcher, FindingSink<SelfAssessmentRule> sink) {
         if (criterion == null || matcher == null) {
             return;
         }
@@ -150,7 +152,7 @@ public final class SelfAssessmentChecks {
     }
 
     private Integer levelOf(SelfAssessmentTable table, CriterionRow row, Criterion criterion,
-                            CriteriaCatalogue catalogue, Sink sink) {
+                            CriteriaCatalogue catalogue, FindingSink<SelfAssessmentRule> sink) {
         LevelReading reading = table.reading(row);
         String marked = row.marked().stream().map(SelfAssessment::levelName).collect(Collectors.joining(", "));
         switch (reading.problem()) {
@@ -194,7 +196,7 @@ public final class SelfAssessmentChecks {
      * the catalogue's list of levels is not.
      */
     private void notInCircular(CriterionRow row, int level, Criterion criterion, CriteriaCatalogue catalogue,
-                               Sink sink) {
+                               FindingSink<SelfAssessmentRule> sink) {
         boolean separate = catalogue.separateLevels().contains(level);
         boolean sure = separate || criterion.levelsConfirmed();
         String has = criterion.levels().stream().sorted().map(SelfAssessment::levelName)
@@ -213,7 +215,7 @@ public final class SelfAssessmentChecks {
                         + "; đã tính tối đa " + levelName(criterion.maxLevel()) + ".");
     }
 
-    private Integer conclusion(SelfAssessmentTable table, Integer computed, LevelRule rule, Sink sink,
+    private Integer conclusion(SelfAssessmentTable table, Integer computed, LevelRule rule, FindingSink<SelfAssessmentRule> sink,
                                Map<String, Integer> levels) {
         StatedLevel result = table.stated().stream().filter(s -> s.kind() == StatedLevel.Kind.RESULT).findFirst()
                 .orElse(null);
@@ -270,24 +272,5 @@ public final class SelfAssessmentChecks {
             }
         }
         return String.join(", ", missing);
-    }
-
-    /** Collects findings with the office's severities. */
-    private final class Sink {
-        final List<Finding> findings = new ArrayList<>();
-        final String file;
-        final String unit;
-        final String sheet;
-
-        Sink(String file, String unit, String sheet) {
-            this.file = file;
-            this.unit = unit;
-            this.sheet = sheet;
-        }
-
-        void add(SelfAssessmentRule rule, Severity byDefault, String cell, String raw, String message) {
-            Severity severity = settings.severityOf(rule.name(), byDefault != null ? byDefault : rule.defaultSeverity());
-            findings.add(new Finding(file, unit, sheet, cell, rule.name(), severity, message, raw));
-        }
     }
 }

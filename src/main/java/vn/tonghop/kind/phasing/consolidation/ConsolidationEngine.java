@@ -92,8 +92,9 @@ public final class ConsolidationEngine {
 
     /**
      * Each school whose copy of a figure measured above it differs from the figure taken for its
-     * district (or from the others', when no value leads), for every such indicator and measure under
-     * {@code root}: the checks across files report them.
+     * district (or from the others', when no value leads), or that answered with a yes/no word where the
+     * others copied the figure, for every such indicator and measure under {@code root}, in report order:
+     * the checks across files report them.
      */
     public List<CopyDifference> copyDifferences(Unit root, List<Integer> years, List<UnitReport> reports) {
         Map<String, UnitReport> byUnit = new HashMap<>();
@@ -117,8 +118,14 @@ public final class ConsolidationEngine {
             for (var e : byFigureUnit.entrySet()) {
                 for (String measure : measures(years)) {
                     CopiedFigure cf = CopiedFigure.of(indicator, measure, e.getValue());
-                    for (UnitReport r : cf.differing()) {
-                        out.add(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()), cf));
+                    for (UnitReport r : e.getValue()) {
+                        // a copy that is not the figure, or a yes/no answer beside a figure the others copied
+                        // (Có where the district's figure is 65): left out of the district's figure either way
+                        ParsedValue v = r.value(indicator.code(), measure);
+                        if (cf.differing().contains(r) || cf.figure() != null && v != null
+                                && Aggregator.yesNoInPercentRow(indicator, v)) {
+                            out.add(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()), cf));
+                        }
                     }
                 }
             }
@@ -132,6 +139,12 @@ public final class ConsolidationEngine {
 
         public ParsedValue copy() {
             return report.value(indicator.code(), measure);
+        }
+
+        /** The school answered yes/no (Có, Chưa đạt) where the others copied the district's figure. */
+        public boolean answer() {
+            ParsedValue v = copy();
+            return v != null && figure.figure() != null && Aggregator.yesNoInPercentRow(indicator, v);
         }
 
         /** The figure taken for the unit, null when no value leads. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Severity;
@@ -17,7 +18,9 @@ import vn.tonghop.validation.ValidationSettings;
  * the school (the district's share of national-standard schools, its team's rank) is taken once per
  * district, as most of its schools wrote it; a school that wrote something else gets one finding per
  * indicator naming each value it wrote and the district's. When no value leads, every school that
- * wrote one is told, and the consolidation leaves the district's figure empty.
+ * wrote one is told, and the consolidation leaves the district's figure empty. A school that answered a
+ * yes/no word (Có) where the others copied the figure (65) is told too: its answer is left out of the figure.
+ * The finding sits on the school's cell when the run knows it.
  */
 public final class CopiedFigureCheck {
 
@@ -26,7 +29,22 @@ public final class CopiedFigureCheck {
     private CopiedFigureCheck() {
     }
 
+    /** Where a unit's current table holds a value ({@code 'Phụ lục II'!D9}), "" when unknown. */
+    @FunctionalInterface
+    public interface CellOf {
+        String cell(String unitCode, String indicatorCode, String measure);
+    }
+
+    /** Without the cells (the findings name the file and unit only). */
     public static List<Finding> findings(List<CopyDifference> differences, ValidationSettings settings) {
+        return findings(differences, settings, (u, i, m) -> "");
+    }
+
+    /**
+     * One finding per school and indicator, on the cell of the first column it wrote differently (or answered
+     * with a word), as {@code cells} finds it.
+     */
+    public static List<Finding> findings(List<CopyDifference> differences, ValidationSettings settings, CellOf cells) {
         Severity severity = (settings == null ? ValidationSettings.defaults() : settings)
                 .severityOf(CODE, Severity.WARNING);
         Map<String, List<CopyDifference>> bySchoolAndIndicator = new LinkedHashMap<>();
@@ -37,22 +55,31 @@ public final class CopiedFigureCheck {
         List<Finding> out = new ArrayList<>();
         for (List<CopyDifference> group : bySchoolAndIndicator.values()) {
             CopyDifference first = group.get(0);
+            String level = first.indicator().measuredAt().vietnamese();
             List<String> parts = new ArrayList<>();
             for (CopyDifference d : group) {
                 String column = Texts.column(Measure.fromCode(d.measure()));
+                if (d.answer()) {
+                    // Có where the district's figure is 65: left out of the figure, which the others copied
+                    parts.add(column + " trả lời «" + d.copy().vietnamese() + "» trong khi số liệu của " + level + " là "
+                            + d.taken().vietnamese() + " (" + d.agreeing() + "/" + d.copies() + " trường ghi số liệu); "
+                            + "câu trả lời này không được tính vào số liệu của " + level);
+                    continue;
+                }
                 parts.add(column + " ghi " + d.copy().vietnamese() + (d.taken() == null
                         ? " (các trường ghi khác nhau, không có giá trị nào được nhiều trường ghi nhất: bản tổng hợp "
                                 + "để trống)"
-                        : " (của " + d.indicator().measuredAt().vietnamese() + ": " + d.taken().vietnamese() + ", "
+                        : " (của " + level + ": " + d.taken().vietnamese() + ", "
                                 + d.agreeing() + "/" + d.copies() + " trường ghi)"));
             }
-            String level = first.indicator().measuredAt().vietnamese();
             String message = "«" + first.indicator().name() + "» (" + first.indicator().code() + ") là số liệu của cấp "
                     + level + " (" + first.figureUnit().name() + "), các trường ghi lại như nhau và bản tổng hợp lấy "
                     + "một lần giá trị được nhiều trường ghi nhất, không lấy trung bình. Bảng của đơn vị ghi khác: "
                     + String.join("; ", parts) + ". Đề nghị ghi đúng số liệu của " + level + ".";
-            out.add(new Finding(first.report().file(), first.report().unit().code(), "", "", CODE, severity, message,
-                    first.copy().raw()));
+            CellLocation at = CellLocation.parse(cells.cell(first.report().unit().code(), first.indicator().code(),
+                    first.measure())).orElse(null);
+            out.add(new Finding(first.report().file(), first.report().unit().code(), at == null ? "" : at.sheet(),
+                    at == null ? "" : at.ref(), CODE, severity, message, first.copy().raw()));
         }
         return out;
     }

@@ -75,6 +75,7 @@ public final class StreamedWorkbooks {
         private final Writer out;
         private final char[] buffer = new char[1 << 14];
         private int used;
+        private boolean closed;
 
         Unsynchronized(Writer out) {
             this.out = out;
@@ -140,8 +141,13 @@ public final class StreamedWorkbooks {
             out.flush();
         }
 
+        /** Closing it again does nothing, as {@link Writer#close()} says: SXSSF closes its writer twice. */
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try {
                 flush();
             } finally {

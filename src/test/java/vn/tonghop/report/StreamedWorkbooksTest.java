@@ -16,6 +16,35 @@ import org.junit.jupiter.api.Test;
 class StreamedWorkbooksTest {
 
     @Test
+    void itsWriterClosedTwiceStaysQuietAsAWriterMust() throws IOException {
+        java.io.StringWriter target = new java.io.StringWriter();
+        StreamedWorkbooks.Unsynchronized writer = new StreamedWorkbooks.Unsynchronized(
+                new java.io.PrintWriter(target) {
+                    private boolean shut;
+
+                    @Override
+                    public void flush() {
+                        if (shut) {
+                            throw new IllegalStateException("flushed after close");
+                        }
+                        super.flush();
+                    }
+
+                    @Override
+                    public void close() {
+                        shut = true;
+                        super.close();
+                    }
+                });
+        writer.write("<row r=\"1\"/>");
+        writer.close();
+        // SXSSF closes a sheet's writer when the workbook is written and again when it is disposed
+        writer.close();
+
+        assertThat(target).hasToString("<row r=\"1\"/>");
+    }
+
+    @Test
     void writesTheSameSheetsAsPoisOwn() throws IOException {
         for (boolean compressed : new boolean[] {false, true}) {
             assertThat(sheets(StreamedWorkbooks.of(null, 50, compressed, false)))

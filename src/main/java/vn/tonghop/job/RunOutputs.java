@@ -156,8 +156,8 @@ class RunOutputs {
         discrepancies.write(reported, registry::find, folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
-        long facts = csv.writeFacts(runId, folder.resolve("facts.csv"));
-        factsWorkbook.write(runId, folder.resolve("facts.xlsx"));
+        // facts.csv and facts.xlsx from one pass over the facts
+        long facts = csv.writeFacts(runId, folder.resolve("facts.csv"), factsWorkbook, folder.resolve("facts.xlsx"));
         for (SummaryWorkbookWriter.KindPart part : parts) {
             part.kind().files(office, folder, outputFiles);
         }

@@ -1,0 +1,104 @@
+package vn.tonghop.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.tonghop.output.OutputFiles;
+import vn.tonghop.store.FactStore;
+import vn.tonghop.store.StoredFact;
+
+/**
+ * {@code facts.csv} and {@code facts.xlsx} from one pass over the stored facts: the store is asked once,
+ * both files have the same lines in the store's order, and text a school typed that looks like a formula
+ * stays text in both.
+ */
+class FactsOnePassTest {
+
+    static final String SHA = "a".repeat(64);
+
+    @TempDir
+    Path dir;
+
+    /** A store that gives fixed facts and counts how often it is read. */
+    static final class Facts extends FactStore {
+        final List<StoredFact> rows;
+        int reads;
+
+        Facts(List<StoredFact> rows) {
+            super(null);
+            this.rows = rows;
+        }
+
+        @Override
+        public void forEachInRunScope(long runId, Consumer<StoredFact> sink) {
+            reads++;
+            rows.forEach(sink);
+        }
+    }
+
+    static StoredFact fact(String unit, String code, String raw, String value, String comparator, String kind) {
+        return new StoredFact(unit, code, "Dòng " + code, "current", raw, value, comparator, "'Phụ lục II'!D11",
+                kind, "", unit + ".xlsx", SHA, "phasing");
+    }
+
+    @Test
+    void bothFilesFromOneReadOfTheStoreWithTheSameLines() throws Exception {
+        Facts store = new Facts(List.of(
+                fact("U1", "TW.1.a", "92,7", "92.7", "", "NUMBER"),
+                fact("U1", "TW.1.b", "=1+1", "=1+1", "", "TEXT"),
+                fact("U1", "TW.1.c", "11/20", "11/20", "", "RANK"),
+                fact("U2", "TW.1.a", "<0,2", "<0.2", "<", "PERCENT"),
+                fact("U2", "", "+84 90 123", "+84 90 123", "", "TEXT"),
+                fact("U2", "TW.2", "@SUM(A1)", "@SUM(A1)", "", "TEXT")));
+        RowNames names = (kind, unit, code) -> "";
+        FactsCsvExporter csv = new FactsCsvExporter(store, null, names, OutputFiles.DEFAULT);
+        FactsWorkbookExporter xlsx = new FactsWorkbookExporter(store, names, OutputFiles.DEFAULT);
+
+        long lines = csv.writeFacts(7, dir.resolve("facts.csv"), xlsx, dir.resolve("facts.xlsx"));
+
+        assertThat(store.reads).as("the facts are read once for both files").isEqualTo(1);
+        assertThat(lines).isEqualTo(6);
+        List<CSVRecord> records;
+        try (Reader r = Files.newBufferedReader(dir.resolve("facts.csv"), StandardCharsets.UTF_8)) {
+            r.skip(1); // the BOM
+            records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+        assertThat(records).hasSize(6);
+        assertThat(records.get(1).get("raw")).as("guarded for a spreadsheet").isEqualTo("'=1+1");
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("facts.xlsx").toFile(), null, true)) {
+            Sheet sh = wb.getSheetAt(0);
+            assertThat(sh.getLastRowNum()).isEqualTo(6);
+            for (int i = 0; i < records.size(); i++) {
+                Row row = sh.getRow(i + 1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(records.get(i).get("unit_code"));
+                assertThat(row.getCell(12).getStringCellValue()).isEqualTo(SHA);
+            }
+            assertThat(sh.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            for (int r : new int[] {2, 5, 6}) {
+                Cell raw = sh.getRow(r).getCell(4);
+                assertThat(raw.getCellType()).as("row %d: a text, never a formula", r).isEqualTo(CellType.STRING);
+                assertThat(raw.getStringCellValue()).isEqualTo(store.rows.get(r - 1).raw());
+            }
+            assertThat(sh.getRow(3).getCell(5).getStringCellValue()).as("a rank stays text").isEqualTo("11/20");
+            assertThat(sh.getRow(4).getCell(5).getStringCellValue()).as("a comparator's value, decimal comma")
+                    .isEqualTo("<0,2");
+        }
+    }
+}

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -23,12 +22,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,12 +32,12 @@ import org.xml.sax.helpers.DefaultHandler;
 import vn.tonghop.value.CellContent;
 
 /**
- * An .xlsx read with POI's event model: the package opened read-only, the workbook part and the
- * styles with XMLBeans (small), the shared strings and every sheet by SAX into a compact store of the
- * cells inside {@link SheetGrid}'s bounds; no XML tree of a sheet is ever built. Each cell answers as
- * POI's user model ({@code XSSFCell}) answers for it: the same cell type rules, cached formula values,
- * styles (POI's own {@link XSSFCellStyle} over {@link StylesTable}), number formats, fonts and
- * formatting runs, the same exceptions for a damaged value.
+ * An .xlsx read with POI's event model: the package opened read-only, then every part by SAX, no XML
+ * tree ever built: the workbook part's sheet list ({@link StreamedWorkbookPart}), the styles into a compact
+ * table ({@link StreamedStyles}), the shared strings, and every sheet into a compact store of the cells
+ * inside {@link SheetGrid}'s bounds. Each cell answers as POI's user model ({@code XSSFCell}) answers for
+ * it: the same cell type rules, cached formula values, styles (as POI's {@code XSSFCellStyle} over its
+ * {@code StylesTable}), number formats, fonts and formatting runs, the same exceptions for a damaged value.
  *
  * <p>What this reader does not mean to reproduce it refuses with {@link Unusual}: rows or cells out of
  * order or repeated, array and data-table formulas, overlapping column definitions, a sheet kind other
@@ -62,7 +56,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
         }
     }
 
-    private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
+    static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
     private static final String TRANSITIONAL_CORE = PackageRelationshipTypes.CORE_DOCUMENT;
     private static final List<String> WORKBOOK_TYPES = List.of(XSSFRelation.WORKBOOK.getContentType(),
             XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
@@ -70,7 +64,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
             XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
     private final OPCPackage pkg;
-    private final StylesTable styles;
+    private final StreamedStyles styles;
     private final List<Text> strings;
     private final List<SheetPart> parts = new ArrayList<>();
     private final List<XSheet> sheets = new ArrayList<>();
@@ -98,34 +92,36 @@ public final class StreamedXlsx implements CellSource, Closeable {
         if (workbookPart == null || !WORKBOOK_TYPES.contains(workbookPart.getContentType())) {
             throw new Unusual("not an XSSF workbook part");
         }
-        CTWorkbook workbook;
+        List<StreamedWorkbookPart.Sheet> listed;
         try (InputStream in = workbookPart.getInputStream()) {
-            workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
-        } catch (org.apache.xmlbeans.XmlException e) {
-            throw new Unusual("workbook part: " + e.getMessage());
+            listed = StreamedWorkbookPart.sheets(in);
         }
         PackagePart stylesPart = related(workbookPart, XSSFRelation.STYLES.getRelation());
-        this.styles = stylesPart == null ? new StylesTable() : new StylesTable(stylesPart);
+        if (stylesPart == null) {
+            this.styles = StreamedStyles.DEFAULT;
+        } else {
+            try (InputStream in = stylesPart.getInputStream()) {
+                this.styles = StreamedStyles.read(in);
+            }
+        }
         PackagePart stringsPart = related(workbookPart, XSSFRelation.SHARED_STRINGS.getRelation());
         this.strings = stringsPart == null ? List.of() : SharedStrings.read(stringsPart);
-        if (workbook.getSheets() != null) {
-            for (CTSheet s : workbook.getSheets().getSheetArray()) {
-                PackageRelationship rel = s.getId() == null ? null : workbookPart.getRelationship(s.getId());
-                if (rel == null) {
+        for (StreamedWorkbookPart.Sheet s : listed) {
+            PackageRelationship rel = s.relationship() == null ? null : workbookPart.getRelationship(s.relationship());
+            if (rel == null) {
+                throw new Unusual("a sheet without its part");
+            }
+            String type = rel.getRelationshipType();
+            if (XSSFRelation.WORKSHEET.getRelation().equals(type)) {
+                PackagePart part = workbookPart.getRelatedPart(rel);
+                if (part == null) {
                     throw new Unusual("a sheet without its part");
                 }
-                String type = rel.getRelationshipType();
-                if (XSSFRelation.WORKSHEET.getRelation().equals(type)) {
-                    PackagePart part = workbookPart.getRelatedPart(rel);
-                    if (part == null) {
-                        throw new Unusual("a sheet without its part");
-                    }
-                    parts.add(new SheetPart(s.getName(), part));
-                } else if (XSSFRelation.CHARTSHEET.getRelation().equals(type)) {
-                    parts.add(new SheetPart(s.getName(), null)); // a chart on a sheet of its own: no cells
-                } else {
-                    throw new Unusual("sheet of type " + type);
-                }
+                parts.add(new SheetPart(s.name(), part));
+            } else if (XSSFRelation.CHARTSHEET.getRelation().equals(type)) {
+                parts.add(new SheetPart(s.name(), null)); // a chart on a sheet of its own: no cells
+            } else {
+                throw new Unusual("sheet of type " + type);
             }
         }
         for (SheetPart p : parts) {
@@ -196,12 +192,12 @@ public final class StreamedXlsx implements CellSource, Closeable {
 
     @Override
     public int fontCount() {
-        return styles.getFonts().size();
+        return styles.fontCount();
     }
 
     @Override
     public String fontName(int index) {
-        return styles.getFontAt(index).getFontName();
+        return styles.fontName(index);
     }
 
     private XSheet parse(SheetPart p, int lastRow, int maxCols) throws IOException, SAXException {
@@ -212,11 +208,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
         }
         SheetHandler handler = new SheetHandler(sheet, lastRow, maxCols);
         try (InputStream in = p.part().getInputStream()) {
-            XMLReader reader = xmlReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
+            parse(in, handler);
         }
         if (!handler.sawSheetData) {
             // POI's user model: "Had empty sheet data when initializing the sheet"
@@ -233,6 +225,17 @@ public final class StreamedXlsx implements CellSource, Closeable {
         XMLReader reader = XMLHelper.newXMLReader();
         reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return reader;
+    }
+
+    /** One part through {@link #xmlReader()} into {@code handler}. */
+    static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+        try {
+            XMLReader reader = xmlReader();
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------- text
@@ -396,11 +399,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
         static List<Text> read(PackagePart part) throws IOException, SAXException {
             SharedStrings handler = new SharedStrings();
             try (InputStream in = part.getInputStream()) {
-                XMLReader reader = xmlReader();
-                reader.setContentHandler(handler);
-                reader.parse(new InputSource(in));
-            } catch (javax.xml.parsers.ParserConfigurationException e) {
-                throw new IllegalStateException(e);
+                parse(in, handler);
             }
             if (!handler.sawRoot) {
                 throw new Unusual("shared strings without <sst>");
@@ -688,24 +687,27 @@ public final class StreamedXlsx implements CellSource, Closeable {
             return PoiCellSource.number(value, format, formatIndex, date, formatter);
         }
 
-        /** The cell's style as {@code XSSFCell.getCellStyle} finds it: its own XF, else its column's. */
-        private XSSFCellStyle style() {
-            XSSFCellStyle style = null;
-            if (s >= 0 && styles.getNumCellStyles() > 0) {
-                style = styles.getStyleAt(Math.toIntExact(s));
+        /**
+         * The cell's style as {@code XSSFCell.getCellStyle} finds it: its own XF, else its column's; -1 for
+         * none (POI: null).
+         */
+        private int style() {
+            int style = -1;
+            if (s >= 0 && styles.xfCount() > 0) {
+                style = styles.styleAt(Math.toIntExact(s));
             }
-            if (style == null) {
-                style = styles.getStyleAt(sheet.columnStyle(col));
+            if (style < 0) {
+                style = styles.styleAt(sheet.columnStyle(col));
             }
             return style;
         }
 
         private NumberFormat numberFormat() {
-            int key = s >= 0 && s < styles.getNumCellStyles() ? (int) s : -2 - sheet.columnStyle(col);
+            int key = s >= 0 && s < styles.xfCount() ? (int) s : -2 - sheet.columnStyle(col);
             NumberFormat f = formats.get(key);
             if (f == null && !formats.containsKey(key)) {
-                XSSFCellStyle style = style();
-                f = style == null ? null : new NumberFormat(style.getDataFormat(), style.getDataFormatString());
+                int style = style();
+                f = style < 0 ? null : new NumberFormat(styles.dataFormat(style), styles.dataFormatString(style));
                 formats.put(key, f);
             }
             return f;
@@ -777,13 +779,13 @@ public final class StreamedXlsx implements CellSource, Closeable {
 
         @Override
         public int fontIndex() {
-            XSSFCellStyle style;
+            int style;
             try {
                 style = style();
             } catch (RuntimeException e) {
                 return -1;
             }
-            return style == null ? -1 : style.getFontIndex();
+            return style < 0 ? -1 : styles.fontIndex(style);
         }
 
         @Override

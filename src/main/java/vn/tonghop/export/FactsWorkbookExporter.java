@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -32,8 +30,10 @@ import vn.tonghop.text.VietnameseNumbers;
  * are written as typed cells. A plain value is a number cell; a rank, a word, a value with its
  * comparator ({@code <0,2}, text with the decimal comma) and every code are text, so nothing is
  * reinterpreted. Header row frozen, autofilter, short columns sized to their content. Streamed
- * (SXSSF, inline strings): at 10,000 schools it holds 1.8 million lines, more than a sheet's 1,048,576
- * rows, so it continues on further sheets, each with its header.
+ * (SXSSF, inline strings), its rows written as XML ({@link StreamedWorkbooks#rows}: the same bytes SXSSF
+ * writes, without a row and cell object per cell, which were most of its time): at 10,000 schools it
+ * holds 1.8 million lines, more than a sheet's 1,048,576 rows, so it continues on further sheets, each
+ * with its header.
  *
  * <p>Printed, it is a list a person reads: landscape A4, every column on the page's width, the header
  * on every page. Sized to their content the columns were some 480 characters wide (a plan's task typed
@@ -117,84 +117,89 @@ public class FactsWorkbookExporter {
     /** The sheets being filled: a new one (with its header) whenever one is full. */
     private final class Sheets {
         private final SXSSFWorkbook wb;
-        private final CellStyle header;
-        private final CellStyle wrapped;
-        private final CellStyle top;
+        private final int header;
+        private final int wrapped;
+        private final int top;
         private SXSSFSheet sheet;
+        private StreamedWorkbooks.RowXml xml;
         private int[] widths;
         private int rows;
         private long total;
 
-        Sheets(SXSSFWorkbook wb) {
+        Sheets(SXSSFWorkbook wb) throws IOException {
             this.wb = wb;
             Font bold = wb.createFont();
             bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = wb.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            top = wb.createCellStyle();
-            top.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle h = wb.createCellStyle();
+            h.setFont(bold);
+            h.setVerticalAlignment(VerticalAlignment.TOP);
+            header = h.getIndex();
+            CellStyle w = wb.createCellStyle();
+            w.setWrapText(true);
+            w.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = w.getIndex();
+            CellStyle t = wb.createCellStyle();
+            t.setVerticalAlignment(VerticalAlignment.TOP);
+            top = t.getIndex();
             next();
         }
 
         void add(FactRow f) {
-            if (rows == rowsPerSheet) {
-                finish();
-                next();
-            }
-            Row row = sheet.createRow(++rows);
-            String[] v = {f.unitCode(), f.indicatorCode(), f.indicatorName(), f.measure(), f.raw(), f.value(),
-                f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.file(), f.sha256(), f.document()};
-            int lines = 1;
-            for (int col = 0; col < v.length; col++) {
-                String s = v[col] == null ? "" : v[col];
-                if (col == VALUE_COL) {
-                    BigDecimal n = number(f);
-                    if (n != null) {
-                        Cell c = row.createCell(col);
-                        c.setCellValue(n.doubleValue());
-                        c.setCellStyle(top);
-                        note(col, s.length());
-                        continue;
-                    }
-                    s = shown(f, s);
+            try {
+                if (rows == rowsPerSheet) {
+                    finish();
+                    next();
                 }
-                if (!s.isEmpty()) {
-                    Cell c = row.createCell(col);
-                    c.setCellValue(s); // always a text cell, never a formula or a date
-                    boolean wraps = FIXED[col] > 0 && col != SHA_COL;
-                    c.setCellStyle(wraps ? wrapped : top);
-                    if (wraps) {
+                String[] v = {f.unitCode(), f.indicatorCode(), f.indicatorName(), f.measure(), f.raw(), f.value(),
+                    f.comparator(), f.cell(), f.kind(), f.flags(), f.rowName(), f.file(), f.sha256(), f.document()};
+                // the row's height first: the cells follow its start tag
+                BigDecimal n = number(f);
+                if (n == null) {
+                    v[VALUE_COL] = shown(f, v[VALUE_COL] == null ? "" : v[VALUE_COL]);
+                }
+                int lines = 1;
+                for (int col = 0; col < v.length; col++) {
+                    String s = v[col] == null ? "" : v[col];
+                    v[col] = s;
+                    if (!s.isEmpty() && FIXED[col] > 0 && col != SHA_COL && !(col == VALUE_COL && n != null)) {
                         lines = Math.max(lines, lines(s, FIXED[col]));
                     }
                 }
-                note(col, s.length());
+                xml.row(++rows, lines > 1 ? Math.min(409, lines * LINE_POINTS) : 0);
+                for (int col = 0; col < v.length; col++) {
+                    String s = v[col];
+                    if (col == VALUE_COL && n != null) {
+                        xml.number(col, top, n.doubleValue());
+                    } else if (!s.isEmpty()) {
+                        // always a text cell, never a formula or a date
+                        xml.text(col, FIXED[col] > 0 && col != SHA_COL ? wrapped : top, s);
+                    }
+                    note(col, s.length());
+                }
+                xml.end();
+                total++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (lines > 1) {
-                row.setHeightInPoints(Math.min(409, lines * LINE_POINTS));
-            }
-            total++;
         }
 
-        private void next() {
+        private void next() throws IOException {
             int n = wb.getNumberOfSheets();
             sheet = wb.createSheet(n == 0 ? SHEET : SHEET + " (" + (n + 1) + ")");
+            xml = StreamedWorkbooks.rows(sheet);
             widths = new int[FactsCsvExporter.FACT_COLUMNS.length];
             rows = 0;
-            Row row = sheet.createRow(0);
+            xml.row(0, 0);
             for (int col = 0; col < widths.length; col++) {
                 String name = FactsCsvExporter.FACT_COLUMNS[col];
-                row.createCell(col).setCellValue(name);
-                row.getCell(col).setCellStyle(header);
+                xml.text(col, header, name);
                 note(col, name.length() + 2); // room for the filter's button
             }
+            xml.end();
             sheet.createFreezePane(0, 1);
             for (int col = 0; col < widths.length; col++) {
                 if (FIXED[col] > 0) {
-                    sheet.setColumnWidth(col, FIXED[col] * 256); // before the rows: their heights depend on it
+                    sheet.setColumnWidth(col, FIXED[col] * 256);
                 }
             }
             PrintLayout.a4(sheet, true, 0, 0);

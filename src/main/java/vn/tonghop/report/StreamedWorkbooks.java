@@ -7,9 +7,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,7 +35,155 @@ public final class StreamedWorkbooks {
         return new Fast(base, window, compressTempFiles, sharedStrings);
     }
 
+    /**
+     * The rows of a sheet made by {@link #of}, written as XML straight into its stream: for a sheet of
+     * millions of plain cells, without POI's row and cell objects, a {@code CellReference} and a style
+     * look-up per cell (most of the time {@code facts.xlsx} took). The XML is what SXSSF writes for the
+     * same rows and cells (the same escaping, text always inline and typed as text, so a text that looks
+     * like a formula stays text); the sheet's dimension is set from the cells written. A sheet's rows
+     * are either all written here or all through POI.
+     */
+    public static RowXml rows(SXSSFSheet sheet) {
+        if (!(sheet.getWorkbook() instanceof Fast fast) || !fast.rows.containsKey(sheet)) {
+            throw new IllegalArgumentException("not a sheet made by StreamedWorkbooks.of: " + sheet.getSheetName());
+        }
+        return fast.rows.get(sheet);
+    }
+
+    /** Writes a sheet's rows in order: {@link #row}, its cells left to right, {@link #end}. */
+    public static final class RowXml {
+        private static final int COLUMNS = 16384;
+        private final Writer out;
+        private final String[] letters = new String[64];
+        private String rowNumber;
+        private int firstRow = -1;
+        private int lastRow = -1;
+        private int firstColumn = Integer.MAX_VALUE;
+        private int lastColumn = -1;
+
+        private RowXml(Writer out) {
+            this.out = out;
+        }
+
+        /** Starts row {@code index} (0-based), of {@code heightPoints} points (as a row's height is stored), or the default height when not positive. */
+        public void row(int index, float heightPoints) throws IOException {
+            if (index <= lastRow) {
+                throw new IllegalArgumentException("row " + index + " after row " + lastRow);
+            }
+            if (firstRow < 0) {
+                firstRow = index;
+            }
+            lastRow = index;
+            rowNumber = Integer.toString(index + 1);
+            out.write("<row r=\"");
+            out.write(rowNumber);
+            out.write('"');
+            if (heightPoints > 0) {
+                // as SXSSFRow keeps it: in twips, a short
+                out.write(" customHeight=\"1\" ht=\"");
+                out.write(Float.toString((float) (short) (heightPoints * 20) / 20f));
+                out.write('"');
+            }
+            out.write(">\n");
+        }
+
+        /** A text cell (inline, never a formula); style 0 is the default. */
+        public void text(int column, int style, String text) throws IOException {
+            start(column, style);
+            out.write(" t=\"inlineStr\"><is><t");
+            if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                    || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+                out.write(" xml:space=\"preserve\"");
+            }
+            out.write('>');
+            escaped(text);
+            out.write("</t></is></c>");
+        }
+
+        /** A number cell. */
+        public void number(int column, int style, double value) throws IOException {
+            start(column, style);
+            out.write(" t=\"n\"><v>");
+            out.write(Double.toString(value));
+            out.write("</v></c>");
+        }
+
+        public void end() throws IOException {
+            out.write("</row>\n");
+        }
+
+        private void start(int column, int style) throws IOException {
+            if (column < 0 || column >= COLUMNS) {
+                throw new IllegalArgumentException("column " + column);
+            }
+            firstColumn = Math.min(firstColumn, column);
+            lastColumn = Math.max(lastColumn, column);
+            out.write("<c r=\"");
+            out.write(letters(column));
+            out.write(rowNumber);
+            out.write('"');
+            if (style != 0) {
+                out.write(" s=\"");
+                out.write(Integer.toString(style & 0xffff));
+                out.write('"');
+            }
+        }
+
+        private String letters(int column) {
+            if (column >= letters.length) {
+                return CellReference.convertNumToColString(column);
+            }
+            String l = letters[column];
+            if (l == null) {
+                l = CellReference.convertNumToColString(column);
+                letters[column] = l;
+            }
+            return l;
+        }
+
+        /** As SXSSF's {@code SheetDataWriter.outputEscapedString}, with the text written whole when nothing needs escaping. */
+        private void escaped(String s) throws IOException {
+            int n = s.length();
+            int i = 0;
+            while (i < n && plain(s.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                out.write(s);
+                return;
+            }
+            out.write(s, 0, i);
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '<' -> out.write("&lt;");
+                    case '>' -> out.write("&gt;");
+                    case '&' -> out.write("&amp;");
+                    case '"' -> out.write("&quot;");
+                    case '\n' -> out.write("&#xa;");
+                    case '\r' -> out.write("&#xd;");
+                    case '\t' -> out.write("&#x9;");
+                    case '\u00A0' -> out.write("&#xa0;");
+                    default -> out.write(c < ' ' || c >= '\uFFFE' ? '?' : c);
+                }
+            }
+        }
+
+        private static boolean plain(char c) {
+            return c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"' && c != '\u00A0' && c < '\uFFFE';
+        }
+
+        private CellRangeAddress dimension() {
+            return lastRow < 0 ? null : new CellRangeAddress(firstRow, lastRow, Math.max(0, Math.min(firstColumn,
+                    lastColumn)), Math.max(0, lastColumn));
+        }
+    }
+
     private static final class Fast extends SXSSFWorkbook {
+        /** The sheets' writers, each known as its sheet is made (SXSSFSheet asks for it in its constructor). */
+        private final Map<SXSSFSheet, RowXml> rows = new IdentityHashMap<>();
+        private RowXml made;
+
         Fast(XSSFWorkbook base, int window, boolean compressTempFiles, boolean sharedStrings) {
             super(base, window, compressTempFiles, sharedStrings);
         }
@@ -38,17 +191,47 @@ public final class StreamedWorkbooks {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             SharedStringsTable strings = getSharedStringSource();
-            return isCompressTempFiles() ? new GZIPSheetDataWriter(strings) {
+            if (isCompressTempFiles()) {
+                GZIPSheetDataWriter w = new GZIPSheetDataWriter(strings) {
+                    @Override
+                    public Writer createWriter(File fd) throws IOException {
+                        Writer out = writer(this::decorateOutputStream, fd);
+                        made = new RowXml(out);
+                        return out;
+                    }
+                };
+                return w;
+            }
+            return new SheetDataWriter(strings) {
                 @Override
                 public Writer createWriter(File fd) throws IOException {
-                    return writer(this::decorateOutputStream, fd);
-                }
-            } : new SheetDataWriter(strings) {
-                @Override
-                public Writer createWriter(File fd) throws IOException {
-                    return writer(this::decorateOutputStream, fd);
+                    Writer out = writer(this::decorateOutputStream, fd);
+                    made = new RowXml(out);
+                    return out;
                 }
             };
+        }
+
+        @Override
+        public SXSSFSheet createSheet(String name) {
+            made = null;
+            SXSSFSheet sheet = super.createSheet(name);
+            if (made != null) {
+                rows.put(sheet, made);
+            }
+            return sheet;
+        }
+
+        /** The dimension of a sheet whose rows were written as XML: SXSSF knows none of them. */
+        @Override
+        protected void flushSheets() throws IOException {
+            super.flushSheets();
+            for (Map.Entry<SXSSFSheet, RowXml> e : rows.entrySet()) {
+                CellRangeAddress d = e.getValue().dimension();
+                if (d != null) {
+                    getXSSFWorkbook().getSheet(e.getKey().getSheetName()).setDimensionOverride(d);
+                }
+            }
         }
     }
 

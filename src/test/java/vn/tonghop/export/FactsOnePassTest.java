@@ -101,4 +101,46 @@ class FactsOnePassTest {
                     .isEqualTo("<0,2");
         }
     }
+
+    @Test
+    void aFullSheetContinuesOnTheNextWithItsHeaderFilterAndDimension() throws Exception {
+        Facts store = new Facts(List.of(
+                fact("U1", "TW.1.a", "1", "1", "", "NUMBER"),
+                fact("U1", "TW.1.b", "=A1", "=A1", "", "TEXT"),
+                fact("U2", "TW.1.a", "3", "3", "", "NUMBER"),
+                fact("U2", "TW.1.b", "Tên chỉ tiêu rất dài " + "x".repeat(80), "bốn", "", "TEXT"),
+                fact("U3", "TW.1.a", "5", "5", "", "NUMBER")));
+        Path file = dir.resolve("split.xlsx");
+        long lines = new FactsWorkbookExporter(store, (kind, unit, code) -> "", OutputFiles.DEFAULT, 2).write(7, file);
+
+        assertThat(lines).isEqualTo(5);
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
+                    .containsExactly("Số liệu", "Số liệu (2)", "Số liệu (3)");
+            int fact = 0;
+            for (Sheet sh : wb) {
+                var ct = ((org.apache.poi.xssf.usermodel.XSSFSheet) sh).getCTWorksheet();
+                int rows = Math.min(2, 5 - fact);
+                assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("unit_code");
+                assertThat(sh.getRow(0).getCell(13).getStringCellValue()).isEqualTo("document");
+                assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sh.getLastRowNum()).isEqualTo(rows);
+                assertThat(ct.getDimension().getRef()).isEqualTo("A1:N" + (rows + 1));
+                assertThat(ct.getAutoFilter().getRef()).isEqualTo("A1:N" + (Math.max(1, rows) + 1));
+                assertThat(sh.getRepeatingRows()).isNotNull();
+                for (int r = 1; r <= rows; r++) {
+                    assertThat(sh.getRow(r).getCell(0).getStringCellValue()).isEqualTo(store.rows.get(fact++).unitCode());
+                }
+            }
+            assertThat(fact).isEqualTo(5);
+            Sheet second = wb.getSheetAt(1);
+            assertThat(second.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(second.getRow(2).getCell(4).getCellStyle().getWrapText()).isTrue();
+            assertThat(second.getRow(2).getHeightInPoints()).as("a long raw text wraps on several lines")
+                    .isGreaterThanOrEqualTo(30f);
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(4).getCellType()).isEqualTo(CellType.STRING);
+        }
+    }
 }

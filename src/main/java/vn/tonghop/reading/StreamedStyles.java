@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import vn.tonghop.reading.StreamedXlsx.Unusual;
@@ -60,9 +61,9 @@ final class StreamedStyles {
     }
 
     /** Reads a styles part. */
-    static StreamedStyles read(InputStream in) throws IOException, SAXException {
+    static StreamedStyles read(XMLReader reader, InputStream in) throws IOException, SAXException {
         Handler handler = new Handler();
-        StreamedXlsx.parse(in, handler);
+        StreamedXlsx.parse(reader, in, handler);
         if (!handler.sawRoot) {
             throw new Unusual("styles without <styleSheet>");
         }

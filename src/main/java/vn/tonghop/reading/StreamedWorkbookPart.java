@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import vn.tonghop.reading.StreamedXlsx.Unusual;
@@ -34,9 +35,9 @@ final class StreamedWorkbookPart {
      * finds them; another root element (XMLBeans: not a workbook document), a second {@code <sheets>} or a
      * sheet without a name is {@link Unusual}.
      */
-    static List<Sheet> sheets(InputStream in) throws IOException, SAXException {
+    static List<Sheet> sheets(XMLReader reader, InputStream in) throws IOException, SAXException {
         Handler handler = new Handler();
-        StreamedXlsx.parse(in, handler);
+        StreamedXlsx.parse(reader, in, handler);
         if (!handler.sawRoot) {
             throw new Unusual("workbook part without <workbook>");
         }

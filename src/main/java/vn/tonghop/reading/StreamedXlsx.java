@@ -64,6 +64,8 @@ public final class StreamedXlsx implements CellSource, Closeable {
             XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
     private final OPCPackage pkg;
+    /** One SAX reader for every part of the workbook: making one cost more than parsing its styles. */
+    private final XMLReader reader;
     private final StreamedStyles styles;
     private final List<Text> strings;
     private final List<SheetPart> parts = new ArrayList<>();
@@ -81,6 +83,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
     private StreamedXlsx(OPCPackage pkg) throws IOException, SAXException,
             org.apache.poi.openxml4j.exceptions.InvalidFormatException {
         this.pkg = pkg;
+        this.reader = xmlReader();
         if (pkg.isStrictOoxmlFormat()) {
             throw new Unusual("strict OOXML");
         }
@@ -94,18 +97,18 @@ public final class StreamedXlsx implements CellSource, Closeable {
         }
         List<StreamedWorkbookPart.Sheet> listed;
         try (InputStream in = workbookPart.getInputStream()) {
-            listed = StreamedWorkbookPart.sheets(in);
+            listed = StreamedWorkbookPart.sheets(reader, in);
         }
         PackagePart stylesPart = related(workbookPart, XSSFRelation.STYLES.getRelation());
         if (stylesPart == null) {
             this.styles = StreamedStyles.DEFAULT;
         } else {
             try (InputStream in = stylesPart.getInputStream()) {
-                this.styles = StreamedStyles.read(in);
+                this.styles = StreamedStyles.read(reader, in);
             }
         }
         PackagePart stringsPart = related(workbookPart, XSSFRelation.SHARED_STRINGS.getRelation());
-        this.strings = stringsPart == null ? List.of() : SharedStrings.read(stringsPart);
+        this.strings = stringsPart == null ? List.of() : SharedStrings.read(reader, stringsPart);
         for (StreamedWorkbookPart.Sheet s : listed) {
             PackageRelationship rel = s.relationship() == null ? null : workbookPart.getRelationship(s.relationship());
             if (rel == null) {
@@ -208,7 +211,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
         }
         SheetHandler handler = new SheetHandler(sheet, lastRow, maxCols);
         try (InputStream in = p.part().getInputStream()) {
-            parse(in, handler);
+            parse(reader, in, handler);
         }
         if (!handler.sawSheetData) {
             // POI's user model: "Had empty sheet data when initializing the sheet"
@@ -221,21 +224,23 @@ public final class StreamedXlsx implements CellSource, Closeable {
      * POI's hardened SAX reader, refusing a DOCTYPE as POI's XMLBeans options do for the user model
      * (so an XML bomb is refused, and classified, exactly as before).
      */
-    private static XMLReader xmlReader() throws SAXException, javax.xml.parsers.ParserConfigurationException {
-        XMLReader reader = XMLHelper.newXMLReader();
-        reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return reader;
-    }
-
-    /** One part through {@link #xmlReader()} into {@code handler}. */
-    static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+    private static XMLReader xmlReader() throws SAXException {
         try {
-            XMLReader reader = xmlReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return reader;
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One part into {@code handler}, with the workbook's {@link #xmlReader() reader}: parts are read one
+     * after the other, never one inside another, and a reader starts each document afresh.
+     */
+    static void parse(XMLReader reader, InputStream in, DefaultHandler handler) throws IOException, SAXException {
+        reader.setContentHandler(handler);
+        reader.parse(new InputSource(in));
     }
 
     // ---------------------------------------------------------------- text
@@ -396,10 +401,10 @@ public final class StreamedXlsx implements CellSource, Closeable {
         private TextCollector item;
         private boolean sawRoot;
 
-        static List<Text> read(PackagePart part) throws IOException, SAXException {
+        static List<Text> read(XMLReader reader, PackagePart part) throws IOException, SAXException {
             SharedStrings handler = new SharedStrings();
             try (InputStream in = part.getInputStream()) {
-                parse(in, handler);
+                parse(reader, in, handler);
             }
             if (!handler.sawRoot) {
                 throw new Unusual("shared strings without <sst>");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -50,26 +51,76 @@ public class FactStore {
     /**
      * The facts a run's outputs are made of (every unit's current version, and the files of this run
      * that were read without a known unit), streamed in the order of {@code facts.csv}: unit, file,
-     * sheet order.
+     * sheet order ({@code ORDER BY f.unit_code, s.file_name, f.id}). Read submission by submission: the
+     * submissions in scope in that order (a few thousand rows), then each one's facts by the
+     * {@code fact_submission} index in id order, on one connection; submissions that share a unit and a file
+     * name are read together, their facts in id order. The same order as sorting every fact, since a
+     * fact's unit is its submission's, without the sort: H2 first wrote every current fact to a sorted
+     * temporary result (375,200 rows at 2,000 schools: about 3 s of CPU against 1 s this way, and three
+     * to five times the wall time).
      */
     public void forEachInRunScope(long runId, Consumer<StoredFact> sink) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
-                           f.cell, f.kind, f.flags, s.file_name, s.sha256, s.kind
-                    FROM fact f JOIN submission s ON s.id = f.submission_id
-                    WHERE """ + VersionStore.IN_RUN_SCOPE + """
-
-                    ORDER BY f.unit_code, s.file_name, f.id""");
-            ps.setLong(1, runId);
-            ps.setFetchSize(1000);
-            return ps;
-        }, rs -> {
-            sink.accept(new StoredFact(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
-                    rs.getString(4), text(rs.getString(5)), text(rs.getString(6)), text(rs.getString(7)),
-                    text(rs.getString(8)), rs.getString(9), text(rs.getString(10)), text(rs.getString(11)),
-                    rs.getString(12), rs.getString(13)));
+        List<Scoped> scope = jdbc.query("SELECT s.id, s.unit_code, s.file_name, s.sha256, s.kind FROM submission s "
+                + "WHERE " + VersionStore.IN_RUN_SCOPE + " ORDER BY s.unit_code, s.file_name, s.id",
+                (rs, i) -> new Scoped(rs.getLong(1), rs.getString(2), text(rs.getString(3)), rs.getString(4),
+                        rs.getString(5)), runId);
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement one = con.prepareStatement(FACTS + "submission_id = ? ORDER BY id")) {
+                one.setFetchSize(1000);
+                for (int i = 0; i < scope.size(); ) {
+                    int end = i + 1;
+                    while (end < scope.size() && scope.get(end).sameUnitAndFile(scope.get(i))) {
+                        end++;
+                    }
+                    List<Scoped> group = scope.subList(i, end);
+                    if (group.size() == 1) {
+                        one.setLong(1, group.get(0).id());
+                        stream(one, group, sink);
+                    } else {
+                        try (PreparedStatement several = con.prepareStatement(FACTS + "submission_id IN ("
+                                + "?, ".repeat(group.size() - 1) + "?) ORDER BY id")) {
+                            for (int k = 0; k < group.size(); k++) {
+                                several.setLong(k + 1, group.get(k).id());
+                            }
+                            stream(several, group, sink);
+                        }
+                    }
+                    i = end;
+                }
+            }
+            return null;
         });
+    }
+
+    private static final String FACTS = "SELECT unit_code, indicator_code, row_name, measure, raw, value_text, "
+            + "comparator, cell, kind, flags, submission_id FROM fact WHERE ";
+
+    /** A submission in a run's scope: what each of its facts' lines says of it. */
+    private record Scoped(long id, String unitCode, String fileName, String sha256, String kind) {
+        boolean sameUnitAndFile(Scoped o) {
+            return java.util.Objects.equals(unitCode, o.unitCode) && fileName.equals(o.fileName);
+        }
+    }
+
+    private static void stream(PreparedStatement ps, List<Scoped> group, Consumer<StoredFact> sink)
+            throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Scoped s = group.get(0);
+                if (group.size() > 1) {
+                    long id = rs.getLong(11);
+                    for (Scoped g : group) {
+                        if (g.id() == id) {
+                            s = g;
+                        }
+                    }
+                }
+                sink.accept(new StoredFact(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
+                        rs.getString(4), text(rs.getString(5)), text(rs.getString(6)), text(rs.getString(7)),
+                        text(rs.getString(8)), rs.getString(9), text(rs.getString(10)), s.fileName(), s.sha256(),
+                        s.kind()));
+            }
+        }
     }
 
     private static void bind(PreparedStatement ps, long submissionId, Fact f) throws SQLException {

@@ -1,0 +1,125 @@
+package vn.tonghop.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.tonghop.kind.phasing.IndicatorCatalogue;
+import vn.tonghop.kind.phasing.PhasingKind;
+import vn.tonghop.reading.Submission;
+import vn.tonghop.reading.SubmissionReader;
+import vn.tonghop.reference.UnitRegistry;
+
+/**
+ * {@link FactStore#forEachInRunScope} reads submission by submission and gives the facts in the order of
+ * sorting them all, {@code ORDER BY f.unit_code, s.file_name, f.id}, as the export's query did: on H2 and on
+ * PostgreSQL (whose NULLs sort last), with two submissions of one unit under one file name read together,
+ * a file of this run that could not be read, and versions no longer current left out.
+ */
+class FactStoreOrderTest {
+
+    private static final Path JOB = Path.of("jobs/so-dong-thap");
+    private static final List<String> SAMPLES = List.of("TH_TanPhuA_phan_ky_chi_tieu.xlsx",
+            "TH_PhuLoc_phan_ky_chi_tieu.xlsx", "BinhMinh_ban_hong.xlsx", "TH_LongKhanh_phan_ky_chi_tieu.xls",
+            "TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx");
+    private static final long RUN = 1;
+    private static final String SORTED = """
+            SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.value_text, f.comparator,
+                   f.cell, f.kind, f.flags, s.file_name, s.sha256, s.kind
+            FROM fact f JOIN submission s ON s.id = f.submission_id
+            WHERE """ + VersionStore.IN_RUN_SCOPE + " ORDER BY f.unit_code, s.file_name, f.id";
+
+    private static List<Submission> read;
+
+    @BeforeAll
+    static void readSamples() {
+        SubmissionReader reader = new SubmissionReader(UnitRegistry.load(JOB.resolve("registry.csv")),
+                List.of(new PhasingKind(IndicatorCatalogue.load(JOB.resolve("catalogue.csv")))), 20L * 1024 * 1024);
+        read = new ArrayList<>();
+        for (String sample : SAMPLES) {
+            read.addAll(reader.readDocuments(Path.of("sample-workbooks", sample)));
+        }
+    }
+
+    @Test
+    void onH2TheFactsComeInTheOrderOfSortingThemAll() {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            assertSameOrder(ds);
+        }
+    }
+
+    @Test
+    void onPostgresTheFactsComeInTheOrderOfSortingThemAll() {
+        String url = System.getenv("TONGHOP_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            if (System.getenv("CI") != null) {
+                throw new AssertionError("CI must provide a PostgreSQL server (TONGHOP_TEST_POSTGRES_URL)");
+            }
+            Assumptions.abort("no PostgreSQL server (TONGHOP_TEST_POSTGRES_URL); skipped outside CI");
+        }
+        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            ds.setUsername(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_USER", "tonghop"));
+            ds.setPassword(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_PASSWORD", "tonghop"));
+            ds.setSchema(schema);
+            assertSameOrder(ds);
+        }
+    }
+
+    private static void assertSameOrder(HikariDataSource ds) {
+        String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .schemas(ds.getSchema() == null ? new String[0] : new String[] {ds.getSchema()}).load().migrate();
+        JdbcTemplate db = new JdbcTemplate(ds);
+        FactStore facts = new FactStore(db);
+        SubmissionStore store = new SubmissionStore(db, facts);
+        // the samples, then the first one again (a second submission of its unit under the same file name),
+        // then the second one again, whose first version is then no longer current
+        List<Submission> stored = new ArrayList<>(read);
+        stored.add(read.get(0));
+        stored.add(read.get(1));
+        List<Long> ids = new ArrayList<>();
+        for (Submission s : stored) {
+            db.update("INSERT INTO received_file (run_id, sha256, file_name, source, size_bytes, sent_at, received_at, "
+                    + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", RUN,
+                    s.sha256() == null ? "0".repeat(64) : s.sha256(), s.fileName(), s.sizeBytes(), s.path());
+            ids.add(store.save(RUN, db.queryForObject("SELECT MAX(id) FROM received_file", Long.class), s));
+        }
+        db.update("UPDATE submission SET is_current = (outcome = 'READ')");
+        db.update("UPDATE submission SET is_current = FALSE WHERE id = ?", ids.get(1));
+
+        List<StoredFact> expected = db.query(SORTED, (rs, i) -> new StoredFact(rs.getString(1), text(rs.getString(2)),
+                text(rs.getString(3)), rs.getString(4), text(rs.getString(5)), text(rs.getString(6)),
+                text(rs.getString(7)), text(rs.getString(8)), rs.getString(9), text(rs.getString(10)),
+                text(rs.getString(11)), rs.getString(12), rs.getString(13)), RUN);
+        List<StoredFact> streamed = new ArrayList<>();
+        facts.forEachInRunScope(RUN, streamed::add);
+
+        int perFile = read.get(0).facts().size();
+        assertThat(expected).as("the samples' current facts, the first file's twice")
+                .hasSize(read.stream().mapToInt(s -> s.facts().size()).sum() + perFile);
+        assertThat(streamed).isEqualTo(expected);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM submission WHERE outcome <> 'READ'", Integer.class))
+                .as("a file of this run that could not be read is in scope").isPositive();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -88,7 +88,7 @@ public class PhasingOutputs {
         List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
         Loaded values = loaded(true);
         out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, values.years(), values.reports()),
-                settings, (unit, indicator, measure) -> currentValues.cell(PhasingKind.CODE, unit, indicator, measure)));
+                settings, places -> currentValues.cells(PhasingKind.CODE, places)));
         // values far from their peers or jumping from the unit's previous version: information only
         out.addAll(outliers.findings(under(values.outliers(), root)));
         return out;

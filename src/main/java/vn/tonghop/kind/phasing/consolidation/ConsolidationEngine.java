@@ -6,9 +6,11 @@ import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,11 +120,13 @@ public final class ConsolidationEngine {
             for (var e : byFigureUnit.entrySet()) {
                 for (String measure : measures(years)) {
                     CopiedFigure cf = CopiedFigure.of(indicator, measure, e.getValue());
+                    Set<UnitReport> differing = Collections.newSetFromMap(new IdentityHashMap<>());
+                    differing.addAll(cf.differing());
                     for (UnitReport r : e.getValue()) {
                         // a copy that is not the figure, or a yes/no answer beside a figure the others copied
                         // (Có where the district's figure is 65): left out of the district's figure either way
                         ParsedValue v = r.value(indicator.code(), measure);
-                        if (cf.differing().contains(r) || cf.figure() != null && v != null
+                        if (differing.contains(r) || cf.figure() != null && v != null
                                 && Aggregator.yesNoInPercentRow(indicator, v)) {
                             out.add(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()), cf));
                         }

@@ -1,7 +1,9 @@
 package vn.tonghop.kind.phasing.consolidation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Strength;
@@ -17,18 +19,20 @@ record CopiedFigure(ParsedValue figure, int agreeing, List<UnitReport> copies, L
 
     static CopiedFigure of(Indicator indicator, String measure, List<UnitReport> schools) {
         List<UnitReport> copies = new ArrayList<>();
+        List<ParsedValue> values = new ArrayList<>();
         for (UnitReport r : schools) {
             ParsedValue v = r.value(indicator.code(), measure);
             if (v != null && Aggregator.usable(indicator, v)) {
                 copies.add(r);
+                values.add(v);
             }
         }
+        Map<ParsedValue, Integer> alike = alike(values);
         ParsedValue best = null;
         int bestCount = 0;
         boolean tie = false;
-        for (UnitReport r : copies) {
-            ParsedValue v = r.value(indicator.code(), measure);
-            int n = (int) copies.stream().filter(o -> Strength.sameValue(o.value(indicator.code(), measure), v)).count();
+        for (ParsedValue v : values) {
+            int n = alike.get(v);
             if (n > bestCount) {
                 best = v;
                 bestCount = n;
@@ -38,8 +42,34 @@ record CopiedFigure(ParsedValue figure, int agreeing, List<UnitReport> copies, L
             }
         }
         ParsedValue figure = tie ? null : best;
-        List<UnitReport> differing = copies.stream()
-                .filter(r -> figure == null || !Strength.sameValue(r.value(indicator.code(), measure), figure)).toList();
+        List<UnitReport> differing = new ArrayList<>();
+        for (int i = 0; i < copies.size(); i++) {
+            if (figure == null || !Strength.sameValue(values.get(i), figure)) {
+                differing.add(copies.get(i));
+            }
+        }
         return new CopiedFigure(figure, figure == null ? 0 : bestCount, copies, differing);
+    }
+
+    /**
+     * For each value, how many of {@code values} are the same value as it. The schools of a district copy a
+     * few distinct values: comparing the distinct ones with each other is linear in the schools, where
+     * comparing every school's copy with every other's took a third of the consolidation at N = 2,000. Equal
+     * values (equal records) compare alike with any other.
+     */
+    private static Map<ParsedValue, Integer> alike(List<ParsedValue> values) {
+        Map<ParsedValue, Integer> times = new HashMap<>();
+        values.forEach(v -> times.merge(v, 1, Integer::sum));
+        Map<ParsedValue, Integer> alike = new HashMap<>();
+        for (ParsedValue v : times.keySet()) {
+            int n = 0;
+            for (Map.Entry<ParsedValue, Integer> o : times.entrySet()) {
+                if (Strength.sameValue(o.getKey(), v)) {
+                    n += o.getValue();
+                }
+            }
+            alike.put(v, n);
+        }
+        return alike;
     }
 }

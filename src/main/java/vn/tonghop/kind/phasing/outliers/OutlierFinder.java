@@ -35,8 +35,7 @@ public class OutlierFinder {
     /** Far from the peers first, then the jumps; {@code reports}: every unit's current table. */
     public List<Outliers.Outlier> now(List<UnitReport> reports) {
         List<Outliers.Outlier> out = new ArrayList<>(Outliers.amongPeers(reports, registry,
-                catalogue, settings, (r, indicator) -> current.cell(PhasingKind.CODE, r.unit().code(), indicator,
-                        "current")));
+                catalogue, settings, places -> current.cells(PhasingKind.CODE, places)));
         out.addAll(Outliers.jumps(history.previousVersions(PhasingKind.CODE), registry, catalogue, settings));
         return out;
     }

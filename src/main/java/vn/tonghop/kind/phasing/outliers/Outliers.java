@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import vn.tonghop.domain.Indicator.IndicatorKind;
 import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.domain.ValuePlace;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.consolidation.UnitReport;
 import vn.tonghop.reference.UnitRegistry;
@@ -48,10 +50,13 @@ public final class Outliers {
     private Outliers() {
     }
 
-    /** Where a unit's current value of an indicator sits ({@code 'Phụ lục II'!D9}), "" when not known. */
+    /**
+     * Where units' current values sit ({@code 'Phụ lục II'!D9}), asked for every outlier at once; a place left
+     * out is not known.
+     */
     @FunctionalInterface
-    public interface CellOf {
-        String cell(UnitReport report, String indicatorCode);
+    public interface CellsOf {
+        Map<ValuePlace, String> cells(Collection<ValuePlace> places);
     }
 
     /**
@@ -59,7 +64,7 @@ public final class Outliers {
      * node's consolidated table is not a school's peer (its figure is its schools' aggregate).
      */
     public static List<Outlier> amongPeers(List<UnitReport> reports, UnitRegistry registry,
-                                           IndicatorCatalogue catalogue, OutlierSettings settings, CellOf cells) {
+                                           IndicatorCatalogue catalogue, OutlierSettings settings, CellsOf cells) {
         Map<String, List<UnitReport>> byParent = new LinkedHashMap<>();
         for (UnitReport r : reports) {
             if (r.unit().parentCode() != null && !r.isNodeTable(!registry.childrenOf(r.unit().code()).isEmpty())) {
@@ -97,12 +102,18 @@ public final class Outliers {
                     if (z.abs().compareTo(settings.threshold()) > 0) {
                         UnitReport r = who.get(i);
                         out.add(new Outlier(VALUE_OUTLIER, r.unit(), node, ind, r.value(ind.code(), "current"), median,
-                                z, r.file(), cells.cell(r, ind.code())));
+                                z, r.file(), ""));
                     }
                 }
             }
         }
-        return out;
+        Map<ValuePlace, String> at = cells.cells(out.stream().map(Outliers::place).toList());
+        return out.stream().map(o -> new Outlier(o.rule(), o.unit(), o.node(), o.indicator(), o.value(), o.reference(),
+                o.score(), o.file(), at.getOrDefault(place(o), ""))).toList();
+    }
+
+    private static ValuePlace place(Outlier o) {
+        return new ValuePlace(o.unit().code(), o.indicator().code(), "current");
     }
 
     /** A jump: each unit's current version against its previous one, current value by current value. */

@@ -1,6 +1,7 @@
 package vn.tonghop.kind.phasing.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.domain.ValuePlace;
 import vn.tonghop.kind.phasing.consolidation.ConsolidationEngine.CopyDifference;
 import vn.tonghop.validation.Texts;
 import vn.tonghop.validation.ValidationSettings;
@@ -29,22 +31,25 @@ public final class CopiedFigureCheck {
     private CopiedFigureCheck() {
     }
 
-    /** Where a unit's current table holds a value ({@code 'Phụ lục II'!D9}), "" when unknown. */
+    /**
+     * Where units' current tables hold these values ({@code 'Phụ lục II'!D9}), asked for all the findings at
+     * once; a place left out is unknown.
+     */
     @FunctionalInterface
-    public interface CellOf {
-        String cell(String unitCode, String indicatorCode, String measure);
+    public interface CellsOf {
+        Map<ValuePlace, String> cells(Collection<ValuePlace> places);
     }
 
     /** Without the cells (the findings name the file and unit only). */
     public static List<Finding> findings(List<CopyDifference> differences, ValidationSettings settings) {
-        return findings(differences, settings, (u, i, m) -> "");
+        return findings(differences, settings, places -> Map.of());
     }
 
     /**
      * One finding per school and indicator, on the cell of the first column it wrote differently (or answered
      * with a word), as {@code cells} finds it.
      */
-    public static List<Finding> findings(List<CopyDifference> differences, ValidationSettings settings, CellOf cells) {
+    public static List<Finding> findings(List<CopyDifference> differences, ValidationSettings settings, CellsOf cells) {
         Severity severity = (settings == null ? ValidationSettings.defaults() : settings)
                 .severityOf(CODE, Severity.WARNING);
         Map<String, List<CopyDifference>> bySchoolAndIndicator = new LinkedHashMap<>();
@@ -52,6 +57,8 @@ public final class CopiedFigureCheck {
             bySchoolAndIndicator.computeIfAbsent(d.report().unit().code() + "\u0000" + d.indicator().code(),
                     k -> new ArrayList<>()).add(d);
         }
+        Map<ValuePlace, String> cellOf = cells.cells(bySchoolAndIndicator.values().stream()
+                .map(g -> place(g.get(0))).toList());
         List<Finding> out = new ArrayList<>();
         for (List<CopyDifference> group : bySchoolAndIndicator.values()) {
             CopyDifference first = group.get(0);
@@ -76,11 +83,14 @@ public final class CopiedFigureCheck {
                     + level + " (" + first.figureUnit().name() + "), các trường ghi lại như nhau và bản tổng hợp lấy "
                     + "một lần giá trị được nhiều trường ghi nhất, không lấy trung bình. Bảng của đơn vị ghi khác: "
                     + String.join("; ", parts) + ". Đề nghị ghi đúng số liệu của " + level + ".";
-            CellLocation at = CellLocation.parse(cells.cell(first.report().unit().code(), first.indicator().code(),
-                    first.measure())).orElse(null);
+            CellLocation at = CellLocation.parse(cellOf.getOrDefault(place(first), "")).orElse(null);
             out.add(new Finding(first.report().file(), first.report().unit().code(), at == null ? "" : at.sheet(),
                     at == null ? "" : at.ref(), CODE, severity, message, first.copy().raw()));
         }
         return out;
+    }
+
+    private static ValuePlace place(CopyDifference d) {
+        return new ValuePlace(d.report().unit().code(), d.indicator().code(), d.measure());
     }
 }

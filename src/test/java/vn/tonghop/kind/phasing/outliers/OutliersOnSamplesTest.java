@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.domain.ValuePlace;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.consolidation.UnitReport;
@@ -191,11 +192,16 @@ class OutliersOnSamplesTest {
     }
 
     /** The cell of each current value as read, as the store gives it in a run. */
-    private static Outliers.CellOf cells(List<Submission> read) {
-        return (report, indicator) -> read.stream().filter(s -> s.fileName().equals(report.file()))
-                .flatMap(s -> s.facts().stream())
-                .filter(f -> indicator.equals(f.indicatorCode()) && f.measure().code().equals("current"))
-                .map(Fact::cell).findFirst().orElse("");
+    private static Outliers.CellsOf cells(List<Submission> read) {
+        return places -> {
+            Map<ValuePlace, String> out = new HashMap<>();
+            for (ValuePlace p : places) {
+                read.stream().filter(s -> s.unitCode().equals(p.unitCode())).flatMap(s -> s.facts().stream())
+                        .filter(f -> p.indicatorCode().equals(f.indicatorCode()) && f.measure().code().equals(p.measure()))
+                        .map(Fact::cell).findFirst().ifPresent(c -> out.put(p, c));
+            }
+            return out;
+        };
     }
 
     private static List<UnitReport> reports(List<Submission> read) {

@@ -28,7 +28,7 @@ class OutliersTest {
 
     static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.load(Path.of("jobs/so-dong-thap/catalogue.csv"));
     static final ValueParser PARSER = new ValueParser();
-    static final Outliers.CellOf NO_CELL = (r, indicator) -> "";
+    static final Outliers.CellsOf NO_CELL = places -> Map.of();
     static final Unit DISTRICT = new Unit("PGD-X", "Phòng X", "huyen", "SGD-X", null, null);
 
     @Test

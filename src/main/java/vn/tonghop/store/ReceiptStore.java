@@ -30,6 +30,31 @@ public class ReceiptStore {
         return n != null && n > 0;
     }
 
+    /**
+     * The first 64 bits of every first receipt's hash ({@link #hashPrefix}), sorted: a file whose prefix is
+     * not among them was never received.
+     */
+    public long[] firstReceiptPrefixes() {
+        long[] out = jdbc.query("SELECT sha256 FROM received_file WHERE duplicate_of IS NULL", rs -> {
+            long[] all = new long[1024];
+            int n = 0;
+            while (rs.next()) {
+                if (n == all.length) {
+                    all = java.util.Arrays.copyOf(all, n * 2);
+                }
+                all[n++] = hashPrefix(rs.getString(1));
+            }
+            return java.util.Arrays.copyOf(all, n);
+        });
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The first 16 hexadecimal digits of a SHA-256 as a number. */
+    public static long hashPrefix(String sha256) {
+        return Long.parseUnsignedLong(sha256.substring(0, 16), 16);
+    }
+
     /** The first receipt of these bytes, or null. */
     public Long firstReceiptOf(String sha256) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM received_file WHERE sha256 = ? AND duplicate_of IS NULL "

@@ -53,12 +53,6 @@ public class VersionStore {
                 WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map);
     }
 
-    /** The codes of the measures the units' current versions hold ({@code current}, {@code phase_2026}…). */
-    public List<String> currentMeasures() {
-        return jdbc.queryForList("SELECT DISTINCT f.measure FROM fact f JOIN submission s ON s.id = f.submission_id "
-                + "WHERE " + IS_CURRENT + " ORDER BY f.measure", String.class);
-    }
-
     /** Every unit's current version of one document kind, by unit code. */
     public List<Version> current(String kind) {
         return jdbc.query("""

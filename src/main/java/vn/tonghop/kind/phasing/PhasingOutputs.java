@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import vn.tonghop.store.CurrentValues;
 import vn.tonghop.store.Version;
 import vn.tonghop.store.VersionStore;
 import vn.tonghop.text.FileNames;
+import vn.tonghop.value.ParsedValue;
 import vn.tonghop.validation.ValidationSettings;
 
 /**
@@ -115,8 +117,9 @@ public class PhasingOutputs {
         List<Long> ids = versions.current(PhasingKind.CODE).stream().map(Version::submissionId).toList();
         Loaded l = loaded;
         if (l == null || !l.ids().equals(ids)) {
-            l = new Loaded(ids, UnitReports.of(currentValues.of(PhasingKind.CODE,
-                    UnitReports.CONSOLIDATED), registry), years(), null);
+            List<UnitReport> reports = UnitReports.of(currentValues.of(PhasingKind.CODE, UnitReports.CONSOLIDATED),
+                    registry);
+            l = new Loaded(ids, reports, years(reports), null);
         }
         if (withOutliers && l.outliers() == null) {
             l = new Loaded(l.ids(), l.reports(), l.years(), outliers.now(l.reports()));
@@ -149,11 +152,22 @@ public class PhasingOutputs {
         return c;
     }
 
-    /** The phasing years the consolidated tables declared (their header years). */
-    private List<Integer> years() {
+    /**
+     * The phasing years the units' current tables declare (their header years), from their values as read:
+     * asking the store for the distinct measures of every current fact cost a tenth of the checks across
+     * tables at N = 10,000.
+     */
+    private static List<Integer> years(List<UnitReport> reports) {
         TreeSet<Integer> years = new TreeSet<>();
-        versions.currentMeasures().stream().filter(code -> code.startsWith("phase_")).map(Measure::fromCode)
-                .forEach(m -> years.add(m.year()));
+        for (UnitReport r : reports) {
+            for (Map<String, ParsedValue> byMeasure : r.values().values()) {
+                for (String code : byMeasure.keySet()) {
+                    if (code.startsWith("phase_")) {
+                        years.add(Measure.fromCode(code).year());
+                    }
+                }
+            }
+        }
         return List.copyOf(years);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Backs the embedded H2 database up after each completed run: {@code BACKUP TO} writes a consistent zip
+ * After each completed run, compacts the embedded H2 database's file ({@link EmbeddedFile}: five times
+ * its live data after a night otherwise, and the backup zipped it all), then backs it up: {@code BACKUP TO} writes a consistent zip
  * of the database file while it is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding
  * {@code tonghop.mv.db}), through a temporary name, and only the newest {@code keep} are kept. Restoring
  * is unzipping it into {@code data-dir} in place of the lost file. A PostgreSQL server is backed up by
@@ -59,10 +61,12 @@ public class DatabaseBackup {
     }
 
     /**
-     * Backs the database up after run {@code runId}; returns the backup, or null when there is none.
-     * Never fails the caller: the run is complete whatever happens to its backup.
+     * Compacts the embedded database's file and backs the database up after run {@code runId}; returns
+     * the backup, or null when there is none. Never fails the caller: the run is complete whatever happens
+     * to its file's compaction or its backup.
      */
     public Path afterRun(long runId) {
+        compact();
         Path folder = folder();
         if (folder == null) {
             return null;
@@ -85,6 +89,21 @@ public class DatabaseBackup {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not back the database up into {}: {}", folder.toAbsolutePath(), e.toString());
             return null;
+        }
+    }
+
+    /** Compacts the file of an embedded database (nothing for a database server). */
+    private void compact() {
+        try {
+            long start = System.nanoTime();
+            EmbeddedFile.Compaction done = jdbc.execute((ConnectionCallback<EmbeddedFile.Compaction>)
+                    EmbeddedFile::compact);
+            if (done != null) {
+                log.info("Database file compacted from {} MB to {} MB in {} ms", String.format(Locale.ROOT, "%.1f", done.before() / 1e6),
+                        String.format(Locale.ROOT, "%.1f", done.after() / 1e6), (System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Could not compact the database file: {}", e.toString());
         }
     }
 

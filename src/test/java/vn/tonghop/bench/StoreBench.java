@@ -81,8 +81,10 @@ final class StoreBench {
         for (int round = 1; round <= 3; round++) {
             for (boolean chunked : new boolean[] {false, true}) {
                 double[] t = once(read, found, chunked);
-                System.out.printf(Locale.ROOT, "  round %d %-28s wall %6.2f s, CPU of the storing thread %6.2f s%n",
-                        round, chunked ? "batches per chunk (now)" : "batches per file (before)", t[0], t[1]);
+                System.out.printf(Locale.ROOT, "  round %d %-28s wall %6.2f s, CPU of the storing thread %6.2f s; "
+                        + "%,.0f MB written, file %,.0f MB of which %.0f %% in use%n",
+                        round, chunked ? "batches per chunk (now)" : "batches per file (before)", t[0], t[1], t[2],
+                        t[3], t[4]);
             }
         }
     }
@@ -90,7 +92,9 @@ final class StoreBench {
     private static double[] once(List<Submission> read, List<List<Finding>> found, boolean chunked) throws Exception {
         Path dir = Files.createTempDirectory("tonghop-store-bench-");
         try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl("jdbc:h2:file:" + dir.resolve("tonghop") + ";WRITE_DELAY=0");
+            // -Dtonghop.bench.h2=";COMPRESS=TRUE" tries H2 settings on the run's URL
+            ds.setJdbcUrl("jdbc:h2:file:" + dir.resolve("tonghop") + ";WRITE_DELAY=0"
+                    + System.getProperty("tonghop.bench.h2", ""));
             ds.setUsername("sa");
             Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2")
                     .load().migrate();
@@ -131,7 +135,15 @@ final class StoreBench {
                     }
                 });
             }
-            return new double[] {(System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9};
+            double wall = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            // what H2 wrote to its file since it was opened, the file's size and the share of it in use
+            java.util.Map<String, String> info = new java.util.HashMap<>();
+            jdbc.query("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN "
+                    + "('info.FILE_WRITE_BYTES', 'info.FILE_SIZE', 'info.FILL_RATE')",
+                    rs -> { info.put(rs.getString(1), rs.getString(2)); });
+            return new double[] {wall, cpuSeconds, Long.parseLong(info.get("info.FILE_WRITE_BYTES")) / 1e6,
+                Long.parseLong(info.get("info.FILE_SIZE")) / 1e6, Double.parseDouble(info.get("info.FILL_RATE"))};
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

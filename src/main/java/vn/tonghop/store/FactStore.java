@@ -53,7 +53,7 @@ public class FactStore {
      * that were read without a known unit), streamed in the order of {@code facts.csv}: unit, file,
      * sheet order ({@code ORDER BY f.unit_code, s.file_name, f.id}). Read submission by submission: the
      * submissions in scope in that order (a few thousand rows), then each one's facts by the
-     * {@code fact_submission} index in id order, on one connection; submissions that share a unit and a file
+     * index on {@code fact.submission_id} (H2: its foreign key's) in id order, on one connection; submissions that share a unit and a file
      * name are read together, their facts in id order. The same order as sorting every fact, since a
      * fact's unit is its submission's, without the sort: H2 first wrote every current fact to a sorted
      * temporary result (375,200 rows at 2,000 schools: about 3 s of CPU against 1 s this way, and three

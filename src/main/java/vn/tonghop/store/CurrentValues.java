@@ -119,19 +119,30 @@ public class CurrentValues {
             }
         }
         List<Long> ids = unitOf.keySet().stream().sorted().toList();
+        // only the facts of the indicators and measures asked about: a few of a table's hundreds
+        List<String> indicators = wanted.stream().map(ValuePlace::indicatorCode).distinct().sorted().toList();
+        List<String> measures = wanted.stream().map(ValuePlace::measure).distinct().sorted().toList();
         Map<ValuePlace, String> out = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            List<Object> args = new ArrayList<>(chunk);
+            args.addAll(indicators);
+            args.addAll(measures);
             jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, f.cell FROM fact f WHERE f.submission_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY f.id", rs -> {
+                    + marks(chunk.size()) + ") AND f.indicator_code IN (" + marks(indicators.size())
+                    + ") AND f.measure IN (" + marks(measures.size()) + ") ORDER BY f.id", rs -> {
                 ValuePlace p = new ValuePlace(unitOf.get(rs.getLong(1)), rs.getString(2), rs.getString(3));
                 if (wanted.contains(p)) {
                     // the first fact of a place, as the table lists them
                     out.putIfAbsent(p, rs.getString(4) == null ? "" : rs.getString(4));
                 }
-            }, chunk.toArray());
+            }, args.toArray());
         }
         return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     private static Set<MeasureKind> documentOnes(Set<MeasureKind> kinds) {

@@ -171,7 +171,7 @@ class KilledRunRestartTest {
         Child run = Child.start(office, () -> outputsSoFar(office) >= all / 2);
 
         assertThat(outputsSoFar(office)).as("some outputs written, not all").isBetween(1, all - 1);
-        assertThat(run.lines()).noneMatch(l -> l.contains("Wrote "));
+        assertThat(run.lines()).as("the outputs step had not ended").noneMatch(l -> l.contains(" files of this run, "));
 
         restartAndCompare(office);
         assertThat(received()).containsExactlyInAnyOrderElementsOf(referenceMail);
@@ -212,7 +212,7 @@ class KilledRunRestartTest {
         smtp.getUserManager().setMessageDeliveryHandler(normalDelivery);
 
         assertThat(received()).as("killed with some messages received").hasSize(inFlightAt);
-        assertThat(run.lines()).anyMatch(l -> l.contains("Wrote ")).noneMatch(l -> l.contains("E-mail: "));
+        assertThat(run.lines()).anyMatch(l -> l.contains(" files of this run, ")).noneMatch(l -> l.contains("E-mail: "));
 
         restartAndCompare(office);
         List<String> expected = new ArrayList<>(referenceMail);

@@ -49,6 +49,9 @@ public final class BasisText {
      * name is not in the line (the table's line of units names it) and is null when read back.
      */
     public record UnitValues(String code, String name, Map<String, String> values) {
+        public UnitValues {
+            values = FewValues.of(values); // one per unit and indicator: kept compact, in its order
+        }
     }
 
     /** A value counted although read with a warning: the measure, the unit, the value as typed. */

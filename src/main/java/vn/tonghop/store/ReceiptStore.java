@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,13 +41,13 @@ public class ReceiptStore {
             int n = 0;
             while (rs.next()) {
                 if (n == all.length) {
-                    all = java.util.Arrays.copyOf(all, n * 2);
+                    all = Arrays.copyOf(all, n * 2);
                 }
                 all[n++] = hashPrefix(rs.getString(1));
             }
-            return java.util.Arrays.copyOf(all, n);
+            return Arrays.copyOf(all, n);
         });
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         return out;
     }
 

@@ -104,9 +104,9 @@ public class CurrentValues {
 
     /**
      * Where units' current documents of one kind hold these values ({@code 'Phụ lục II'!D9}); a place whose
-     * document holds no such value is left out, one whose fact has no cell is "". For the values findings made after the
-     * reading point at: a query per chunk of units, not per finding (one per finding was a tenth of the
-     * checks across tables at N = 2,000).
+     * document holds no such value is left out, one whose fact has no cell is "". For the values findings
+     * made after the reading point at: a query per chunk of units, not per finding (one per finding was a
+     * tenth of the checks across tables at N = 2,000).
      */
     public Map<ValuePlace, String> cells(String documentKind, Collection<ValuePlace> places) {
         Set<ValuePlace> wanted = new HashSet<>(places);

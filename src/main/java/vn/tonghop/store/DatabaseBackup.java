@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After each completed run, compacts the embedded H2 database's file ({@link EmbeddedFile}: five times
- * its live data after a night otherwise, and the backup zipped it all), then backs it up: {@code BACKUP TO} writes a consistent zip
- * of the database file while it is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding
+ * its live data after a night otherwise, and the backup zipped it all), then backs it up: {@code BACKUP TO}
+ * writes a consistent zip of the database file while it is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding
  * {@code tonghop.mv.db}), through a temporary name, and only the newest {@code keep} are kept. Restoring
  * is unzipping it into {@code data-dir} in place of the lost file. A PostgreSQL server is backed up by
  * its own tools: nothing happens here.
@@ -99,12 +99,16 @@ public class DatabaseBackup {
             EmbeddedFile.Compaction done = jdbc.execute((ConnectionCallback<EmbeddedFile.Compaction>)
                     EmbeddedFile::compact);
             if (done != null) {
-                log.info("Database file compacted from {} MB to {} MB in {} ms", String.format(Locale.ROOT, "%.1f", done.before() / 1e6),
-                        String.format(Locale.ROOT, "%.1f", done.after() / 1e6), (System.nanoTime() - start) / 1_000_000);
+                log.info("Database file compacted from {} MB to {} MB in {} ms", megabytes(done.before()),
+                        megabytes(done.after()), (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException | LinkageError e) {
             log.warn("Could not compact the database file: {}", e.toString());
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -52,9 +53,9 @@ public class FactStore {
      * The facts a run's outputs are made of (every unit's current version, and the files of this run
      * that were read without a known unit), streamed in the order of {@code facts.csv}: unit, file,
      * sheet order ({@code ORDER BY f.unit_code, s.file_name, f.id}). Read submission by submission: the
-     * submissions in scope in that order (a few thousand rows), then each one's facts by the
-     * index on {@code fact.submission_id} (H2: its foreign key's) in id order, on one connection; submissions that share a unit and a file
-     * name are read together, their facts in id order. The same order as sorting every fact, since a
+     * submissions in scope in that order (a few thousand rows), then each one's facts by the index on
+     * {@code fact.submission_id} (H2: its foreign key's) in id order, on one connection; submissions that
+     * share a unit and a file name are read together, their facts in id order. The same order as sorting every fact, since a
      * fact's unit is its submission's, without the sort: H2 first wrote every current fact to a sorted
      * temporary result (375,200 rows at 2,000 schools: about 3 s of CPU against 1 s this way, and three
      * to five times the wall time).
@@ -98,7 +99,7 @@ public class FactStore {
     /** A submission in a run's scope: what each of its facts' lines says of it. */
     private record Scoped(long id, String unitCode, String fileName, String sha256, String kind) {
         boolean sameUnitAndFile(Scoped o) {
-            return java.util.Objects.equals(unitCode, o.unitCode) && fileName.equals(o.fileName);
+            return Objects.equals(unitCode, o.unitCode) && fileName.equals(o.fileName);
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -426,7 +425,7 @@ final class StreamedFeedback {
             throws IOException {
         files.write(target, stream -> {
             ZipArchiveOutputStream z = new ZipArchiveOutputStream(new NonClosing(stream));
-            z.setLevel(Deflater.DEFAULT_COMPRESSION);
+            z.setLevel(StreamedWorkbooks.DEFLATE_LEVEL);
             put(z, CONTENT_TYPES, replaced.get(CONTENT_TYPES));
             for (Map.Entry<String, ZipArchiveEntry> e : entries.entrySet()) {
                 if (e.getKey().equals(CONTENT_TYPES)) {

@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -30,7 +32,15 @@ public final class StreamedWorkbooks {
     private StreamedWorkbooks() {
     }
 
-    /** As {@code new SXSSFWorkbook(base, window, compressTempFiles, sharedStrings)}. */
+    /**
+     * The level of zlib's at which tonghop's workbooks are compressed (and a streamed sheet's temporary file).
+     * zlib's default (6) took more time than everything else {@code facts.xlsx} does: level 3 took half the
+     * CPU time of the default for a file 9 % bigger (350,000 facts: 2.6 s, 22 MB against 5.2 s, 20 MB; level
+     * 1: the same time, 29 MB).
+     */
+    public static final int DEFLATE_LEVEL = 3;
+
+    /** As {@code new SXSSFWorkbook(base, window, compressTempFiles, sharedStrings)}, compressed at {@link #DEFLATE_LEVEL}. */
     public static SXSSFWorkbook of(XSSFWorkbook base, int window, boolean compressTempFiles, boolean sharedStrings) {
         return new Fast(base, window, compressTempFiles, sharedStrings);
     }
@@ -189,13 +199,20 @@ public final class StreamedWorkbooks {
         }
 
         @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(DEFLATE_LEVEL);
+            return zip;
+        }
+
+        @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             SharedStringsTable strings = getSharedStringSource();
             if (isCompressTempFiles()) {
                 GZIPSheetDataWriter w = new GZIPSheetDataWriter(strings) {
                     @Override
                     public Writer createWriter(File fd) throws IOException {
-                        Writer out = writer(this::decorateOutputStream, fd);
+                        Writer out = writer(file -> new LeveledGzip(file), fd);
                         made = new RowXml(out);
                         return out;
                     }
@@ -232,6 +249,14 @@ public final class StreamedWorkbooks {
                     getXSSFWorkbook().getSheet(e.getKey().getSheetName()).setDimensionOverride(d);
                 }
             }
+        }
+    }
+
+    /** What {@code GZIPSheetDataWriter} writes a sheet's temporary file with, at {@link #DEFLATE_LEVEL}. */
+    private static final class LeveledGzip extends GZIPOutputStream {
+        LeveledGzip(OutputStream out) throws IOException {
+            super(out, 8192);
+            def.setLevel(DEFLATE_LEVEL);
         }
     }
 

@@ -1,12 +1,21 @@
 package vn.tonghop.store;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.zip.Deflater;
+import java.util.zip.ZipOutputStream;
+
+import org.h2.engine.Database;
 
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
+import org.h2.mvstore.db.Store;
 
 /**
  * The embedded H2 database's file, compacted while it is open. A commit is on disk when it returns
@@ -51,5 +60,34 @@ final class EmbeddedFile {
             store.setRetentionTime(retention);
         }
         return new Compaction(before, file.size());
+    }
+
+    /**
+     * What {@code BACKUP TO} does (H2's {@code BackupCommand}: the store flushed, then its file copied into a
+     * zip while chunks are not reused), with zlib's fastest level instead of its default: the database file
+     * is the biggest thing a night writes, and the default level took 2.4 times the CPU for a zip 12 %
+     * smaller (a bench night's 113 MB file: 1.44 s and 15 MB against 0.59 s and 17 MB). Returns false, having written nothing, when {@code connection} is no H2
+     * database open in this process.
+     */
+    static boolean backup(Connection connection, Path zip) throws SQLException, IOException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return false;
+        }
+        Database db = session.getDatabase();
+        Store store = db.getStore();
+        if (store == null || !db.isPersistent()) {
+            return false;
+        }
+        store.flush();
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.setLevel(Deflater.BEST_SPEED);
+            db.flush();
+            // as BACKUP TO: no temporary file of the database's is made or deleted meanwhile
+            synchronized (db.getLobSyncObject()) {
+                store.getMvStore().getFileStore().backup(out);
+            }
+        }
+        return true;
     }
 }

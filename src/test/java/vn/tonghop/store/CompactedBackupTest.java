@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -75,6 +76,25 @@ class CompactedBackupTest {
                     .first().isEqualTo("truong-0.xlsx");
             receive(jdbc, 101);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM received_file", Long.class)).isEqualTo(rows + 1);
+        }
+    }
+
+    /** The backup is tonghop's own zip of the file (at zlib's fastest level), not H2's BACKUP TO. */
+    @Test
+    void theBackupIsWrittenByTonghopsOwnCopyOfTheFile() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("own"));
+        try (HikariDataSource ds = h2(data); Connection c = ds.getConnection()) {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                    .load().migrate();
+            receive(new JdbcTemplate(ds), 1);
+            Path zip = tmp.resolve("own.zip");
+
+            assertThat(EmbeddedFile.backup(c, zip)).isTrue();
+
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                assertThat(in.getNextEntry().getName()).isEqualTo("tonghop.mv.db");
+                assertThat(in.readAllBytes().length).isEqualTo(Files.size(data.resolve("tonghop.mv.db")));
+            }
         }
     }
 

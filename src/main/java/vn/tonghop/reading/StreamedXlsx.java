@@ -10,12 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -23,6 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -32,8 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
 import vn.tonghop.value.CellContent;
 
 /**
- * An .xlsx read with POI's event model: the package opened read-only, then every part by SAX, no XML
- * tree ever built: the workbook part's sheet list ({@link StreamedWorkbookPart}), the styles into a compact
+ * An .xlsx read with POI's event model: the package opened read-only ({@link LeanPackage} for an ordinary
+ * one, else POI's {@code OPCPackage}: {@link PoiPackage}), then every part by SAX, no XML tree ever built: the workbook part's sheet list ({@link StreamedWorkbookPart}), the styles into a compact
  * table ({@link StreamedStyles}), the shared strings, and every sheet into a compact store of the cells
  * inside {@link SheetGrid}'s bounds. Each cell answers as POI's user model ({@code XSSFCell}) answers for
  * it: the same cell type rules, cached formula values, styles (as POI's {@code XSSFCellStyle} over its
@@ -44,10 +40,12 @@ import vn.tonghop.value.CellContent;
  * than work- and chartsheets, the text of a shared formula (asked only of one without a cached value),
  * a shared string item of unusual shape. The caller then reads the file with the user model, so such a
  * file reads exactly as before, only slower. POI's own guards stay in force: the package is opened
- * through {@code ZipSecureFile} (entry size, inflate ratio) and every part is parsed by POI's hardened
+ * through {@code ZipSecureFile} either way (entry size, inflate ratio) and every part is parsed by POI's hardened
  * XML parsers (no DOCTYPE, no external entities).
  */
 public final class StreamedXlsx implements CellSource, Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamedXlsx.class);
 
     /** Something this reader leaves to the user model. */
     public static final class Unusual extends RuntimeException {
@@ -57,13 +55,8 @@ public final class StreamedXlsx implements CellSource, Closeable {
     }
 
     static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
-    private static final String TRANSITIONAL_CORE = PackageRelationshipTypes.CORE_DOCUMENT;
-    private static final List<String> WORKBOOK_TYPES = List.of(XSSFRelation.WORKBOOK.getContentType(),
-            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
-            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
-            XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
-    private final OPCPackage pkg;
+    private final XlsxPackage pkg;
     /** One SAX reader for every part of the workbook: making one cost more than parsing its styles. */
     private final XMLReader reader;
     private final StreamedStyles styles;
@@ -74,53 +67,38 @@ public final class StreamedXlsx implements CellSource, Closeable {
     /** XF index → the style's number format, made once per workbook. */
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
-    private record SheetPart(String name, PackagePart part) {
+    private record SheetPart(String name, XlsxPackage.Part part) {
     }
 
     private record NumberFormat(int index, String format) {
     }
 
-    private StreamedXlsx(OPCPackage pkg) throws IOException, SAXException,
-            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+    private StreamedXlsx(XlsxPackage pkg, XMLReader reader) throws IOException, SAXException {
         this.pkg = pkg;
-        this.reader = xmlReader();
-        if (pkg.isStrictOoxmlFormat()) {
-            throw new Unusual("strict OOXML");
-        }
-        PackageRelationshipCollection core = pkg.getRelationshipsByType(TRANSITIONAL_CORE);
-        if (core.size() != 1) {
-            throw new Unusual("no single workbook part");
-        }
-        PackagePart workbookPart = pkg.getPart(core.getRelationship(0));
-        if (workbookPart == null || !WORKBOOK_TYPES.contains(workbookPart.getContentType())) {
-            throw new Unusual("not an XSSF workbook part");
-        }
+        this.reader = reader;
+        XlsxPackage.Part workbookPart = pkg.workbook();
         List<StreamedWorkbookPart.Sheet> listed;
-        try (InputStream in = workbookPart.getInputStream()) {
+        try (InputStream in = workbookPart.stream()) {
             listed = StreamedWorkbookPart.sheets(reader, in);
         }
-        PackagePart stylesPart = related(workbookPart, XSSFRelation.STYLES.getRelation());
+        XlsxPackage.Part stylesPart = pkg.related(workbookPart, XSSFRelation.STYLES.getRelation());
         if (stylesPart == null) {
             this.styles = StreamedStyles.DEFAULT;
         } else {
-            try (InputStream in = stylesPart.getInputStream()) {
+            try (InputStream in = stylesPart.stream()) {
                 this.styles = StreamedStyles.read(reader, in);
             }
         }
-        PackagePart stringsPart = related(workbookPart, XSSFRelation.SHARED_STRINGS.getRelation());
+        XlsxPackage.Part stringsPart = pkg.related(workbookPart, XSSFRelation.SHARED_STRINGS.getRelation());
         this.strings = stringsPart == null ? List.of() : SharedStrings.read(reader, stringsPart);
         for (StreamedWorkbookPart.Sheet s : listed) {
-            PackageRelationship rel = s.relationship() == null ? null : workbookPart.getRelationship(s.relationship());
+            XlsxPackage.Relation rel = s.relationship() == null ? null : pkg.relation(workbookPart, s.relationship());
             if (rel == null) {
                 throw new Unusual("a sheet without its part");
             }
-            String type = rel.getRelationshipType();
+            String type = rel.type();
             if (XSSFRelation.WORKSHEET.getRelation().equals(type)) {
-                PackagePart part = workbookPart.getRelatedPart(rel);
-                if (part == null) {
-                    throw new Unusual("a sheet without its part");
-                }
-                parts.add(new SheetPart(s.name(), part));
+                parts.add(new SheetPart(s.name(), rel.target()));
             } else if (XSSFRelation.CHARTSHEET.getRelation().equals(type)) {
                 parts.add(new SheetPart(s.name(), null)); // a chart on a sheet of its own: no cells
             } else {
@@ -132,39 +110,49 @@ public final class StreamedXlsx implements CellSource, Closeable {
         }
     }
 
-    /** Opens the file read-only and reads every sheet within the grid's bounds; the caller closes it. */
+    /**
+     * Opens the file read-only and reads every sheet within the grid's bounds; the caller closes it. An
+     * ordinary package is opened lean ({@link LeanPackage}); anything that fails there, for whatever
+     * reason, is opened again through POI's {@code OPCPackage} as before, which refuses what POI refuses.
+     */
     public static StreamedXlsx open(File file) throws Exception {
-        OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
+        XMLReader reader = xmlReader();
         try {
-            return new StreamedXlsx(pkg);
+            return open(LeanPackage.open(file, reader), reader);
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            log.debug("{}: opened by POI ({})", file.getName(), e.toString());
+        }
+        return openWithPoi(file);
+    }
+
+    /** Opens the file the lean way only: {@link Unusual} (or another exception) when that cannot. */
+    static StreamedXlsx openLean(File file) throws Exception {
+        XMLReader reader = xmlReader();
+        return open(LeanPackage.open(file, reader), reader);
+    }
+
+    /** Opens the file through POI's {@code OPCPackage}, as before the lean way: to compare the two. */
+    static StreamedXlsx openWithPoi(File file) throws Exception {
+        return open(PoiPackage.open(file), xmlReader());
+    }
+
+    private static StreamedXlsx open(XlsxPackage pkg, XMLReader reader) throws Exception {
+        try {
+            return new StreamedXlsx(pkg, reader);
         } catch (Exception | Error e) {
-            pkg.revert();
+            pkg.close();
             throw e;
         }
     }
 
-    private static PackagePart related(PackagePart from, String relation) throws IOException {
-        try {
-            PackageRelationshipCollection rels = from.getRelationshipsByType(relation);
-            if (rels.size() == 0) {
-                return null;
-            }
-            if (rels.size() > 1) {
-                throw new Unusual("several parts of " + relation);
-            }
-            PackagePart part = from.getRelatedPart(rels.getRelationship(0));
-            if (part == null) {
-                throw new Unusual("missing part of " + relation);
-            }
-            return part;
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new Unusual("relation " + relation + ": " + e.getMessage());
-        }
+    /** Whether the package was opened lean, without POI's {@code OPCPackage}. */
+    boolean openedLean() {
+        return pkg instanceof LeanPackage;
     }
 
     @Override
     public void close() {
-        pkg.revert(); // read-only: nothing to save, the file is never written
+        pkg.close(); // read-only: nothing to save, the file is never written
     }
 
     @Override
@@ -210,7 +198,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
             return sheet;
         }
         SheetHandler handler = new SheetHandler(sheet, lastRow, maxCols);
-        try (InputStream in = p.part().getInputStream()) {
+        try (InputStream in = p.part().stream()) {
             parse(reader, in, handler);
         }
         if (!handler.sawSheetData) {
@@ -401,9 +389,9 @@ public final class StreamedXlsx implements CellSource, Closeable {
         private TextCollector item;
         private boolean sawRoot;
 
-        static List<Text> read(XMLReader reader, PackagePart part) throws IOException, SAXException {
+        static List<Text> read(XMLReader reader, XlsxPackage.Part part) throws IOException, SAXException {
             SharedStrings handler = new SharedStrings();
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = part.stream()) {
                 parse(reader, in, handler);
             }
             if (!handler.sawRoot) {

@@ -57,8 +57,9 @@ public final class SummaryWorkbookWriter {
             SummaryBook book = new SummaryBook(xwb, st);
             Coverage main = kinds.get(0).coverage();
             List<Coverage> coverages = kinds.stream().map(KindPart::coverage).toList();
-            DistrictSheet.write(xwb, st, DistrictOverview.of(main, scope.findings(), Coverage.usedFiles(coverages)),
-                    timeliness);
+            DistrictSheet.Planned districts = DistrictSheet.of(st, DistrictOverview.of(main, scope.findings(),
+                    Coverage.usedFiles(coverages)), timeliness);
+            book.streamed(DistrictSheet.NAME, (sx, styles) -> districts.write(sx));
             book.guide(DistrictSheet.NAME, "Mỗi dòng một đơn vị cấp dưới trực tiếp (huyện hoặc xã): số "
                     + "đơn vị phải nộp " + lower(kinds.get(0).kind().title()) + ", đã nộp, chưa nộp, số tệp không "
                     + "dùng được, số lỗi và cảnh báo trong các tệp được tổng hợp" + (timeliness.on()
@@ -66,7 +67,8 @@ public final class SummaryWorkbookWriter {
                     + timeliness.current().label() : "") + ".");
             Map<String, Unit> units = knownUnits(coverages);
             if (timeliness.on()) {
-                TimelinessSheet.write(xwb, st, timeliness, units::get);
+                TimelinessSheet.Planned lines = TimelinessSheet.of(st, timeliness, units::get);
+                book.streamed(TimelinessSheet.NAME, (sx, styles) -> lines.write(sx));
                 book.guide(TimelinessSheet.NAME, "Từng đơn vị trong mỗi đợt nộp đã mở" + (timeliness.severalKinds()
                         ? ", từng loại tài liệu đợt thu" : "") + ": nộp đúng hạn, trễ hạn (bao nhiêu ngày) hay chưa nộp, "
                         + "ngày gửi và tệp.");
@@ -85,18 +87,22 @@ public final class SummaryWorkbookWriter {
                 abouts.add(about.append(book.takeAbout()));
             }
             List<MissingSheet.Missing> missing = missing(kinds);
-            MissingSheet.write(xwb, st, missing, units::get, kinds.size() > 1);
+            MissingSheet.Planned missingSheet = MissingSheet.of(st, missing, units::get, kinds.size() > 1);
+            book.streamed(MissingSheet.NAME, (sx, styles) -> missingSheet.write(sx));
             book.guide(MissingSheet.NAME, kinds.size() > 1
                     ? "Các đơn vị phải báo cáo còn thiếu bảng, báo cáo nào (cột «Chưa nộp»)."
                     : "Các đơn vị phải báo cáo nhưng chưa nộp bảng.");
             if (changes != null) {
                 // units still missing, as «Thông tin» counts them: by the office's first kind
-                ChangesSheet.write(xwb, st, changes, main.missing());
+                ChangesSheet.Planned changed = ChangesSheet.of(st, changes, main.missing());
+                book.streamed(ChangesSheet.NAME, (sx, styles) -> changed.write(sx));
                 book.guide(ChangesSheet.NAME, "Thay đổi so với lượt chạy trước: tệp mới và nộp lại, "
                         + "lỗi đã sửa, lỗi mới, đơn vị vẫn chưa nộp.");
             }
             info(scope, kinds, main, abouts, book, timeliness).write(info, st);
-            // the sheets above (charts included) stay as built; the big ones are streamed
+            // the small sheets above (charts included) stay as built; those that grow with the units or the
+            // files are streamed, each planned in its place (its widths measured, its styles made in the order
+            // its cells use them) and written here
             wb = StreamedWorkbooks.of(xwb, STREAM_WINDOW, false, false);
             book.writeStreamed(wb);
             for (int i = 0; i < xwb.getNumberOfSheets(); i++) {

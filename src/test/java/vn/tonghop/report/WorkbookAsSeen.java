@@ -29,7 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 /**
  * Two workbooks compared as a reader sees them, cell by cell: sheets (names, order, visibility, the one
  * open and selected), every cell's value, formula and look (fill, font, number format, alignment, borders),
- * comments, links, merged areas, column widths, row heights, frozen panes, print titles and defined names.
+ * comments, links, merged areas, column widths, row heights, frozen panes, the filter, print setup (paper, margins,
+ * scale, titles) and defined names.
  * Style indexes and the XML's bytes are not compared: they are not what anyone sees.
  */
 final class WorkbookAsSeen {
@@ -67,6 +68,11 @@ final class WorkbookAsSeen {
         same(out, at + "fit", a.getFitToPage() + " " + a.getPrintSetup().getFitWidth() + "x" + a.getPrintSetup().getFitHeight(),
                 b.getFitToPage() + " " + b.getPrintSetup().getFitWidth() + "x" + b.getPrintSetup().getFitHeight());
         same(out, at + "footer", a.getFooter().getCenter(), b.getFooter().getCenter());
+        same(out, at + "paper", a.getPrintSetup().getPaperSize() + " scale " + a.getPrintSetup().getScale(),
+                b.getPrintSetup().getPaperSize() + " scale " + b.getPrintSetup().getScale());
+        same(out, at + "margins", margins(a), margins(b));
+        same(out, at + "repeating columns", String.valueOf(a.getRepeatingColumns()), String.valueOf(b.getRepeatingColumns()));
+        same(out, at + "filter", filter(a), filter(b));
         same(out, at + "protected", a.getProtect(), b.getProtect());
         int lastRow = Math.max(a.getLastRowNum(), b.getLastRowNum());
         int lastCol = 0;
@@ -93,6 +99,18 @@ final class WorkbookAsSeen {
                 same(out, where + " link", link(ca), link(cb));
             }
         }
+    }
+
+    private static String margins(Sheet s) {
+        return s.getMargin(Sheet.LeftMargin) + " " + s.getMargin(Sheet.RightMargin) + " " + s.getMargin(Sheet.TopMargin)
+                + " " + s.getMargin(Sheet.BottomMargin) + " " + s.getPrintSetup().getHeaderMargin() + " "
+                + s.getPrintSetup().getFooterMargin();
+    }
+
+    /** The auto-filter's range of an .xlsx sheet. */
+    private static String filter(Sheet s) {
+        return s instanceof org.apache.poi.xssf.usermodel.XSSFSheet x && x.getCTWorksheet().isSetAutoFilter()
+                ? x.getCTWorksheet().getAutoFilter().getRef() : "";
     }
 
     private static int width(Row r) {

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -26,8 +24,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.tonghop.config.TonghopProperties;
@@ -37,15 +33,11 @@ import vn.tonghop.intake.InboxScanner;
 import vn.tonghop.intake.Intake;
 import vn.tonghop.intake.MailboxIntake;
 import vn.tonghop.store.ReceiptStore;
-import vn.tonghop.store.ReceivedFile;
-import vn.tonghop.reading.FileOutcome;
-import vn.tonghop.reading.Submission;
 import vn.tonghop.reading.SubmissionReader;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.SubmissionStore;
-import vn.tonghop.domain.Finding;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SubmissionValidator;
 
@@ -76,11 +68,6 @@ public class ConsolidateJobConfig {
      * inbox and the mailbox; its outputs are the ones it wrote the first time, and it mails nothing.
      */
     public static final String RUN_REPLAY = "run.replay";
-
-    /** Why a file is not used when processing it failed beyond what the reader contains. */
-    static final String REASON_NOT_PROCESSED = "Nội dung tệp lớn hoặc phức tạp bất thường, chương trình không xử lý "
-            + "được nên tệp không được dùng. Đề nghị đơn vị mở bằng Excel, chỉ giữ bảng phân kỳ chỉ tiêu, lưu lại "
-            + "rồi gửi lại.";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
@@ -143,39 +130,14 @@ public class ConsolidateJobConfig {
         UnreadFileOwner owners = new UnreadFileOwner(registry, senders);
         SubmissionWriter writer = new SubmissionWriter(store, findings);
         ProgressLogger progress = new ProgressLogger(unread::total);
+        int threads = props.effectiveThreads();
+        // files are read ahead on their own threads, in order, while the step stores each chunk of them
+        // in one transaction
+        ReadAhead ahead = new ReadAhead(unread, new FileReading(reader, validator, owners, senders, held), threads,
+                props.chunkSize() + 2 * threads);
         return new StepBuilder("readWorkbooks", jobRepository)
-                .<ReceivedFile, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
-                // files are handed out in order and processed concurrently; each chunk commits its files
-                .taskExecutor(readerThreads(props.effectiveThreads()))
-                .reader(unread)
-                .processor(file -> {
-                    try {
-                        PhaseEvent read = PhaseEvent.start("read");
-                        List<Submission> documents = reader.oversized(file.sizeBytes())
-                                ? List.of(reader.refuseOversized(file.archivePath(), file.sha256(), file.sizeBytes()))
-                                : reader.readDocuments(file.archivePath());
-                        read.commit();
-                        PhaseEvent check = PhaseEvent.start("check");
-                        List<ReadResult.Checked> checked = new ArrayList<>(documents.size());
-                        for (Submission s : documents) {
-                            // a file nobody can read is still its school's (by its address, else its name): the
-                            // school is told why, and the office sees whose file failed
-                            s = owners.attribute(s, file.sender());
-                            // who sent it: a stranger's file is flagged, or held until an officer accepts it;
-                            // the sender is recorded for every unit a workbook holds
-                            SenderCheck.Verdict from = senders.check(s, file.sender(), () -> held.accepted(file.id()));
-                            s = from.submission();
-                            checked.add(new ReadResult.Checked(s, concat(validator.validate(s), from.findings())));
-                        }
-                        check.commit();
-                        return new ReadResult(file.id(), checked);
-                    } catch (Exception | Error e) {
-                        // the reader contains what POI throws; whatever still escapes (out of memory while
-                        // checking it, a stack overflow…) is this file's failure, never the step's: a failed
-                        // step would fail again on the same file at every restart
-                        return notProcessed(file, e, owners, validator);
-                    }
-                })
+                .<ReadResult, ReadResult>chunk(props.chunkSize()).transactionManager(tm)
+                .reader(ahead)
                 .writer(writer)
                 .listener(writer)
                 .listener(new StepExecutionListener() {
@@ -201,31 +163,6 @@ public class ConsolidateJobConfig {
                 held.accept(r.file(), java.time.Instant.now());
             }
         }
-    }
-
-    private static List<Finding> concat(List<Finding> a, List<Finding> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        List<Finding> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** A file whose reading failed outside the reader: recorded UNREADABLE with a reason for the school. */
-    static ReadResult notProcessed(ReceivedFile file, Throwable e, UnreadFileOwner owners,
-                                   SubmissionValidator validator) {
-        log.error("{}: could not be processed; recorded as unreadable", file.fileName(), e);
-        Submission s = Submission.failed(file.archivePath().getFileName().toString(), file.archivePath().toString(),
-                file.sha256(), file.sizeBytes(), FileOutcome.UNREADABLE, REASON_NOT_PROCESSED);
-        s = owners.attribute(s, file.sender());
-        return new ReadResult(file.id(), s, validator.validate(s));
-    }
-
-    private static AsyncTaskExecutor readerThreads(int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("reader-");
-        executor.setConcurrencyLimit(threads);
-        return executor;
     }
 
     @Bean

@@ -3,10 +3,14 @@ package vn.tonghop.job;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.store.FindingStore;
@@ -19,9 +23,13 @@ import vn.tonghop.store.SubmissionStore;
  */
 class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
+
     private final SubmissionStore submissions;
     private final FindingStore findings;
     private long runId;
+    /** Files stored (committed) by this step so far. */
+    private long stored;
 
     SubmissionWriter(SubmissionStore submissions, FindingStore findings) {
         this.submissions = submissions;
@@ -31,6 +39,7 @@ class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runId = stepExecution.getJobExecution().getJobInstanceId();
+        stored = 0;
     }
 
     @Override
@@ -53,5 +62,15 @@ class SubmissionWriter implements ItemWriter<ReadResult>, StepExecutionListener 
         }
         findings.saveAll(runId, all);
         store.commit();
+        int files = chunk.size();
+        // once the chunk is committed: after a stop, the last such line says how far the night got (the files
+        // are read ahead of the store, so the last "Reading" lines name files read but maybe not stored)
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                stored += files;
+                log.info("Stored {} files ({} so far in this step)", files, stored);
+            }
+        });
     }
 }

@@ -152,9 +152,9 @@ class KilledRunRestartTest {
     @Test
     void killedWhileReadingThenRestarted() throws Exception {
         Path office = work.resolve("killed-reading");
-        // a file of the third chunk is handed out only once the first two chunks are committed
-        Child run = Child.start(office, line -> line.contains("Reading ")
-                && line.contains(" (" + (2 * CHUNK + 1) + " of " + FILES + ")"));
+        // the line the step logs once its second chunk is committed (files are read ahead of it)
+        Child run = Child.start(office, line -> line.contains("Stored ")
+                && line.contains(" (" + (2 * CHUNK) + " so far in this step)"));
 
         int stored = count(office, "SELECT COUNT(*) FROM submission");
         assertThat(stored).as("killed in the middle of reading").isBetween(2 * CHUNK, FILES - 1);

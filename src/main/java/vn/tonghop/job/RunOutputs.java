@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,13 @@ import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.report.Coverage;
 import vn.tonghop.report.DiscrepancyReportWriter;
+import vn.tonghop.report.DistrictCopy;
 import vn.tonghop.report.DistrictOverview;
 import vn.tonghop.report.OutputScope;
 import vn.tonghop.report.SummaryWorkbookWriter;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
+import vn.tonghop.store.PartKeyStore;
 import vn.tonghop.store.ReceiptStore;
 import vn.tonghop.store.RunChangesSource;
 import vn.tonghop.store.RunOutputStore;
@@ -78,12 +81,13 @@ class RunOutputs {
     private final OutputFiles outputFiles;
     private final RunChangesSource changes;
     private final RoundTimeliness timeliness;
+    private final PartKeyStore partKeys;
 
     RunOutputs(TonghopProperties props, SubmissionStore submissions, RunOutputStore runOutputs, HeldFileStore held,
                UnitRegistry registry, FindingStore findings, VersionStore versions, ReceiptStore receipts,
                DocumentKinds kinds, FactsCsvExporter csv, FactsWorkbookExporter factsWorkbook,
                ValidationSettings settings, FeedbackWorkbooks feedback, OutputFiles outputFiles,
-               RunChangesSource changes, RoundTimeliness timeliness) {
+               RunChangesSource changes, RoundTimeliness timeliness, PartKeyStore partKeys) {
         this.props = props;
         this.submissions = submissions;
         this.runOutputs = runOutputs;
@@ -101,6 +105,7 @@ class RunOutputs {
         this.outputFiles = outputFiles;
         this.changes = changes;
         this.timeliness = timeliness;
+        this.partKeys = partKeys;
     }
 
     /** The run folder's folder of one folder per child of the root. */
@@ -115,18 +120,60 @@ class RunOutputs {
         return FileNames.cap(name.startsWith(".") ? "_" + name : name, FileNames.MAX_OUTPUT_BYTES);
     }
 
-    void checkAcrossFiles(long runId) {
+    void checkAcrossFiles(long runId) throws IOException {
         versions.refresh();
         List<RunChecks.SubmittedFile> files = submissions.ofRun(runId).stream()
                 .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome(), s.kind())).toList();
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
-        List<Finding> wide = new java.util.ArrayList<>(runChecks.check(files, reported, registry, root().code()));
-        // what only a kind sees across its documents (a district figure copied differently, a plan not followed)
+        Unit root = root();
+        List<Finding> wide = new ArrayList<>(runChecks.check(files, reported, registry, root.code()));
+        // what only a kind sees across its documents (a district figure copied differently, a plan not followed),
+        // made again only for the parts of the tree whose inputs changed since the run that last made them
+        OfficeParts parts = OfficeParts.of(registry, root);
+        Map<String, String> documents = partKeys.documentsByUnit();
+        Map<String, String> keys = parts.keys(common(root, documents), documents);
+        Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.CHECKS);
+        Set<String> carried = new HashSet<>();
+        keys.forEach((part, key) -> {
+            if (before.containsKey(part) && before.get(part).key().equals(key)) {
+                carried.add(part);
+            }
+        });
+        Predicate<String> wanted = unit -> !carried.contains(parts.partOf(unit));
         for (DocumentKind kind : kinds.enabled()) {
-            wide.addAll(kind.acrossDocuments(root(), settings));
+            wide.addAll(kind.acrossDocuments(root, wanted, settings));
+        }
+        int carriedFindings = 0;
+        for (long from : carried.stream().map(p -> before.get(p).runId()).distinct().sorted().toList()) {
+            for (Finding f : findings.runWide(from)) {
+                String part = parts.partOf(f.unitCode());
+                if (!RunChecks.RULES.contains(f.rule()) && carried.contains(part) && before.get(part).runId() == from) {
+                    wide.add(f);
+                    carriedFindings++;
+                }
+            }
         }
         findings.replaceRunWide(runId, wide);
+        Map<String, PartKeyStore.Kept> now = new LinkedHashMap<>();
+        keys.forEach((part, key) -> now.put(part, new PartKeyStore.Kept(runId, key,
+                carried.contains(part) ? before.get(part).computedRun() : runId, LocalDateTime.now())));
+        partKeys.replace(runId, PartKeyStore.CHECKS, now);
+        log.info("Checks across documents made for {} of {} parts of the tree; {} findings of the {} unchanged carried "
+                + "over", keys.size() - carried.size(), keys.size(), carriedFindings, carried.size());
+    }
+
+    /**
+     * What every part's checks and copy depend on beyond its own units' documents: the reference files, the
+     * settings, the office, the kinds and what each depends on beyond a part, the root's own documents.
+     */
+    private String common(Unit root, Map<String, String> documents) throws IOException {
+        StringBuilder key = new StringBuilder(referenceFingerprint()).append("|kinds");
+        for (DocumentKind kind : kinds.enabled()) {
+            key.append('|').append(kind.code()).append('=').append(kind.dependsOn(root));
+        }
+        key.append("|root=").append(documents.getOrDefault(root.code(), ""));
+        return key.toString();
     }
 
     /**
@@ -165,12 +212,33 @@ class RunOutputs {
         // its own summary, made as its own office would make it
         Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
         Coverage main = parts.get(0).coverage();
+        // a district nothing of which changed gets the copy an earlier run made, stating this run's time
+        Map<String, String> documents = partKeys.documentsByUnit();
+        Map<String, String> partKey = OfficeParts.of(registry, root).keys(common(root, documents), documents);
+        Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.COPY);
+        Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
+        int made = 0;
         for (Map.Entry<Unit, List<Finding>> d : DistrictOverview.findingsByDistrict(main, reported).entrySet()) {
             Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
+            String inputs = partKey.get(d.getKey().code());
+            String key = copyKey(inputs == null ? "unknown " + runId : inputs, d.getValue());
+            PartKeyStore.Kept earlier = before.get(d.getKey().code());
+            Path earlierFolder = inputs == null || earlier == null || !earlier.key().equals(key) ? null
+                    : runOutputs.folder(earlier.runId());
+            if (earlierFolder != null && DistrictCopy.restamp(earlierFolder.resolve(DISTRICTS_FOLDER)
+                    .resolve(districtFolderName(d.getKey())), own, earlier.madeAt(), startedAt, outputFiles)) {
+                copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
+                continue;
+            }
             discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
             OutputScope district = new OutputScope(props.officeName(), d.getKey(), startedAt, d.getValue(), false);
             summary.write(district, parts(district), null, Timeliness.off(), own.resolve("summary.xlsx"));
+            copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
+            made++;
         }
+        log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
+                made, copies.size());
+        partKeys.replace(runId, PartKeyStore.COPY, copies);
         runOutputs.record(runId, folder, fingerprint);
         log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
                 facts, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
@@ -220,12 +288,42 @@ class RunOutputs {
         for (Long accepted : held.acceptedReceipts()) {
             sha.update(("accepted " + accepted + "|").getBytes(StandardCharsets.US_ASCII));
         }
+        sha.update(referenceFingerprint().getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The reference files, the checks' settings and the office: what every output is read against. */
+    private String referenceFingerprint() throws IOException {
+        MessageDigest sha = sha256();
         for (Path reference : List.of(props.registry(), props.catalogue(), props.quotas())) {
             sha.update(Files.readAllBytes(reference));
         }
         sha.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
         sha.update((props.officeName() + "|" + props.rootUnit()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A district copy's key: its part's, the findings it lists (a run's own, such as a duplicate, come and go
+     * without a new document) and the program that writes it (a new release may write it differently).
+     */
+    private static String copyKey(String partKey, List<Finding> findings) {
+        List<String> lines = new ArrayList<>(findings.stream().map(Finding::toString).toList());
+        lines.sort(null);
+        return OfficeParts.sha256Hex(partKey + "|" + PROGRAM + "|" + String.join("\n", lines));
+    }
+
+    /** The program's release, and the size and time of its jar when it runs from one. */
+    private static final String PROGRAM = program();
+
+    private static String program() {
+        String version = RunOutputs.class.getPackage().getImplementationVersion();
+        try {
+            Path jar = Path.of(RunOutputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return version + (Files.isRegularFile(jar) ? "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) : "");
+        } catch (Exception e) { // no code source to read: the release alone
+            return String.valueOf(version);
+        }
     }
 
     Unit root() {

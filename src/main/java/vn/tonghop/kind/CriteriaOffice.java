@@ -1,9 +1,17 @@
 package vn.tonghop.kind;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import vn.tonghop.domain.Unit;
 import vn.tonghop.reference.UnitRegistry;
@@ -60,6 +68,39 @@ public final class CriteriaOffice<R> {
             }
         }
         return r;
+    }
+
+    /**
+     * What a kind's checks and sheets read of the office's criteria folder: its files' bytes, and the catalogues
+     * in force today (a school's catalogue is the latest version in force on the day); "" without a folder.
+     */
+    public String dependsOn() {
+        if (settings.folder() == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        try (Stream<Path> files = Files.walk(settings.folder())) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(settings.folder().relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(f));
+            }
+            key.append(HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        R r = reference();
+        LocalDate today = LocalDate.now();
+        if (r != null) {
+            for (CriteriaCatalogue c : criteria.apply(r).catalogues()) {
+                if (c.inForceFrom() == null || !c.inForceFrom().isAfter(today)) {
+                    key.append('|').append(c.id());
+                }
+            }
+        }
+        return key.toString();
     }
 
     /** The catalogue a unit's document is read against (null when the office keeps none or its level is unknown). */

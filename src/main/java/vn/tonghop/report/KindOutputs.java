@@ -3,6 +3,7 @@ package vn.tonghop.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Unit;
@@ -30,6 +31,26 @@ public interface KindOutputs {
      */
     default List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
         return List.of();
+    }
+
+    /**
+     * The findings of {@link #acrossDocuments(Unit, ValidationSettings)} on the units {@code wanted} takes (a
+     * unit's code), exactly as the whole computation gives them: a run asks only for the parts of the tree whose
+     * documents changed and carries the others' findings over. A kind may spare the work on the units left out.
+     */
+    default List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
+        return acrossDocuments(root, settings).stream().filter(f -> wanted.test(f.unitCode())).toList();
+    }
+
+    /**
+     * What the kind's findings across documents and its sheets for one part of the tree (a child of the root)
+     * depend on besides that part's own units' documents and the office's registry, catalogue, quotas and checks'
+     * settings: the kind's own reference data and settings, the day when it picks a catalogue by it, and any
+     * document outside the part that the part's figures are compared with. A run carries a part's findings and
+     * its district copy over from an earlier run only when this text and the part's documents are unchanged.
+     */
+    default String dependsOn(Unit root) {
+        return "";
     }
 
     /**

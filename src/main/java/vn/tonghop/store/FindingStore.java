@@ -78,6 +78,12 @@ public class FindingStore {
         save(runId, null, findings);
     }
 
+    /** The findings of a run as a whole (across files and documents), in the order they were stored. */
+    public List<Finding> runWide(long runId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM finding x WHERE x.run_id = ? AND x.submission_id IS NULL "
+                + "ORDER BY x.id", FindingStore::map, runId);
+    }
+
     /**
      * What a run reports: the findings on every unit's current version (whenever it arrived), on the
      * files this run could not use, on a unit's unusable file of an earlier run not yet replaced (its

@@ -29,6 +29,8 @@ public final class RunChecks {
 
     public static final String DUPLICATE_SUBMISSION = "DUPLICATE_SUBMISSION";
     public static final String MISSING_SUBMISSION = "MISSING_SUBMISSION";
+    /** The rules of these checks, which every run makes again from its own files (never carried over). */
+    public static final Set<String> RULES = Set.of(DUPLICATE_SUBMISSION, MISSING_SUBMISSION);
 
     /** What the run checks need of one submission; {@code kind} the document kind's code (null: one kind). */
     public record SubmittedFile(String file, String unitCode, FileOutcome outcome, String kind) {

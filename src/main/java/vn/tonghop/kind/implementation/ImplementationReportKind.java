@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,6 +171,12 @@ public final class ImplementationReportKind implements DocumentKind {
      */
     @Override
     public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
+        return acrossDocuments(root, unit -> true, validation);
+    }
+
+    /** As the whole, for the units {@code wanted} takes only: a school's findings depend on its documents alone. */
+    @Override
+    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation) {
         if (documents == null) {
             return List.of();
         }
@@ -177,6 +184,9 @@ public final class ImplementationReportKind implements DocumentKind {
         AgainstPlan check = new AgainstPlan(validation);
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
+            if (!wanted.test(unitCode)) {
+                continue;
+            }
             if (!office.within(registry.find(unitCode), root)) {
                 continue;
             }
@@ -278,6 +288,12 @@ public final class ImplementationReportKind implements DocumentKind {
     }
 
     /** The criterion's title in the school's catalogue, as {@code facts.csv} names a row. */
+    /** The office's criteria folder and the catalogues in force today. */
+    @Override
+    public String dependsOn(Unit root) {
+        return office.dependsOn();
+    }
+
     @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -112,6 +113,16 @@ public final class PhasingKind implements DocumentKind {
     @Override
     public List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
         return outputs == null ? List.of() : outputs.acrossDocuments(root, settings);
+    }
+
+    @Override
+    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
+        return outputs == null ? List.of() : outputs.acrossDocuments(root, wanted, settings);
+    }
+
+    @Override
+    public String dependsOn(Unit root) {
+        return outputs == null ? "" : outputs.dependsOn(root);
     }
 
     /** A district's own consolidated table stands for the schools it counts: the consolidation says who sent. */

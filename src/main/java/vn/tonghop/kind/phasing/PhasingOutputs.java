@@ -3,13 +3,16 @@ package vn.tonghop.kind.phasing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.consolidation.Consolidation;
@@ -87,13 +90,70 @@ public class PhasingOutputs {
     }
 
     List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
-        List<Finding> out = new java.util.ArrayList<>(followUps.now().findings(settings));
+        return acrossDocuments(root, unit -> true, settings);
+    }
+
+    /**
+     * The findings on the units {@code wanted} takes: every group a check compares (a district's copies of its
+     * figure, a node's peers) is made of all its members as before, only the findings are kept to the wanted
+     * units, and the cells are looked up for theirs alone.
+     */
+    List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : followUps.now().findings(settings)) {
+            if (wanted.test(f.unitCode())) {
+                out.add(f);
+            }
+        }
         Loaded values = loaded(true);
-        out.addAll(CopiedFigureCheck.findings(engine.copyDifferences(root, values.years(), values.reports()),
-                settings, places -> currentValues.cells(PhasingKind.CODE, places)));
+        List<ConsolidationEngine.CopyDifference> differences = engine.copyDifferences(root, values.years(),
+                values.reports()).stream().filter(d -> wanted.test(d.report().unit().code())).toList();
+        out.addAll(CopiedFigureCheck.findings(differences, settings,
+                places -> currentValues.cells(PhasingKind.CODE, places)));
         // values far from their peers or jumping from the unit's previous version: information only
-        out.addAll(outliers.findings(under(values.outliers(), root)));
+        out.addAll(outliers.findings(under(values.outliers(), root).stream()
+                .filter(o -> wanted.test(o.unit().code())).toList()));
         return out;
+    }
+
+    /**
+     * Besides a part's own tables, its findings and sheets depend on: the phasing years every current table
+     * declares (the columns compared and shown), the outlier settings, and the tables compared across parts:
+     * the root's children's own tables (peers of one another, under the root), and, when a copied figure belongs
+     * to the root or above (a province's figure in a province's run), every table under the root.
+     */
+    String dependsOn(Unit root) {
+        Loaded values = loaded(false);
+        StringBuilder key = new StringBuilder("years=").append(values.years()).append("|outliers=")
+                .append(outliers.settings());
+        boolean acrossParts = false;
+        for (UnitReport r : values.reports()) {
+            if (!registry.isUnder(r.unit(), root)) {
+                continue;
+            }
+            acrossParts |= figureAboveParts(r.unit(), root);
+        }
+        for (UnitReport r : values.reports()) {
+            if (registry.isUnder(r.unit(), root) && (acrossParts || root.code().equals(r.unit().parentCode()))) {
+                key.append('|').append(r.unit().code()).append('@').append(r.sha256()).append('#').append(r.version());
+            }
+        }
+        return key.toString();
+    }
+
+    /** Whether a figure the unit copies belongs to the root or above it, so its copies span the root's parts. */
+    private boolean figureAboveParts(Unit unit, Unit root) {
+        for (Indicator indicator : engine.catalogue().indicators()) {
+            int up = indicator.measuredAt().levelsUp();
+            Unit figure = unit;
+            for (int i = 0; i < up && figure != null; i++) {
+                figure = figure.isRoot() || figure.parentCode() == null ? null : registry.find(figure.parentCode());
+            }
+            if (up > 0 && (figure == null || figure.code().equals(root.code()) || !registry.isUnder(figure, root))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Coverage coverage(OutputScope scope) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,6 +165,12 @@ public final class PlanKind implements DocumentKind {
      */
     @Override
     public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
+        return acrossDocuments(root, unit -> true, validation);
+    }
+
+    /** As the whole, for the units {@code wanted} takes only: a school's findings depend on its documents alone. */
+    @Override
+    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation) {
         if (documents == null) {
             return List.of();
         }
@@ -177,6 +184,9 @@ public final class PlanKind implements DocumentKind {
         List<Finding> out = new ArrayList<>();
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
+            if (!wanted.test(unitCode)) {
+                continue;
+            }
             CurrentDocuments.Document assessment = assessments.get(unitCode);
             if (assessment == null || !office.within(registry.find(unitCode), root)) {
                 continue;
@@ -225,6 +235,12 @@ public final class PlanKind implements DocumentKind {
     }
 
     /** A criterion's title in the catalogue the unit's school level takes. */
+    /** The office's criteria folder and the catalogues in force today. */
+    @Override
+    public String dependsOn(Unit root) {
+        return office.dependsOn();
+    }
+
     @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);

@@ -243,6 +243,12 @@ public final class SelfAssessmentKind implements DocumentKind {
     }
 
     /** A criterion's title in the catalogue the unit's school level takes. */
+    /** The office's criteria folder and the catalogues in force today. */
+    @Override
+    public String dependsOn(Unit root) {
+        return office.dependsOn();
+    }
+
     @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);

@@ -52,6 +52,11 @@ public final class ConsolidationEngine {
         return quotas;
     }
 
+    /** The indicators consolidated. */
+    public IndicatorCatalogue catalogue() {
+        return catalogue;
+    }
+
     public Consolidation consolidate(String officeName, Unit root, LocalDateTime runAt, List<Integer> years,
                                      List<UnitReport> reports) {
         Map<String, UnitReport> byUnit = new HashMap<>();

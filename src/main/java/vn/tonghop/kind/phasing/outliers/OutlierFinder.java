@@ -40,6 +40,11 @@ public class OutlierFinder {
         return out;
     }
 
+    /** When a value is far from its peers or its previous version (what the findings depend on). */
+    public OutlierSettings settings() {
+        return settings;
+    }
+
     /** The information findings of {@code outliers} (from {@link #now()}). */
     public List<Finding> findings(List<Outliers.Outlier> outliers) {
         return Outliers.findings(outliers, settings);

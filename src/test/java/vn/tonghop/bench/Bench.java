@@ -36,6 +36,13 @@ import vn.tonghop.samples.OtherKindSamples;
 public final class Bench {
 
     private static final int DISTRICTS = 10;
+    /**
+     * {@code -Dtonghop.bench.new-in=K}: the steady night's new schools belong to the first K districts only (a
+     * district forwarding its schools' files), not spread over all ten; 0, the default: spread.
+     */
+    private static final int NEW_IN = Integer.getInteger("tonghop.bench.new-in", 0);
+    /** The first new school of the steady night (none outside it). */
+    private static int firstNew = Integer.MAX_VALUE;
 
     private Bench() {
     }
@@ -76,6 +83,7 @@ public final class Bench {
      */
     private static int steady(int received, int added, Path catalogueFile, List<String> appArgs) throws Exception {
         Path work = Files.createTempDirectory("tonghop-bench-");
+        firstNew = received + 1;
         corpus(work, received + added, 1, received, catalogueFile);
         System.out.printf(Locale.ROOT, "%n=== First night: %d schools' files ===%n", received);
         int first = night(work, inboxOf(work), received, catalogueFile, appArgs);
@@ -111,7 +119,8 @@ public final class Bench {
                 registry.write(String.format(Locale.ROOT, "PGD%02d,Phòng Giáo dục và Đào tạo huyện Thử %d,huyen,BENCH,,%n", d, d));
             }
             for (int i = 1; i <= schools; i++) {
-                registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code(i), name(i), 1 + i % DISTRICTS));
+                int district = NEW_IN > 0 && i >= firstNew ? 1 + i % NEW_IN : 1 + i % DISTRICTS;
+                registry.write(String.format(Locale.ROOT, "%s,%s,truong,PGD%02d,,%n", code(i), name(i), district));
             }
         }
         Files.writeString(work.resolve("quotas.csv"), "indicator_code,set_by,quota\n", StandardCharsets.UTF_8);

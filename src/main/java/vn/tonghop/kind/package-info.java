@@ -32,7 +32,10 @@
  *       sheets to {@code summary.xlsx} ({@link vn.tonghop.report.SummaryBook}: the workbook, the styles,
  *       a guide line per sheet, its lines on «Thông tin» and under «Cách đọc»), called for the office and
  *       again for each district's copy ({@link vn.tonghop.report.OutputScope}); {@code acrossDocuments}
- *       gives findings across the units' documents; {@code coverage} says who sent it when a document may
+ *       gives findings across the units' documents (a steady night asks only for the units of the districts
+ *       whose documents changed and carries the others' over: {@code dependsOn} must name whatever else the
+ *       kind's findings and sheets for one district read, its own reference data and settings, documents of
+ *       other districts); {@code coverage} says who sent it when a document may
  *       stand for others (by default the units' current documents say it); {@code files} writes the kind's
  *       own files; {@code rowName} names a row code in {@code facts.csv}. A kind reads its units' current
  *       documents back from the store ({@link vn.tonghop.store.CurrentDocuments}). Its facts are in {@code

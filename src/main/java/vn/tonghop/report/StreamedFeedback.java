@@ -1,11 +1,9 @@
 package vn.tonghop.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +23,6 @@ import java.util.zip.ZipEntry;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -36,7 +30,6 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -599,7 +592,7 @@ final class StreamedFeedback {
 
     private static Document parse(byte[] xml) throws SheetXml.NotStreamable {
         try {
-            return XMLHelper.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            return XmlParts.parse(xml);
         } catch (Exception e) {
             throw new SheetXml.NotStreamable("XML: " + e.getMessage());
         }
@@ -607,12 +600,7 @@ final class StreamedFeedback {
 
     static byte[] serialize(Document doc) throws SheetXml.NotStreamable {
         try {
-            Transformer t = XMLHelper.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.STANDALONE, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return XmlParts.serialize(doc);
         } catch (Exception e) {
             throw new SheetXml.NotStreamable("XML: " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package vn.tonghop.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -202,7 +200,7 @@ final class StyleSheetXml {
 
     private static Document parse(byte[] xml) throws SheetXml.NotStreamable {
         try {
-            return XMLHelper.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            return XmlParts.parse(xml);
         } catch (Exception e) {
             throw new SheetXml.NotStreamable("styles XML: " + e.getMessage());
         }

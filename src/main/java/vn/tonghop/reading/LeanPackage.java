@@ -57,6 +57,8 @@ final class LeanPackage implements XlsxPackage {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+(/[A-Za-z0-9_.\\-]+)*");
     private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9_\\-]+");
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9_.+\\-]+/[A-Za-z0-9_.+\\-]+");
+    /** POI's test of a relationships part's name ({@code PackagePartName.isRelationshipPartURI}). */
+    private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^.*/_rels/.*\\.rels$");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
     private static final String PACKAGE_RELS = "/_rels/.rels";
@@ -175,7 +177,7 @@ final class LeanPackage implements XlsxPackage {
                 throw new Unusual("a part without a content type " + part.name); // M1.14
             }
             part.contentType = type;
-            boolean relsName = part.name.matches("^.*/_rels/.*\\.rels$");
+            boolean relsName = RELATIONSHIPS_NAME.matcher(part.name).matches();
             if (relsName != type.equals(ContentTypes.RELATIONSHIPS_PART)) {
                 throw new Unusual("relationships part and content type disagree: " + part.name);
             }

@@ -59,7 +59,12 @@ final class LeanPackage implements XlsxPackage {
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9_.+\\-]+/[A-Za-z0-9_.+\\-]+");
     /** POI's test of a relationships part's name ({@code PackagePartName.isRelationshipPartURI}). */
     private static final Pattern RELATIONSHIPS_NAME = Pattern.compile("^.*/_rels/.*\\.rels$");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    /**
+     * A date as Excel writes it ({@code 2023-11-13T00:00:00Z}) or LibreOffice ({@code 2013-11-22T22:41:51.00Z}):
+     * POI's {@code PackagePropertiesPart} parses both ({@code yyyy-MM-dd'T'HH:mm:ss'Z'}, {@code …ss.SS'Z'});
+     * another form (a time zone offset, a date alone) is left to POI.
+     */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?Z");
     private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
     private static final String PACKAGE_RELS = "/_rels/.rels";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -448,7 +453,7 @@ final class LeanPackage implements XlsxPackage {
 
     /**
      * The core properties ({@code docProps/core.xml}) as POI's unmarshaller would accept them: its known
-     * elements, one level deep, created and modified typed as W3CDTF, dates in Excel's one form.
+     * elements, one level deep, created and modified typed as W3CDTF, dates in Excel's or LibreOffice's form.
      */
     private static final class CorePropertiesHandler extends DefaultHandler {
         private int depth;
@@ -518,7 +523,7 @@ final class LeanPackage implements XlsxPackage {
             depth--;
         }
 
-        /** A date POI's {@code PackagePropertiesPart} parses for sure: Excel's form, a real date. */
+        /** A date POI's {@code PackagePropertiesPart} parses for sure: Excel's or LibreOffice's form, a real date. */
         private static void checkDate(String value) {
             if (!DATE.matcher(value).matches()) {
                 throw new Unusual("core properties: date " + value);

@@ -399,6 +399,33 @@ class LeanPackageTest {
     }
 
     @Test
+    void corePropertiesDatedAsLibreOfficeDatesThemAreOrdinary(@TempDir Path dir) throws Exception {
+        for (String date : List.of("2013-11-22T22:41:51.00Z", "2015-11-29T19:26:01.8686997Z", "2015-11-29T19:26:01.1Z")) {
+            Path file = repack(dir, "lo.xlsx", m -> {
+                String xml = new String(m.get("docProps/core.xml"), StandardCharsets.UTF_8);
+                m.put("docProps/core.xml", xml.replaceAll("(<dcterms:(created|modified)[^>]*>)[^<]*<", "$1" + date + "<")
+                        .getBytes(StandardCharsets.UTF_8));
+                return m;
+            });
+            OPCPackage.open(file.toFile(), PackageAccess.READ).revert(); // POI parses the date
+            try (StreamedXlsx lean = StreamedXlsx.open(file.toFile())) {
+                assertThat(lean.openedLean()).as(date).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void corePropertiesWithATimeZoneAreLeftToPoi(@TempDir Path dir) throws Exception {
+        Path file = repack(dir, "tz.xlsx", m -> {
+            String xml = new String(m.get("docProps/core.xml"), StandardCharsets.UTF_8);
+            m.put("docProps/core.xml", xml.replaceAll("(<dcterms:created[^>]*>)[^<]*<", "$12023-11-13T07:00:00+07:00<")
+                    .getBytes(StandardCharsets.UTF_8));
+            return m;
+        });
+        assertLeftToPoi(file, "date 2023-11-13T07:00:00+07:00", true);
+    }
+
+    @Test
     void anEncryptedWorkbookIsNeverAPackage(@TempDir Path dir) throws Exception {
         // an .xlsx with a password is an OLE2 file: never opened as a package, lean or not
         Path file = Path.of("sample-workbooks", "LongKhanh_co_mat_khau.xlsx");

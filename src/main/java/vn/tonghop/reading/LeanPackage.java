@@ -3,8 +3,7 @@ package vn.tonghop.reading;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -528,10 +527,13 @@ final class LeanPackage implements XlsxPackage {
             if (!DATE.matcher(value).matches()) {
                 throw new Unusual("core properties: date " + value);
             }
-            try {
-                LocalDateTime.parse(value.substring(0, value.length() - 1));
-            } catch (DateTimeParseException e) {
-                throw new Unusual("core properties: date " + value);
+            int month = Integer.parseInt(value, 5, 7, 10);
+            int day = Integer.parseInt(value, 8, 10, 10);
+            if (month < 1 || month > 12 || day < 1
+                    || day > YearMonth.of(Integer.parseInt(value, 0, 4, 10), month).lengthOfMonth()
+                    || Integer.parseInt(value, 11, 13, 10) > 23 || Integer.parseInt(value, 14, 16, 10) > 59
+                    || Integer.parseInt(value, 17, 19, 10) > 59) {
+                throw new Unusual("core properties: date " + value); // POI's lenient parse would roll it over
             }
         }
     }

@@ -415,6 +415,21 @@ class LeanPackageTest {
     }
 
     @Test
+    void corePropertiesWithADateThatIsNoDateAreLeftToPoi(@TempDir Path dir) throws Exception {
+        for (String date : List.of("2023-02-29T00:00:00Z", "2023-13-01T00:00:00Z", "2023-01-01T24:00:00Z")) {
+            Path file = repack(dir, "no-date.xlsx", m -> {
+                String xml = new String(m.get("docProps/core.xml"), StandardCharsets.UTF_8);
+                m.put("docProps/core.xml", xml.replaceAll("(<dcterms:created[^>]*>)[^<]*<", "$1" + date + "<")
+                        .getBytes(StandardCharsets.UTF_8));
+                return m;
+            });
+            assertThatThrownBy(() -> StreamedXlsx.openLean(file.toFile()).close()).as(date)
+                    .isInstanceOf(StreamedXlsx.Unusual.class).hasMessageContaining("date " + date);
+            assertEquals(reader().userModelOnly().readDocuments(file), reader().readDocuments(file));
+        }
+    }
+
+    @Test
     void corePropertiesWithATimeZoneAreLeftToPoi(@TempDir Path dir) throws Exception {
         Path file = repack(dir, "tz.xlsx", m -> {
             String xml = new String(m.get("docProps/core.xml"), StandardCharsets.UTF_8);

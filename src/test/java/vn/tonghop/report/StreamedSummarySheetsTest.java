@@ -91,6 +91,15 @@ class StreamedSummarySheetsTest {
             assertThat(sh.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2024");
             assertThat(sh.getRow(sh.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("2023");
             assertThat(sh.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Số ngày trễ");
+            // a long school name wraps: its row, long gone from the window when the sheet was saved, is taller
+            Row wrapped = null;
+            for (int r = sh.getLastRowNum(); wrapped == null && r > 2 * WINDOW; r--) {
+                if (sh.getRow(r).getCell(3).getStringCellValue().startsWith("Trường Trung học cơ sở và")) {
+                    wrapped = sh.getRow(r);
+                }
+            }
+            assertThat(wrapped).isNotNull();
+            assertThat(wrapped.getHeightInPoints()).isGreaterThan(15f);
             assertPrinted(sh, true);
         }
     }

@@ -1,5 +1,7 @@
 package vn.tonghop.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +96,12 @@ public final class SummaryBook {
         int before = 0;
         for (Streamed s : streamed) {
             s.sheet().write(wb, styles);
+            try {
+                // its last window of rows out to its file now, not held until the workbook is saved
+                wb.getSheet(s.name()).flushRows();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             wb.setSheetOrder(s.name(), s.index() + before);
             before++;
         }

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +32,9 @@ import vn.tonghop.store.FileLedger;
  */
 @Component
 public class FactsCsvExporter {
+
+    /** Whether to stop is asked every 1,024 facts. */
+    private static final long STOP_CHECK_MASK = 1023;
 
     static final String[] FACT_COLUMNS = {"unit_code", "indicator_code", "indicator_name", "measure", "raw", "value",
         "comparator", "cell", "kind", "flags", "row_name", "file", "sha256",
@@ -60,11 +65,23 @@ public class FactsCsvExporter {
      * count.
      */
     public long writeFacts(long runId, Path target, FactsWorkbookExporter twin, Path twinTarget) {
+        return writeFacts(runId, target, twin, twinTarget, () -> false);
+    }
+
+    /**
+     * As {@link #writeFacts(long, Path, FactsWorkbookExporter, Path)}, giving up (with a
+     * {@link CancellationException}, neither file moved into place) soon after {@code stop} says so.
+     */
+    public long writeFacts(long runId, Path target, FactsWorkbookExporter twin, Path twinTarget,
+                           BooleanSupplier stop) {
         long[] count = {0};
         try {
             files.write(target, out -> {
                 try (CSVPrinter csv = printer(out, FACT_COLUMNS)) {
                     twin.write(sink -> eachFact(facts, names, runId, f -> {
+                        if ((count[0] & STOP_CHECK_MASK) == 0 && stop.getAsBoolean()) {
+                            throw new CancellationException("facts export asked to stop");
+                        }
                         line(csv, f);
                         count[0]++;
                         sink.accept(f);

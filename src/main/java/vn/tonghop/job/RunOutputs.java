@@ -188,6 +188,20 @@ class RunOutputs {
         }
         log.info("Writing outputs to {}", folder.toAbsolutePath());
         outputFiles.createDirectories(folder);
+        // facts.csv and facts.xlsx need neither the consolidation nor the findings: written on a thread of their
+        // own beside the others, which come one after the other; asked to stop, never interrupted, if they fail
+        try (Beside<Long> facts = Beside.start("facts-export", stop -> PhaseEvent.timed(FACTS_PHASE,
+                () -> csv.writeFacts(runId, folder.resolve("facts.csv"), factsWorkbook, folder.resolve("facts.xlsx"),
+                        stop)))) {
+            return writeTheOthers(runId, startedAt, folder, fingerprint, facts);
+        }
+    }
+
+    /** The phase a run's facts export is timed as, in a Flight Recorder recording ({@link PhaseEvent}). */
+    static final String FACTS_PHASE = "facts";
+
+    private boolean writeTheOthers(long runId, LocalDateTime startedAt, Path folder, String fingerprint,
+                                   Beside<Long> facts) throws IOException, InterruptedException {
         Unit root = root();
         LocalDate today = startedAt.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
         Timeliness round = timeliness.on(today);
@@ -203,8 +217,6 @@ class RunOutputs {
         discrepancies.write(reported, registry::find, folder.resolve("discrepancies.xlsx"),
                 folder.resolve("discrepancies.csv"));
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
-        // facts.csv and facts.xlsx from one pass over the facts
-        long facts = csv.writeFacts(runId, folder.resolve("facts.csv"), factsWorkbook, folder.resolve("facts.xlsx"));
         for (SummaryWorkbookWriter.KindPart part : parts) {
             part.kind().files(office, folder, outputFiles);
         }
@@ -239,9 +251,10 @@ class RunOutputs {
         log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
                 made, copies.size());
         partKeys.replace(runId, PartKeyStore.COPY, copies);
+        long factsWritten = facts.join();
         runOutputs.record(runId, folder, fingerprint);
         log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
-                facts, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
+                factsWritten, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
         return true;
     }
 

@@ -25,7 +25,8 @@ import vn.tonghop.job.PhaseEvent;
  * events (the job, each step), tonghop's {@link PhaseEvent}s (read, check, store, consolidate), and
  * the times the output files were completed (every output is written under a temporary name and moved
  * into place, so a file's modification time is when that output was done; outputs are written one
- * after the other, so each output's time is the gap since the previous one).
+ * after the other, so each output's time is the gap since the previous one, except the facts, written
+ * beside them on a thread of their own and timed by their own event).
  */
 final class PhaseTimes {
 
@@ -137,6 +138,9 @@ final class PhaseTimes {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path rel = folder.relativize(f);
+                if (BESIDE.contains(rel.toString())) {
+                    continue;
+                }
                 String group = rel.getNameCount() > 1 ? rel.getName(0) + "/" : rel.toString();
                 Instant at = Files.getLastModifiedTime(f).toInstant();
                 done.merge(group, at, (a, b) -> a.isAfter(b) ? a : b);
@@ -154,7 +158,12 @@ final class PhaseTimes {
             previous = o.getValue();
         }
         line(out, "  (after the last output)", Duration.between(previous, step.end()), "");
+        line(out, "  " + String.join(" + ", BESIDE), phases.getOrDefault("facts", Duration.ZERO),
+                "on a thread of their own, beside the outputs above");
     }
+
+    /** The outputs written on a thread of their own while the others are written one after the other. */
+    private static final List<String> BESIDE = List.of("facts.csv", "facts.xlsx");
 
     private static Path runFolder(Path outputRoot) throws IOException {
         if (!Files.isDirectory(outputRoot)) {

@@ -1,6 +1,7 @@
 package vn.tonghop.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,29 @@ class FactsOnePassTest {
             assertThat(sh.getRow(3).getCell(5).getStringCellValue()).as("a rank stays text").isEqualTo("11/20");
             assertThat(sh.getRow(4).getCell(5).getStringCellValue()).as("a comparator's value, decimal comma")
                     .isEqualTo("<0,2");
+        }
+    }
+
+    /** Beside the other outputs, the export gives up when they failed: nothing moved into place, nothing left. */
+    @Test
+    void askedToStopItGivesUpWithNeitherFileInPlaceNorAnyTemporaryFileLeft() throws Exception {
+        List<StoredFact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(fact("U" + i / 100, "TW." + i % 100, "1", "1", "", "NUMBER"));
+        }
+        Facts store = new Facts(many);
+        RowNames names = (kind, unit, code) -> "";
+        FactsCsvExporter csv = new FactsCsvExporter(store, null, names, OutputFiles.DEFAULT);
+        FactsWorkbookExporter xlsx = new FactsWorkbookExporter(store, names, OutputFiles.DEFAULT);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        // the other outputs fail while the first 1,024 facts are written
+        assertThatThrownBy(() -> csv.writeFacts(7, dir.resolve("facts.csv"), xlsx, dir.resolve("facts.xlsx"),
+                () -> asked.incrementAndGet() > 1)).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(asked).as("asked as it went, not only at its start").hasValue(2);
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
         }
     }
 

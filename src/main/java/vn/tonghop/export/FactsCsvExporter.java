@@ -1,5 +1,6 @@
 package vn.tonghop.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -159,7 +160,9 @@ public class FactsCsvExporter {
     }
 
     private static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered before the encoder: CSVPrinter writes field by field, and each small write through
+        // OutputStreamWriter runs its encoder (a fifth of the facts export's samples at N = 2,000)
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\r\n").get());
     }

@@ -312,6 +312,11 @@ class RunOutputs {
             sha.update(Files.readAllBytes(reference));
         }
         sha.update(String.valueOf(settings).getBytes(StandardCharsets.UTF_8));
+        // what else the outputs are made of: each kind's own settings and reference files, the collection rounds
+        for (DocumentKind kind : kinds.enabled()) {
+            sha.update((kind.code() + "=" + kind.settingsKey() + "|").getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update(String.valueOf(timeliness.settings()).getBytes(StandardCharsets.UTF_8));
         sha.update((props.officeName() + "|" + props.rootUnit()).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -35,7 +35,8 @@
  *       gives findings across the units' documents (a steady night asks only for the units of the districts
  *       whose documents changed and carries the others' over: {@code dependsOn} must name whatever else the
  *       kind's findings and sheets for one district read, its own reference data and settings, documents of
- *       other districts); {@code coverage} says who sent it when a document may
+ *       other districts; {@code settingsKey}, its own settings and reference data alone, so that a run with no
+ *       new file still writes when they changed); {@code coverage} says who sent it when a document may
  *       stand for others (by default the units' current documents say it); {@code files} writes the kind's
  *       own files; {@code rowName} names a row code in {@code facts.csv}. A kind reads its units' current
  *       documents back from the store ({@link vn.tonghop.store.CurrentDocuments}). Its facts are in {@code

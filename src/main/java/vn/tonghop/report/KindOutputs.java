@@ -54,6 +54,15 @@ public interface KindOutputs {
     }
 
     /**
+     * The kind's own settings and reference files its outputs are made of (not the documents), as text that
+     * changes when they do: part of what says whether a run has anything new to write. Cheap: asked by a run
+     * with nothing new.
+     */
+    default String settingsKey() {
+        return "";
+    }
+
+    /**
      * Who sent the kind under the scope's root; null when every reporting unit sends its own and no
      * document stands for others: then the current documents of the kind say it ({@link Coverage#of}).
      */

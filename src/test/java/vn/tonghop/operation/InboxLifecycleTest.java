@@ -149,6 +149,26 @@ class InboxLifecycleTest {
         assertThat(office.jdbc().queryForObject("SELECT COUNT(*) FROM run_output", Integer.class)).isEqualTo(1);
     }
 
+    /**
+     * A changed setting of a kind's (how far a value must be to be called an outlier) or a new collection round
+     * makes the same files say something else: the next run writes its outputs though no file is new.
+     */
+    @Test
+    void aChangedKindSettingOrRoundWithNoNewFileWritesTheOutputsAgain() throws IOException {
+        Office office = new Office(tmp);
+        office.deliver(PHU_LOC);
+        assertThat(office.run()).isZero();
+        assertThat(office.run()).isZero();
+        assertThat(office.runFolders()).as("nothing new: nothing written").hasSize(1);
+
+        assertThat(office.run("--tonghop.outliers.threshold=2.5")).isZero();
+        assertThat(office.runFolders()).as("the outliers' threshold changed").hasSize(2);
+
+        assertThat(office.run("--tonghop.outliers.threshold=2.5", "--tonghop.timeliness.rounds[0].year=2023",
+                "--tonghop.timeliness.rounds[0].deadline=2023-11-30")).isZero();
+        assertThat(office.runFolders()).as("a collection round set").hasSize(3);
+    }
+
     private static Map<Path, FileTime> snapshot(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).collect(Collectors.toMap(p -> p, p -> {

@@ -295,6 +295,11 @@ public final class ImplementationReportKind implements DocumentKind {
     }
 
     @Override
+    public String settingsKey() {
+        return office.dependsOn();
+    }
+
+    @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);
     }

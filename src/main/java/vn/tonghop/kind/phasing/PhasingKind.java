@@ -125,6 +125,11 @@ public final class PhasingKind implements DocumentKind {
         return outputs == null ? "" : outputs.dependsOn(root);
     }
 
+    @Override
+    public String settingsKey() {
+        return outputs == null ? "" : outputs.settingsKey();
+    }
+
     /** A district's own consolidated table stands for the schools it counts: the consolidation says who sent. */
     @Override
     public Coverage coverage(OutputScope scope) {

@@ -141,6 +141,11 @@ public class PhasingOutputs {
         return key.toString();
     }
 
+    /** The phasing table's own settings its outputs are made of: the outliers' thresholds. */
+    String settingsKey() {
+        return "outliers=" + outliers.settings();
+    }
+
     /** Whether a figure the unit copies belongs to the root or above it, so its copies span the root's parts. */
     private boolean figureAboveParts(Unit unit, Unit root) {
         for (Indicator indicator : engine.catalogue().indicators()) {

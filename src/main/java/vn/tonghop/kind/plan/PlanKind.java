@@ -242,6 +242,11 @@ public final class PlanKind implements DocumentKind {
     }
 
     @Override
+    public String settingsKey() {
+        return office.dependsOn();
+    }
+
+    @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);
     }

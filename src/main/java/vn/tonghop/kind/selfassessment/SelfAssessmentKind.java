@@ -250,6 +250,11 @@ public final class SelfAssessmentKind implements DocumentKind {
     }
 
     @Override
+    public String settingsKey() {
+        return office.dependsOn();
+    }
+
+    @Override
     public String rowName(String unitCode, String code) {
         return office.rowName(unitCode, code);
     }

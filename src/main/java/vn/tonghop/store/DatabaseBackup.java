@@ -109,9 +109,12 @@ public class DatabaseBackup {
             long start = System.nanoTime();
             EmbeddedFile.Compaction done = jdbc.execute((ConnectionCallback<EmbeddedFile.Compaction>)
                     EmbeddedFile::compact);
-            if (done != null) {
+            if (done != null && done.moved()) {
                 log.info("Database file compacted from {} MB to {} MB in {} ms", megabytes(done.before()),
                         megabytes(done.after()), (System.nanoTime() - start) / 1_000_000);
+            } else if (done != null) {
+                log.info("Database file left as it is: {} MB, {} % in use", megabytes(done.before()),
+                        done.percentInUse());
             }
         } catch (RuntimeException | LinkageError e) {
             log.warn("Could not compact the database file: {}", e.toString());

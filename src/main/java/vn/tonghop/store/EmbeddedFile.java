@@ -28,8 +28,19 @@ import org.h2.mvstore.db.Store;
  */
 final class EmbeddedFile {
 
-    /** The file's size before and after, in bytes. */
-    record Compaction(long before, long after) {
+    /**
+     * The file is compacted only when at most this share of it is in use. Moving every chunk to save a few
+     * percent was most of the time after a night at 10,000 schools (527 MB to 489 MB in 6.6 s); a fifth of
+     * room at most costs the backup a fifth more to zip, at its fastest level.
+     */
+    static final int COMPACT_BELOW_PERCENT_IN_USE = 80;
+
+    /** The file's size before and after, in bytes, and the share of it in use before (percent). */
+    record Compaction(long before, long after, int percentInUse) {
+
+        boolean moved() {
+            return percentInUse <= COMPACT_BELOW_PERCENT_IN_USE;
+        }
     }
 
     private EmbeddedFile() {
@@ -51,15 +62,16 @@ final class EmbeddedFile {
             return null;
         }
         long before = file.size();
+        int inUse = file.getFillRate();
         int retention = store.getRetentionTime();
         // the chunks that died during the last 45 s are dropped too: all is on disk before anything moves
         store.setRetentionTime(0);
         try {
-            file.compactMoveChunks(101, Long.MAX_VALUE, store);
+            file.compactMoveChunks(COMPACT_BELOW_PERCENT_IN_USE, Long.MAX_VALUE, store);
         } finally {
             store.setRetentionTime(retention);
         }
-        return new Compaction(before, file.size());
+        return new Compaction(before, file.size(), inUse);
     }
 
     /**

@@ -21,13 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * After each completed run, compacts the embedded H2 database's file ({@link EmbeddedFile}: five times
- * its live data after a night otherwise, and the backup zipped it all), then backs it up: as {@code BACKUP TO}
- * does, at zlib's fastest level ({@link EmbeddedFile#backup}), a consistent zip of the database file while it
- * is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding {@code tonghop.mv.db}), through a temporary
- * name, and only the newest {@code keep} are kept. Restoring
- * is unzipping it into {@code data-dir} in place of the lost file. A PostgreSQL server is backed up by
- * its own tools: nothing happens here.
+ * After each completed run, compacts the embedded H2 database's file when a fifth of it or more is no longer
+ * in use ({@link EmbeddedFile}: five times its live data after a night otherwise, and the backup zipped it
+ * all), then backs it up: as {@code BACKUP TO} does, at zlib's fastest level ({@link EmbeddedFile#backup}), a
+ * consistent zip of the database file while it is open ({@code tonghop_<date>_<time>_lan-<run>.zip}, holding
+ * {@code tonghop.mv.db}), through a temporary name, and only the newest {@code keep} are kept. Restoring is
+ * unzipping it into {@code data-dir} in place of the lost file. A PostgreSQL server is backed up by its own
+ * tools: nothing happens here.
  */
 @Component
 public class DatabaseBackup {

@@ -10,7 +10,6 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 
 import org.h2.engine.Database;
-
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -38,6 +37,7 @@ final class EmbeddedFile {
     /** The file's size before and after, in bytes, and the share of it in use before (percent). */
     record Compaction(long before, long after, int percentInUse) {
 
+        /** Whether the chunks were moved: the file was at most {@link #COMPACT_BELOW_PERCENT_IN_USE} % in use. */
         boolean moved() {
             return percentInUse <= COMPACT_BELOW_PERCENT_IN_USE;
         }
@@ -78,8 +78,8 @@ final class EmbeddedFile {
      * What {@code BACKUP TO} does (H2's {@code BackupCommand}: the store flushed, then its file copied into a
      * zip while chunks are not reused), with zlib's fastest level instead of its default: the database file
      * is the biggest thing a night writes, and the default level took 2.4 times the CPU for a zip 12 %
-     * smaller (a bench night's 113 MB file: 1.44 s and 15 MB against 0.59 s and 17 MB). Returns false, having written nothing, when {@code connection} is no H2
-     * database open in this process.
+     * smaller (zlib on a bench night's 113 MB file: 1.44 s and 15 MB against 0.59 s and 17 MB). Returns
+     * false, having written nothing, when {@code connection} is no H2 database open in this process.
      */
     static boolean backup(Connection connection, Path zip) throws SQLException, IOException {
         if (!connection.isWrapperFor(JdbcConnection.class)

@@ -336,12 +336,42 @@ final class LeanPackage implements XlsxPackage {
         }
     }
 
+    /**
+     * A part of elements only (content types, relationships): {@code depth} is the open element's, 1 for the
+     * root; text other than white space is unusual.
+     */
+    private abstract static class ElementsOnly extends DefaultHandler {
+        private final String part;
+        int depth;
+
+        ElementsOnly(String part) {
+            this.part = part;
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            depth--;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            for (int i = start; i < start + length; i++) {
+                if (!Character.isWhitespace(ch[i])) {
+                    throw new Unusual(part + ": text");
+                }
+            }
+        }
+    }
+
     /** {@code [Content_Types].xml}: its {@code Default} and {@code Override} elements, nothing else. */
-    private static final class ContentTypesHandler extends DefaultHandler {
+    private static final class ContentTypesHandler extends ElementsOnly {
         private final Map<String, String> defaults = new HashMap<>();
         private final Map<String, String> overrides = new TreeMap<>(PackagePartName::compare);
-        private int depth;
         private boolean sawRoot;
+
+        ContentTypesHandler() {
+            super("content types");
+        }
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -381,28 +411,18 @@ final class LeanPackage implements XlsxPackage {
             }
         }
 
-        @Override
-        public void endElement(String uri, String local, String qName) {
-            depth--;
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            for (int i = start; i < start + length; i++) {
-                if (!Character.isWhitespace(ch[i])) {
-                    throw new Unusual("content types: text");
-                }
-            }
-        }
     }
 
     /** A relationships part: {@code Relationship} elements with their id, type, target and target mode. */
-    private static final class RelationshipsHandler extends DefaultHandler {
+    private static final class RelationshipsHandler extends ElementsOnly {
         private final List<Rel> rels = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
         private int coreProperties;
-        private int depth;
         private boolean sawRoot;
+
+        RelationshipsHandler() {
+            super("relationships");
+        }
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -435,19 +455,6 @@ final class LeanPackage implements XlsxPackage {
             rels.add(new Rel(id, type, target, "External".equals(mode)));
         }
 
-        @Override
-        public void endElement(String uri, String local, String qName) {
-            depth--;
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            for (int i = start; i < start + length; i++) {
-                if (!Character.isWhitespace(ch[i])) {
-                    throw new Unusual("relationships: text");
-                }
-            }
-        }
     }
 
     /**

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,13 +67,7 @@ class ChunkStoreTest {
 
     @Test
     void aChunkOnPostgresGivesTheRowsOfFileByFile() {
-        String url = System.getenv("TONGHOP_TEST_POSTGRES_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new AssertionError("CI must provide a PostgreSQL server (TONGHOP_TEST_POSTGRES_URL)");
-            }
-            Assumptions.abort("no PostgreSQL server (TONGHOP_TEST_POSTGRES_URL); skipped outside CI");
-        }
+        String url = TestPostgres.url();
         try (HikariDataSource one = postgres(url); HikariDataSource chunk = postgres(url)) {
             assertThat(chunk.getDataSourceProperties()).containsEntry(PostgresBatchedInserts.PROPERTY, "true");
             assertSameRows(one, chunk);
@@ -172,12 +164,7 @@ class ChunkStoreTest {
     }
 
     private static HikariDataSource postgres(String url) {
-        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        ds.setUsername(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_USER", "tonghop"));
-        ds.setPassword(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_PASSWORD", "tonghop"));
-        ds.setSchema(schema);
+        HikariDataSource ds = TestPostgres.inNewSchema(url);
         return (HikariDataSource) new PostgresBatchedInserts().postProcessBeforeInitialization(ds, "dataSource");
     }
 }

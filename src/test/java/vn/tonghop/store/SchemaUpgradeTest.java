@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,24 +76,13 @@ class SchemaUpgradeTest {
 
     @Test
     void aPostgresDatabaseOfVersion7KeepsItsFacts() {
-        String url = System.getenv("TONGHOP_TEST_POSTGRES_URL");
-        if (url == null || url.isBlank()) {
-            if (System.getenv("CI") != null) {
-                throw new AssertionError("CI must provide a PostgreSQL server (TONGHOP_TEST_POSTGRES_URL)");
-            }
-            Assumptions.abort("no PostgreSQL server (TONGHOP_TEST_POSTGRES_URL); skipped outside CI");
-        }
-        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            ds.setUsername(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_USER", "tonghop"));
-            ds.setPassword(System.getenv().getOrDefault("TONGHOP_TEST_POSTGRES_PASSWORD", "tonghop"));
-            ds.setSchema(schema);
+        String url = TestPostgres.url();
+        try (HikariDataSource ds = TestPostgres.inNewSchema(url)) {
             JdbcTemplate jdbc = upgradeKeepsEverything(ds, "postgresql");
 
             // PostgreSQL gives a foreign key no index: the named one stays
             assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = 'fact'",
-                    String.class, schema)).containsExactlyInAnyOrder("fact_pkey", "fact_submission");
+                    String.class, ds.getSchema())).containsExactlyInAnyOrder("fact_pkey", "fact_submission");
         }
     }
 

@@ -186,7 +186,7 @@ public class ConsolidateJobConfig {
                     // two runs never share one
                     String folder = started.format(FOLDER) + "_lan-" + runId(step);
                     if (replaying(step)) {
-                        outputs.recordReplayed(runId(step), writtenFolder(props.outputDir(), runId(step)));
+                        outputs.recordReplayed(runId(step), started, writtenFolder(props.outputDir(), runId(step)));
                     } else {
                         outputs.write(runId(step), started, props.outputDir().resolve(folder));
                     }

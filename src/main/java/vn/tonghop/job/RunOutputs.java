@@ -181,7 +181,7 @@ class RunOutputs {
      * Returns whether it wrote.
      */
     boolean write(long runId, LocalDateTime startedAt, Path folder) throws IOException, InterruptedException {
-        String fingerprint = fingerprint();
+        String fingerprint = fingerprint(officeDay(startedAt));
         if (fingerprint.equals(runOutputs.lastFingerprintBefore(runId))) {
             log.info("Nothing new since the last outputs (same files, same reference data): nothing written");
             return false;
@@ -203,8 +203,7 @@ class RunOutputs {
     private boolean writeTheOthers(long runId, LocalDateTime startedAt, Path folder, String fingerprint,
                                    Beside<Long> facts) throws IOException, InterruptedException {
         Unit root = root();
-        LocalDate today = startedAt.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
-        Timeliness round = timeliness.on(today);
+        Timeliness round = timeliness.on(officeDay(startedAt));
         OutputScope office = new OutputScope(props.officeName(), root, startedAt, findings.findings(runId), true);
         // the kinds consolidate as they say who sent them (a kind's coverage): the bench's consolidate phase
         List<SummaryWorkbookWriter.KindPart> parts = PhaseEvent.timed("consolidate", () -> parts(office));
@@ -280,19 +279,25 @@ class RunOutputs {
      * the first time ({@code folder}, null when they are gone) when they say something new, so that the
      * next run, with nothing new, writes nothing either.
      */
-    void recordReplayed(long runId, Path folder) throws IOException {
-        String fingerprint = fingerprint();
+    void recordReplayed(long runId, LocalDateTime startedAt, Path folder) throws IOException {
+        String fingerprint = fingerprint(officeDay(startedAt));
         if (folder == null || fingerprint.equals(runOutputs.lastFingerprintBefore(runId))) {
             return;
         }
         runOutputs.record(runId, folder, fingerprint);
     }
 
+    /** The office's date of a run started at {@code startedAt}: the day its deadlines are judged on. */
+    private LocalDate officeDay(LocalDateTime startedAt) {
+        return startedAt.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
+    }
+
     /**
      * What the outputs are made of: every content ever received, the held files accepted, the reference
-     * files and the checks' settings. Equal fingerprints mean equal outputs.
+     * files and the checks' settings, and which deadlines had passed on the run's day (a unit that has not
+     * sent turns from "not due" to "missing" with no new file). Equal fingerprints mean equal outputs.
      */
-    private String fingerprint() throws IOException {
+    private String fingerprint(LocalDate today) throws IOException {
         MessageDigest sha = sha256();
         for (String content : receipts.allContent()) {
             sha.update(content.getBytes(StandardCharsets.US_ASCII));
@@ -302,6 +307,7 @@ class RunOutputs {
             sha.update(("accepted " + accepted + "|").getBytes(StandardCharsets.US_ASCII));
         }
         sha.update(referenceFingerprint().getBytes(StandardCharsets.US_ASCII));
+        sha.update(("deadlines passed " + timeliness.settings().passedOn(today)).getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(sha.digest());
     }
 

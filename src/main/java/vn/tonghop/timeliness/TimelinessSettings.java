@@ -101,4 +101,18 @@ public record TimelinessSettings(List<Round> rounds, @DefaultValue("true") boole
     public boolean on() {
         return !rounds.isEmpty();
     }
+
+    /**
+     * The years of the rounds whose deadline had passed on {@code today} ("2023,2024"): on the day a deadline
+     * passes, the units that have not sent turn from not yet due to missing, with no new file.
+     */
+    public String passedOn(LocalDate today) {
+        StringBuilder years = new StringBuilder();
+        for (Round r : rounds) {
+            if (today.isAfter(r.deadline())) {
+                years.append(years.isEmpty() ? "" : ",").append(r.year());
+            }
+        }
+        return years.toString();
+    }
 }

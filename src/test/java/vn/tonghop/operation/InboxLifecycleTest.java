@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -167,6 +172,48 @@ class InboxLifecycleTest {
         assertThat(office.run("--tonghop.outliers.threshold=2.5", "--tonghop.timeliness.rounds[0].year=2023",
                 "--tonghop.timeliness.rounds[0].deadline=2023-11-30")).isZero();
         assertThat(office.runFolders()).as("a collection round set").hasSize(3);
+    }
+
+    /**
+     * On the day a deadline passes the units that have not sent are late, though no file is new: that night
+     * writes the outputs again. The test moves the office's day with its time zone (UTC−11, then UTC+14: one
+     * or two days later), the deadline being the day before the later one.
+     */
+    @Test
+    void aDeadlinePassingWithNoNewFileWritesTheOutputsAgain() throws Exception {
+        Office office = new Office(tmp);
+        office.deliver(PHU_LOC);
+        String deadline = "--tonghop.timeliness.rounds[0].deadline="
+                + LocalDate.now(ZoneId.of("Pacific/Kiritimati")).minusDays(1);
+        String[] round = {"--tonghop.timeliness.rounds[0].year=2023", deadline};
+
+        assertThat(office.run(with(round, "--tonghop.zone=Pacific/Pago_Pago"))).isZero();
+        assertThat(office.run(with(round, "--tonghop.zone=Pacific/Pago_Pago"))).isZero();
+        assertThat(office.runFolders()).as("nothing new on the same day: nothing written").hasSize(1);
+        assertThat(statuses(office.lastRunFolder())).contains("Chưa nộp (chưa đến hạn)")
+                .doesNotContain("Chưa nộp (đã quá hạn)");
+
+        assertThat(office.run(with(round, "--tonghop.zone=Pacific/Kiritimati"))).isZero();
+        assertThat(office.runFolders()).as("the deadline passed").hasSize(2);
+        assertThat(statuses(office.lastRunFolder())).contains("Chưa nộp (đã quá hạn)")
+                .doesNotContain("Chưa nộp (chưa đến hạn)");
+    }
+
+    private static String[] with(String[] args, String more) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
+    }
+
+    /** Every text of the summary's «Đúng hạn» sheet. */
+    private static Set<String> statuses(Path folder) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(folder.resolve("summary.xlsx").toFile(), null, true)) {
+            Set<String> texts = new HashSet<>();
+            for (Row row : wb.getSheet("Đúng hạn")) {
+                row.forEach(c -> texts.add(c.toString()));
+            }
+            return texts;
+        }
     }
 
     private static Map<Path, FileTime> snapshot(Path folder) throws IOException {

@@ -204,17 +204,16 @@ class RunOutputs {
                                    Beside<Long> facts) throws IOException, InterruptedException {
         Unit root = root();
         Timeliness round = timeliness.on(officeDay(startedAt));
-        OutputScope office = new OutputScope(props.officeName(), root, startedAt, findings.findings(runId), true);
-        // the kinds consolidate as they say who sent them (a kind's coverage): the bench's consolidate phase
-        List<SummaryWorkbookWriter.KindPart> parts = PhaseEvent.timed("consolidate", () -> parts(office));
         SummaryWorkbookWriter summary = new SummaryWorkbookWriter(outputFiles);
-        summary.write(office, parts, changes.of(runId, registry), round, folder.resolve("summary.xlsx"));
+        List<SummaryWorkbookWriter.KindPart> parts = summary(runId, root, startedAt, round, summary, folder);
+        // the office's scope without the findings the summary counted: the discrepancies read them again, with
+        // the feedback workbooks' (two lists of a night's findings held at once were a fifth of the heap in use)
+        OutputScope office = new OutputScope(props.officeName(), root, startedAt, List.of(), true);
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
-        List<Finding> reported = findings.findings(runId);
         DiscrepancyReportWriter discrepancies = new DiscrepancyReportWriter(outputFiles);
-        discrepancies.write(reported, registry::find, folder.resolve("discrepancies.xlsx"),
-                folder.resolve("discrepancies.csv"));
+        Coverage main = parts.get(0).coverage();
+        Map<Unit, List<Finding>> byDistrict = discrepancies(runId, discrepancies, main, folder);
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         for (SummaryWorkbookWriter.KindPart part : parts) {
             part.kind().files(office, folder, outputFiles);
@@ -222,14 +221,13 @@ class RunOutputs {
         // per district (or commune), what concerns it, for the office to forward: its own discrepancies and
         // its own summary, made as its own office would make it
         Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
-        Coverage main = parts.get(0).coverage();
         // a district nothing of which changed gets the copy an earlier run made, stating this run's time
         Map<String, String> documents = partKeys.documentsByUnit();
         Map<String, String> partKey = OfficeParts.of(registry, root).keys(common(root, documents), documents);
         Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.COPY);
         Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
         int made = 0;
-        for (Map.Entry<Unit, List<Finding>> d : DistrictOverview.findingsByDistrict(main, reported).entrySet()) {
+        for (Map.Entry<Unit, List<Finding>> d : byDistrict.entrySet()) {
             Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
             String inputs = partKey.get(d.getKey().code());
             String key = copyKey(inputs == null ? "unknown " + runId : inputs, d.getValue());
@@ -239,12 +237,14 @@ class RunOutputs {
             if (earlierFolder != null && DistrictCopy.restamp(earlierFolder.resolve(DISTRICTS_FOLDER)
                     .resolve(districtFolderName(d.getKey())), own, earlier.madeAt(), startedAt, outputFiles)) {
                 copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
+                d.setValue(List.of()); // its findings are let go once its copy is made
                 continue;
             }
             discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
             OutputScope district = new OutputScope(props.officeName(), d.getKey(), startedAt, d.getValue(), false);
             summary.write(district, parts(district), null, Timeliness.off(), own.resolve("summary.xlsx"));
             copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
+            d.setValue(List.of());
             made++;
         }
         log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
@@ -255,6 +255,31 @@ class RunOutputs {
         log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
                 factsWritten, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
         return true;
+    }
+
+    /**
+     * The office's summary, from the run's findings before the feedback workbooks are made, which are let go
+     * when it is written (a method of its own: a local of the caller's would hold them to its end).
+     */
+    private List<SummaryWorkbookWriter.KindPart> summary(long runId, Unit root, LocalDateTime startedAt,
+                                                         Timeliness round, SummaryWorkbookWriter summary, Path folder)
+            throws IOException {
+        OutputScope office = new OutputScope(props.officeName(), root, startedAt, findings.findings(runId), true);
+        // the kinds consolidate as they say who sent them (a kind's coverage): the bench's consolidate phase
+        List<SummaryWorkbookWriter.KindPart> parts = PhaseEvent.timed("consolidate", () -> parts(office));
+        summary.write(office, parts, changes.of(runId, registry), round, folder.resolve("summary.xlsx"));
+        return parts;
+    }
+
+    /**
+     * The run's discrepancies, written, and each district's of them for its copy: the whole list is let go
+     * here, the districts' lists one by one as their copies are made.
+     */
+    private Map<Unit, List<Finding>> discrepancies(long runId, DiscrepancyReportWriter writer, Coverage main,
+                                                   Path folder) throws IOException {
+        List<Finding> reported = findings.findings(runId);
+        writer.write(reported, registry::find, folder.resolve("discrepancies.xlsx"), folder.resolve("discrepancies.csv"));
+        return DistrictOverview.findingsByDistrict(main, reported);
     }
 
     /** Each kind the office collects, in its order, with who sent it under the scope's root. */

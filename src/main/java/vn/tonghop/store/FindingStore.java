@@ -3,7 +3,10 @@ package vn.tonghop.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -90,14 +93,49 @@ public class FindingStore {
      * message says from which run), and across files for this run.
      */
     public List<Finding> findings(long runId) {
-        return jdbc.query("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + " ORDER BY x.id", (rs, i) -> {
-            Finding f = map(rs, i);
+        // a night's findings are held by the outputs while they are written (109,000 at N = 10,000): the texts
+        // they repeat (a file's name, a unit's code, a sheet, a rule, and the messages and values the same
+        // mistake gives in many schools) are one object each, not one per row as the driver gives them
+        Shared shared = new Shared();
+        List<Finding> out = new ArrayList<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + " ORDER BY x.id");
+            for (int i = 1; i <= 3; i++) {
+                ps.setLong(i, runId);
+            }
+            ps.setFetchSize(2000);
+            return ps;
+        }, rs -> {
             long from = rs.getLong(9);
             boolean earlier = !rs.wasNull() && from < runId
                     && FileOutcome.valueOf(rs.getString(10)) != FileOutcome.READ;
-            return earlier ? new Finding(f.file(), f.unitCode(), f.sheet(), f.cell(), f.rule(), f.severity(),
-                    EARLIER_RUN.formatted(from) + f.message(), f.raw()) : f;
-        }, runId, runId, runId);
+            String message = rs.getString(7);
+            out.add(new Finding(shared.of(rs.getString(1)), shared.of(rs.getString(2)), shared.of(rs.getString(3)),
+                    shared.of(rs.getString(4)), shared.of(rs.getString(5)), Severity.valueOf(rs.getString(6)),
+                    shared.of(earlier ? EARLIER_RUN.formatted(from) + message : message), shared.of(rs.getString(8))));
+        });
+        return out;
+    }
+
+    /** One instance of each equal text of one load, while the table of them has room. */
+    private static final class Shared {
+        /** Past this many distinct texts the others are kept as they come, so the table stays bounded. */
+        private static final int MAX = 500_000;
+        private final Map<String, String> texts = new HashMap<>();
+
+        String of(String s) {
+            if (s == null || s.isEmpty()) {
+                return s;
+            }
+            String known = texts.get(s);
+            if (known != null) {
+                return known;
+            }
+            if (texts.size() < MAX) {
+                texts.put(s, s);
+            }
+            return s;
+        }
     }
 
     /** Marks a finding carried from an earlier run's unusable file. */

@@ -231,7 +231,7 @@ public final class ConsolidationEngine {
             for (String m : measures) {
                 ParsedValue v = r.value(indicator.code(), m);
                 if (v != null && Aggregator.usable(indicator, v)) {
-                    values.put(m, v.normalized());
+                    values.put(m, tree.shared(v.normalized()));
                 }
             }
             out.add(new BasisText.UnitValues(r.unit().code(), r.unit().name(), values));
@@ -251,8 +251,12 @@ public final class ConsolidationEngine {
 
     /** The registry's tree with the reports of one consolidation. */
     private final class Tree {
+        /** Past this many distinct texts the others are kept as they come, so the table of them stays bounded. */
+        private static final int MAX_SHARED = 200_000;
+
         private final Map<String, UnitReport> byUnit;
         private final Set<String> tables = new HashSet<>();
+        private final Map<String, String> texts = new HashMap<>();
 
         Tree(Map<String, UnitReport> byUnit) {
             this.byUnit = byUnit;
@@ -261,6 +265,21 @@ public final class ConsolidationEngine {
                     tables.add(code);
                 }
             });
+        }
+
+        /**
+         * One instance of each equal value text: the lists carried up hold a unit's few values per indicator at
+         * every node above it (340,000 at N = 10,000), most of them one of a few thousand numbers.
+         */
+        String shared(String s) {
+            String known = texts.get(s);
+            if (known != null) {
+                return known;
+            }
+            if (texts.size() < MAX_SHARED) {
+                texts.put(s, s);
+            }
+            return s;
         }
 
         /** The node's own consolidated table, or null. */

@@ -2,15 +2,19 @@ package vn.tonghop.kind.phasing.consolidation;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A unit's few values by measure (current, own target, last phasing year), read-only, in the order they
  * were given. A consolidation keeps one per unit and indicator for the lists a table carries up (340,000 at
- * N = 10,000): a {@link java.util.LinkedHashMap} each took about 260 bytes, these about 80.
+ * N = 10,000): a {@link java.util.LinkedHashMap} each took about 260 bytes, these about 80; with their keys
+ * shared and their values' texts shared by the consolidation, about 40 beside the unit's line.
  */
 final class FewValues extends AbstractMap<String, String> {
 
@@ -21,6 +25,13 @@ final class FewValues extends AbstractMap<String, String> {
         this.keys = keys;
         this.values = values;
     }
+
+    /**
+     * The key lists met so far (the measures' few combinations), each one array every map over it shares;
+     * bounded, the others kept as they come.
+     */
+    private static final Map<List<String>, String[]> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_KEY_LISTS = 1_000;
 
     /** The same entries in the same order. */
     static Map<String, String> of(Map<String, String> values) {
@@ -34,7 +45,19 @@ final class FewValues extends AbstractMap<String, String> {
             k[i] = e.getKey();
             v[i++] = e.getValue();
         }
-        return new FewValues(k, v);
+        return new FewValues(sharedKeys(k), v);
+    }
+
+    private static String[] sharedKeys(String[] keys) {
+        List<String> list = Arrays.asList(keys);
+        String[] known = KEYS.get(list);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() < MAX_KEY_LISTS) {
+            KEYS.putIfAbsent(List.of(keys), keys);
+        }
+        return keys;
     }
 
     @Override

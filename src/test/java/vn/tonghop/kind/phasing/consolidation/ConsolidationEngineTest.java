@@ -72,6 +72,25 @@ class ConsolidationEngineTest {
                 .map(Fact::value).toList();
     }
 
+    /** A unit's values are carried up at every node above it: equal ones are one text, not one per unit and node. */
+    @Test
+    void equalValuesCarriedUpAreOneText() {
+        Map<String, String> first = new HashMap<>();
+        int repeated = 0;
+        for (NodeSummary n : result.nodes()) {
+            for (BasisText.UnitValues u : n.upward() == null ? List.<BasisText.UnitValues>of() : n.upward()) {
+                for (String v : u.values().values()) {
+                    String known = v == null ? null : first.putIfAbsent(v, v);
+                    if (known != null) {
+                        assertThat(v).isSameAs(known);
+                        repeated++;
+                    }
+                }
+            }
+        }
+        assertThat(repeated).isGreaterThan(100);
+    }
+
     @Test
     void treeFromTheRegistryWithExpectedAndReportedUnits() {
         assertThat(result.nodes()).extracting(n -> n.node().code()).containsOnly("SGD-DT", "PGD-TH", "PGD-ST");

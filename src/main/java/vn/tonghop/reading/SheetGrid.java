@@ -2,6 +2,7 @@ package vn.tonghop.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -73,10 +74,21 @@ public final class SheetGrid {
 
     private final String name;
     private final List<GridCell[]> rows;
+    /*
+     * Each cell's cleaned and folded text and each row's texts, made when first asked: every kind's
+     * scanner, the unit blocks and the row matcher ask them of the same cells again and again (cleaning
+     * and folding through the shared memo cost a fifth of the kinds' reading of a bench file).
+     */
+    private final String[][] cleaned;
+    private final String[][] folded;
+    private final List<?>[] texts;
 
     private SheetGrid(String name, List<GridCell[]> rows) {
         this.name = name;
         this.rows = rows;
+        this.cleaned = new String[rows.size()][];
+        this.folded = new String[rows.size()][];
+        this.texts = new List<?>[rows.size()];
     }
 
     /**
@@ -213,27 +225,59 @@ public final class SheetGrid {
     /** The cell's text as shown, cleaned ({@link VietnameseText#clean}); empty when blank. */
     public String text(int row, int col) {
         GridCell c = cell(row, col);
-        return c == null ? "" : VietnameseText.clean(c.content().text());
+        if (c == null) {
+            return "";
+        }
+        String[] line = cleaned[row];
+        if (line == null) {
+            line = cleaned[row] = new String[rows.get(row).length];
+        }
+        String t = line[col];
+        if (t == null) {
+            t = line[col] = VietnameseText.clean(c.content().text());
+        }
+        return t;
     }
 
     /** The cell's folded text ({@link VietnameseText#fold}), for label matching. */
     public String folded(int row, int col) {
         GridCell c = cell(row, col);
-        return c == null ? "" : VietnameseText.fold(c.content().text());
+        if (c == null) {
+            return "";
+        }
+        String[] line = folded[row];
+        if (line == null) {
+            line = folded[row] = new String[rows.get(row).length];
+        }
+        String t = line[col];
+        if (t == null) {
+            t = line[col] = VietnameseText.fold(c.content().text());
+        }
+        return t;
     }
 
-    /** The distinct non-blank texts of a row, left to right, merged copies once. */
+    /** The distinct non-blank texts of a row, left to right, merged copies once; not to be changed. */
+    @SuppressWarnings("unchecked")
     public List<String> rowTexts(int row) {
+        if (row >= rows.size()) {
+            return List.of();
+        }
+        List<String> known = (List<String>) texts[row];
+        if (known != null) {
+            return known;
+        }
         List<String> out = new ArrayList<>();
         for (int c = 0; c < columnCount(row); c++) {
             GridCell cell = cell(row, c);
             if (cell != null && !cell.mergedCopy()) {
-                String t = VietnameseText.clean(cell.content().text());
+                String t = text(row, c);
                 if (!t.isEmpty()) {
                     out.add(t);
                 }
             }
         }
-        return out;
+        List<String> made = Collections.unmodifiableList(out);
+        texts[row] = made;
+        return made;
     }
 }

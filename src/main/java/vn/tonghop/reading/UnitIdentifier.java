@@ -3,6 +3,7 @@ package vn.tonghop.reading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class UnitIdentifier {
 
     private final UnitRegistry registry;
     private final Map<String, List<Unit>> byName = new HashMap<>();
+    /** Every name of {@link #byName} and its first words ("truong", "truong tieu hoc"…): a run of words is looked up only while it starts one. */
+    private final Set<String> namePrefixes = new HashSet<>();
     private final List<Map.Entry<String, Unit>> shortNames = new ArrayList<>();
 
     public UnitIdentifier(UnitRegistry registry) {
@@ -45,6 +48,12 @@ public final class UnitIdentifier {
                 byName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(u);
                 shortNames.add(Map.entry(shortName.replace(" ", ""), u));
             }
+        }
+        for (String name : byName.keySet()) {
+            for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+                namePrefixes.add(name.substring(0, space));
+            }
+            namePrefixes.add(name);
         }
         shortNames.sort(Comparator.comparingInt((Map.Entry<String, Unit> e) -> e.getKey().length()).reversed());
     }
@@ -138,7 +147,11 @@ public final class UnitIdentifier {
                     key.append(' ');
                 }
                 key.append(words[j]);
-                List<Unit> units = byName.get(key.toString());
+                String k = key.toString();
+                if (!namePrefixes.contains(k)) {
+                    break; // no name starts with these words, nor with any longer run of them
+                }
+                List<Unit> units = byName.get(k);
                 if (units != null) {
                     found.addAll(units);
                 }

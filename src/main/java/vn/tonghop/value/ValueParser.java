@@ -35,6 +35,13 @@ public final class ValueParser {
     private static final Pattern NO_ANSWER = Pattern.compile(
             "(so lieu|du lieu|thong tin|bao cao|ro|xac dinh|biet|cap nhat|thong ke)\\b");
     private static final Pattern SPACE_GROUPS = Pattern.compile("^\\d{1,3}( \\d{3})+$");
+    // the patterns String.replaceAll, matches and split would compile again at every cell
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.;:!]+$");
+    private static final Pattern A_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,;:.()–-]+");
+    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(\\,\\d{3})+");
+    private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("[+-]?[1-9]\\d{0,2}\\.\\d{3}");
 
     private static final Map<String, ParsedWord> WORDS = Map.ofEntries(
             Map.entry("dat", new ParsedWord(ValueKind.MET, true, "Đạt")),
@@ -73,7 +80,7 @@ public final class ValueParser {
         if (text.isEmpty() || DASHES.matcher(text).matches()) {
             return new ParsedValue(raw, ValueKind.EMPTY, null, null, null, null, null, Set.of());
         }
-        String key = VietnameseText.fold(text).replaceAll("[.;:!]+$", "").strip();
+        String key = END_PUNCTUATION.matcher(VietnameseText.fold(text)).replaceAll("").strip();
 
         ParsedWord word = WORDS.get(key);
         if (word != null) {
@@ -97,7 +104,7 @@ public final class ValueParser {
         if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
             return fromMoneyText(raw, m);
         }
-        if (!key.matches(".*\\d.*") && (key.contains("kinh phi") || key.startsWith("nguon "))) {
+        if (!A_DIGIT.matcher(key).matches() && (key.contains("kinh phi") || key.startsWith("nguon "))) {
             return new ParsedValue(raw, ValueKind.MONEY, null, null, null, null, text, Set.of());
         }
         ParsedValue prose = leadingWord(raw, text, hint);
@@ -115,7 +122,7 @@ public final class ValueParser {
             return null;
         }
         // with diacritics: "Cố gắng …" does not start with "Có"
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,;:.()–-]+");
+        String[] words = WORD_BREAKS.split(text.toLowerCase(Locale.ROOT));
         for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
             String head = String.join(" ", Arrays.copyOf(words, n));
             ParsedWord w = ANSWERS.contains(head) ? WORDS.get(VietnameseText.fold(head)) : null;
@@ -218,13 +225,13 @@ public final class ValueParser {
             plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
         } else if (commas > 1 || dots > 1) {
             char sep = commas > 1 ? ',' : '.';
-            if (!s.matches("\\d{1,3}(\\" + sep + "\\d{3})+")) {
+            if (!(sep == ',' ? COMMA_GROUPS : DOT_GROUPS).matcher(s).matches()) {
                 return null;
             }
             plain = s.replace(String.valueOf(sep), "");
         } else if (commas == 1) {
             plain = s.replace(',', '.');
-        } else if (dots == 1 && s.matches("[+-]?[1-9]\\d{0,2}\\.\\d{3}")) {
+        } else if (dots == 1 && DOT_THOUSANDS.matcher(s).matches()) {
             flags.add(ValueFlag.AMBIGUOUS_SEPARATOR);
             plain = percent ? s : s.replace(".", "");
         } else {

@@ -74,26 +74,30 @@ final class LeanPackage implements XlsxPackage {
     private static final Set<String> DC_ELEMENTS = Set.of("creator", "description", "identifier", "language",
             "subject", "title");
 
+    /** The zip the parts are inflated from when asked; null when the package was unpacked beforehand. */
     private final ZipSecureFile zip;
     /** Part name ("/xl/workbook.xml") → its part, looked up as POI looks parts up. */
     private final Map<String, LeanPart> parts = new TreeMap<>(PackagePartName::compare);
     /** Source part name ("/" for the package) → its relationships. */
     private final Map<String, List<Rel>> relationships = new HashMap<>();
 
-    /** One part: its name, entry and content type. */
+    /** One part: its name, entry (its bytes when unpacked beforehand) and content type. */
     final class LeanPart implements Part {
         private final String name;
         private final ZipArchiveEntry entry;
+        private final UnpackedZip.Entry unpacked;
         private String contentType;
 
-        LeanPart(String name, ZipArchiveEntry entry) {
+        LeanPart(String name, ZipArchiveEntry entry, UnpackedZip.Entry unpacked) {
             this.name = name;
             this.entry = entry;
+            this.unpacked = unpacked;
         }
 
         @Override
         public InputStream stream() throws IOException {
-            return zip.getInputStream(entry); // through POI's inflate-ratio and entry-size checks
+            // through POI's inflate-ratio and entry-size checks, now or when the package was unpacked
+            return unpacked != null ? unpacked.stream() : zip.getInputStream(entry);
         }
     }
 
@@ -116,7 +120,12 @@ final class LeanPackage implements XlsxPackage {
         }
         LeanPackage pkg = new LeanPackage(new ZipSecureFile(file));
         try {
-            pkg.read(reader);
+            List<ZipArchiveEntry> entries = Collections.list(pkg.zip.getEntries());
+            List<LeanPart> members = new ArrayList<>(entries.size());
+            for (ZipArchiveEntry entry : entries) {
+                members.add(pkg.new LeanPart("/" + entry.getName(), entry, null));
+            }
+            pkg.read(members, reader);
             return pkg;
         } catch (IOException | SAXException | RuntimeException | Error e) {
             pkg.close();
@@ -124,15 +133,30 @@ final class LeanPackage implements XlsxPackage {
         }
     }
 
-    private void read(XMLReader reader) throws IOException, SAXException {
-        List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+    /**
+     * Opens a package unpacked beforehand by POI's zip reader ({@link UnpackedZip}, for the unpacked-size
+     * check): the same entries as {@link #open(File, XMLReader)} would list, their parts read from the bytes
+     * kept, not inflated again.
+     */
+    static LeanPackage open(UnpackedZip unpacked, XMLReader reader) throws IOException, SAXException {
+        LeanPackage pkg = new LeanPackage(null);
+        List<LeanPart> members = new ArrayList<>(unpacked.entries().size());
+        for (UnpackedZip.Entry entry : unpacked.entries()) {
+            members.add(pkg.new LeanPart("/" + entry.name(), entry.entry(), entry));
+        }
+        pkg.read(members, reader);
+        return pkg;
+    }
+
+    /** @param entries every entry of the zip, in its order, each as a part named "/" + its entry's name */
+    private void read(List<LeanPart> entries, XMLReader reader) throws IOException, SAXException {
         if (entries.size() > ZipSecureFile.getMaxFileCount()) {
             throw new Unusual("more entries than POI opens");
         }
-        ZipArchiveEntry contentTypesEntry = null;
+        LeanPart contentTypesEntry = null;
         Set<String> lowerNames = new HashSet<>();
-        for (ZipArchiveEntry entry : entries) {
-            String name = entry.getName();
+        for (LeanPart entry : entries) {
+            String name = entry.name.substring(1);
             if (name.startsWith("[trash]") || name.endsWith("/")) {
                 continue; // POI skips these (a folder's entry, Office's deleted parts)
             }
@@ -148,8 +172,8 @@ final class LeanPackage implements XlsxPackage {
                     throw new Unusual("entry name " + name);
                 }
             }
-            String partName = "/" + name;
-            if (parts.put(partName, new LeanPart(partName, entry)) != null) {
+            String partName = entry.name;
+            if (parts.put(partName, entry) != null) {
                 throw new Unusual("equivalent part names " + partName); // M1.12
             }
             lowerNames.add(partName.toLowerCase(Locale.ROOT));
@@ -165,7 +189,7 @@ final class LeanPackage implements XlsxPackage {
             }
         }
         ContentTypesHandler types = new ContentTypesHandler();
-        try (InputStream in = zip.getInputStream(contentTypesEntry)) {
+        try (InputStream in = contentTypesEntry.stream()) {
             StreamedXlsx.parse(reader, in, types);
         }
         if (!types.sawRoot) {
@@ -318,6 +342,9 @@ final class LeanPackage implements XlsxPackage {
 
     @Override
     public void close() {
+        if (zip == null) {
+            return; // unpacked beforehand: nothing open
+        }
         try {
             zip.close();
         } catch (IOException e) {

@@ -116,9 +116,18 @@ public final class StreamedXlsx implements CellSource, Closeable {
      * reason, is opened again through POI's {@code OPCPackage} as before, which refuses what POI refuses.
      */
     public static StreamedXlsx open(File file) throws Exception {
+        return open(file, null);
+    }
+
+    /**
+     * As {@link #open(File)}, the package's parts taken from {@code unpacked} (the file unpacked for its size
+     * check, {@link WorkbookOpener#checkForReading}) when it is not null, instead of being inflated again.
+     */
+    static StreamedXlsx open(File file, UnpackedZip unpacked) throws Exception {
         XMLReader reader = xmlReader();
         try {
-            return open(LeanPackage.open(file, reader), reader);
+            return open(unpacked != null ? LeanPackage.open(unpacked, reader) : LeanPackage.open(file, reader),
+                    reader);
         } catch (Exception | StackOverflowError | AssertionError e) {
             log.debug("{}: opened by POI ({})", file.getName(), e.toString());
         }

@@ -97,7 +97,9 @@ public final class SubmissionReader {
         }
         Workbook wb = null;
         try {
-            WorkbookOpener.Checked checked = opener.check(file.toFile());
+            // an ordinary .xlsx is unpacked once, for its size check and its streamed reading
+            WorkbookOpener.Checked checked = streaming ? opener.checkForReading(file.toFile())
+                    : opener.check(file.toFile());
             if (!memory.canHold(checked.readingCost())) {
                 log.warn("{}: reading it would need about {} MB, more than this heap can give: refused", name,
                         checked.readingCost() >> 20);
@@ -107,7 +109,7 @@ public final class SubmissionReader {
             MemoryBudget.Lease lease = memory.acquire(checked.readingCost());
             try {
                 if (streaming && checked.isXlsx()) {
-                    List<Submission> streamed = readStreamed(file, name, path, sha, size);
+                    List<Submission> streamed = readStreamed(file, checked.takeUnpacked(), name, path, sha, size);
                     if (streamed != null) {
                         return streamed;
                     }
@@ -147,8 +149,9 @@ public final class SubmissionReader {
      * ({@link StreamedXlsx.Unusual}) or anything went wrong: then it is read with the user model, which
      * gives the outcome and the reason it always gave, so streaming never changes what a file reads as.
      */
-    private List<Submission> readStreamed(Path file, String name, String path, String sha, long size) {
-        try (StreamedXlsx xlsx = StreamedXlsx.open(file.toFile())) {
+    private List<Submission> readStreamed(Path file, UnpackedZip unpacked, String name, String path, String sha,
+                                          long size) {
+        try (StreamedXlsx xlsx = StreamedXlsx.open(file.toFile(), unpacked)) {
             return readWorkbook(xlsx, name, path, sha, size);
         } catch (Exception | StackOverflowError | AssertionError e) {
             log.debug("{}: read with the user model ({})", name, e.toString());

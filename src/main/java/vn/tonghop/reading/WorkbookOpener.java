@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.IdentityHashMap;
@@ -177,11 +178,23 @@ public final class WorkbookOpener {
         private final File file;
         private final FileMagic magic;
         private final long bytes;
+        private UnpackedZip unpacked;
 
-        private Checked(File file, FileMagic magic, long bytes) {
+        private Checked(File file, FileMagic magic, long bytes, UnpackedZip unpacked) {
             this.file = file;
             this.magic = magic;
             this.bytes = bytes;
+            this.unpacked = unpacked;
+        }
+
+        /**
+         * The package as {@link #checkForReading} unpacked it, handed over once (then null): the streamed
+         * reading takes its parts from it; null when it was checked the other way.
+         */
+        UnpackedZip takeUnpacked() {
+            UnpackedZip taken = unpacked;
+            unpacked = null;
+            return taken;
         }
 
         /** Whether it is an .xlsx package (OOXML), which the event model may read. */
@@ -205,6 +218,20 @@ public final class WorkbookOpener {
      * opening it will cost.
      */
     public Checked check(File file) throws UnreadableFileException {
+        return check(file, false);
+    }
+
+    /**
+     * As {@link #check}, for reading the file: an ordinary .xlsx is unpacked once by POI's own zip reader for
+     * the unpacked-size check and its parts kept for the reading ({@link Checked#takeUnpacked}), so they are
+     * not inflated twice; the same limits, counted on the same bytes. A package that does not come through
+     * that way whole is checked as {@link #check} does, which gives the refusal it always gave.
+     */
+    public Checked checkForReading(File file) throws UnreadableFileException {
+        return check(file, true);
+    }
+
+    private Checked check(File file, boolean unpack) throws UnreadableFileException {
         long size = file.length();
         if (size == 0) {
             throw new UnreadableFileException(FileOutcome.UNREADABLE,
@@ -215,8 +242,12 @@ public final class WorkbookOpener {
         }
         FileMagic magic = sniff(file);
         long bytes = size;
+        UnpackedZip unpacked = null;
         switch (magic) {
-            case OOXML -> bytes = checkUnpackedSize(file);
+            case OOXML -> {
+                unpacked = unpack ? unpackedOrNull(file) : null;
+                bytes = unpacked != null ? unpacked.unpackedBytes() : checkUnpackedSize(file);
+            }
             case OLE2 -> {
                 // .xls (BIFF8), Excel 95 (BIFF5) or an encrypted .xlsx/.xlsb: POI tells them apart when parsing
             }
@@ -228,7 +259,16 @@ public final class WorkbookOpener {
                     : new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
             default -> throw new UnreadableFileException(FileOutcome.UNREADABLE, REASON_NOT_SPREADSHEET, null);
         }
-        return new Checked(file, magic, bytes);
+        return new Checked(file, magic, bytes, unpacked);
+    }
+
+    /** The package unpacked whole within the limits, or null: then {@link #checkUnpackedSize} decides. */
+    private static UnpackedZip unpackedOrNull(File file) {
+        try {
+            return UnpackedZip.read(file);
+        } catch (Exception | StackOverflowError | AssertionError | OutOfMemoryError e) {
+            return null; // (out of memory: what was kept is garbage now; the check counts without keeping)
+        }
     }
 
     private static Workbook parse(File file, FileMagic magic, boolean copy) throws UnreadableFileException {
@@ -435,11 +475,16 @@ public final class WorkbookOpener {
         }
     }
 
-    /** Counts entries and unpacked bytes of one package against the limits. */
-    private static final class Budget {
+    /** Counts entries and unpacked bytes of one package against the limits (here, and in {@link UnpackedZip}). */
+    static final class Budget {
         private final byte[] buffer = new byte[64 * 1024];
         private int entries;
         private long total;
+
+        /** The bytes unpacked so far. */
+        long total() {
+            return total;
+        }
 
         void entry() throws UnreadableFileException {
             if (++entries > MAX_ZIP_ENTRIES) {
@@ -461,8 +506,26 @@ public final class WorkbookOpener {
          * @param compressed the entry's compressed size, or -1 when unknown (no ratio check)
          */
         void inflate(InputStream in, long compressed) throws IOException, UnreadableFileException {
+            inflate(in, compressed, null);
+        }
+
+        /**
+         * As {@link #inflate(InputStream, long)}, keeping what comes out.
+         *
+         * @param declared the size the zip claims (-1: unknown), only to size the first buffer
+         */
+        byte[] inflateKept(InputStream in, long compressed, long declared) throws IOException, UnreadableFileException {
+            Kept kept = new Kept(declared);
+            inflate(in, compressed, kept);
+            return kept.bytes();
+        }
+
+        private void inflate(InputStream in, long compressed, Kept kept) throws IOException, UnreadableFileException {
             long unpacked = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (kept != null) {
+                    kept.add(buffer, n);
+                }
                 unpacked += n;
                 total += n;
                 if (compressed >= 0 && unpacked > GRACE_ENTRY_BYTES
@@ -473,6 +536,31 @@ public final class WorkbookOpener {
                     throw new UnreadableFileException(FileOutcome.OVERSIZED, REASON_UNPACKED_TOO_LARGE, null);
                 }
             }
+        }
+    }
+
+    /**
+     * The bytes of one entry as they are inflated, in a buffer of the size the zip claims (at most 1 MiB to
+     * start with: the claim may lie), doubled as needed; never beyond what {@link Budget} lets through.
+     */
+    private static final class Kept {
+        private byte[] bytes;
+        private int size;
+
+        Kept(long declared) {
+            bytes = new byte[(int) Math.max(0, Math.min(declared, 1 << 20))];
+        }
+
+        void add(byte[] from, int n) {
+            if (size + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + n, 2 * bytes.length));
+            }
+            System.arraycopy(from, 0, bytes, size, n);
+            size += n;
+        }
+
+        byte[] bytes() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         }
     }
 }

@@ -127,6 +127,7 @@ class LeanPackageTest {
             if (mustBeLean) {
                 assertThat(lean.openedLean()).as(file.toString()).isTrue();
             }
+            assertSameFromUnpacked(file, lean);
             if (!grids) {
                 assertEquals(cells(poi), cells(lean), file.toString());
                 return lean.openedLean();
@@ -139,6 +140,23 @@ class LeanPackageTest {
                 assertThatThrownBy(() -> StreamedXlsxTest.assertSameCells(lean, lean)).hasMessage(e.getMessage());
             }
             return lean.openedLean();
+        }
+    }
+
+    /**
+     * The file as a night reads it (unpacked once for its size check, {@link WorkbookOpener#checkForReading}, the
+     * parts read from what was kept) reads as opened from the file: the same way (lean or not), the same cells.
+     */
+    private static void assertSameFromUnpacked(Path file, StreamedXlsx fromFile) throws Exception {
+        UnpackedZip unpacked;
+        try {
+            unpacked = new WorkbookOpener(20L * 1024 * 1024).checkForReading(file.toFile()).takeUnpacked();
+        } catch (UnreadableFileException e) {
+            return; // refused before it is read, either way (UnpackedZipTest)
+        }
+        try (StreamedXlsx fromBytes = StreamedXlsx.open(file.toFile(), unpacked)) {
+            assertThat(fromBytes.openedLean()).as(file + " opened lean").isEqualTo(fromFile.openedLean());
+            assertEquals(cells(fromFile), cells(fromBytes), file.toString());
         }
     }
 

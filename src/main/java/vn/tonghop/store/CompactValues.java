@@ -65,6 +65,26 @@ final class CompactValues {
     private static final class Keys {
         private final String[] names;
         private final Map<String, Integer> index = new HashMap<>();
+        /**
+         * The set every map over these keys answers {@code keySet()} with: {@link AbstractMap}'s own would keep a
+         * view in each map once asked (every unit's, for each of its indicators, when the years are gathered).
+         */
+        private final Set<String> view = new AbstractSet<>() {
+            @Override
+            public int size() {
+                return names.length;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return index.containsKey(o);
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return List.of(names).iterator();
+            }
+        };
 
         Keys(List<String> sorted) {
             names = sorted.toArray(String[]::new);
@@ -92,6 +112,11 @@ final class CompactValues {
         @Override
         public boolean containsKey(Object key) {
             return keys.index.containsKey(key);
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return keys.view;
         }
 
         @Override

@@ -34,6 +34,10 @@ class CompactValuesTest {
         assertThat(frozen.keySet()).containsExactly("current", "phase_2025", "target_unit");
         assertThatThrownBy(() -> frozen.put("current", null)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(compact.freeze(Map.of())).isEmpty();
+        // every map over the same keys answers with one key set: none kept per map once asked
+        Map<String, ParsedValue> other = compact.freeze(Map.of("current", row.get("current"), "target_unit",
+                row.get("current"), "phase_2025", row.get("current")));
+        assertThat(other.keySet()).isSameAs(frozen.keySet()).contains("target_unit").doesNotContain("phase_2024");
     }
 
     @Test

@@ -227,14 +227,17 @@ public final class ConsolidationEngine {
         }
         List<BasisText.UnitValues> out = new ArrayList<>();
         for (UnitReport r : units) {
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            for (String m : measures) {
-                ParsedValue v = r.value(indicator.code(), m);
-                if (v != null && Aggregator.usable(indicator, v)) {
-                    values.put(m, tree.shared(v.normalized()));
+            // a unit's line is the same at every node above it (the measures are the consolidation's): one object
+            out.add(tree.upwardLines.computeIfAbsent(r, k -> new HashMap<>()).computeIfAbsent(indicator.code(), k -> {
+                Map<String, String> values = new java.util.LinkedHashMap<>();
+                for (String m : measures) {
+                    ParsedValue v = r.value(indicator.code(), m);
+                    if (v != null && Aggregator.usable(indicator, v)) {
+                        values.put(m, tree.shared(v.normalized()));
+                    }
                 }
-            }
-            out.add(new BasisText.UnitValues(r.unit().code(), r.unit().name(), values));
+                return new BasisText.UnitValues(r.unit().code(), r.unit().name(), values);
+            }));
         }
         return out;
     }
@@ -257,6 +260,8 @@ public final class ConsolidationEngine {
         private final Map<String, UnitReport> byUnit;
         private final Set<String> tables = new HashSet<>();
         private final Map<String, String> texts = new HashMap<>();
+        /** Each report's lines carried up, by indicator code, made once for every node above it. */
+        private final Map<UnitReport, Map<String, BasisText.UnitValues>> upwardLines = new IdentityHashMap<>();
 
         Tree(Map<String, UnitReport> byUnit) {
             this.byUnit = byUnit;

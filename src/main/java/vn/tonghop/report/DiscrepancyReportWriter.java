@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -68,7 +69,15 @@ public final class DiscrepancyReportWriter {
             .thenComparing(Finding::message, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::raw);
 
+    /**
+     * Findings one sheet holds: Excel's 1,048,576 rows less the header and the line saying the rest are in the
+     * CSV (a national night has about 11 per school: past 95,000 schools the list would not fit, and the
+     * streamed sheet refuses a row beyond them).
+     */
+    static final int MAX_LINES = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
+
     private final OutputFiles files;
+    private final int maxLines;
 
     /** Written with the default output permissions. */
     public DiscrepancyReportWriter() {
@@ -76,7 +85,13 @@ public final class DiscrepancyReportWriter {
     }
 
     public DiscrepancyReportWriter(OutputFiles files) {
+        this(files, MAX_LINES);
+    }
+
+    /** At most {@code maxLines} findings in a workbook (a test's few). */
+    DiscrepancyReportWriter(OutputFiles files, int maxLines) {
         this.files = files;
+        this.maxLines = maxLines;
     }
 
     /** Without the registry: the unit's name and district columns stay empty. */
@@ -150,7 +165,8 @@ public final class DiscrepancyReportWriter {
     private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
         SXSSFWorkbook wb = StreamedWorkbooks.of(null, WINDOW, false, false);
         try {
-            fill(wb, sorted, places);
+            fill(wb, sorted.size() > maxLines ? sorted.subList(0, maxLines) : sorted, sorted.size() - maxLines,
+                    places);
             files.write(target, wb::write);
         } finally {
             wb.dispose(); // the temporary sheet files
@@ -158,7 +174,8 @@ public final class DiscrepancyReportWriter {
         }
     }
 
-    private static void fill(Workbook wb, List<Finding> sorted, Places places) {
+    /** {@code left}: how many findings did not fit (none when not positive), said on a last line. */
+    private static void fill(Workbook wb, List<Finding> sorted, int left, Places places) {
         ReportStyles st = new ReportStyles(wb);
         Sheet sh = wb.createSheet(SHEET);
         // widths first: a streamed sheet cannot look back at its rows
@@ -200,6 +217,10 @@ public final class DiscrepancyReportWriter {
                 Cells.text(row, col, v[col], col == 1 || col == 5 || col == 7 ? text : wrap);
             }
             PrintLayout.fitHeight(row); // LibreOffice would print long messages over the next ones
+        }
+        if (left > 0) {
+            Cells.text(sh.createRow(r), 0, "Còn " + left + " dòng nữa không vừa một trang tính Excel: xem đủ trong "
+                    + "tệp discrepancies.csv của lượt chạy.", st.get(Kind.TEXT, Fill.NONE));
         }
     }
 

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -169,6 +170,23 @@ class DiscrepancyReportWriterTest {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tệp");
             assertThat(wb.getSheetAt(0).getLastRowNum()).isZero();
         }
+    }
+
+    /** Past what one sheet holds the workbook stops and says where the rest are; the CSV lists every line. */
+    @Test
+    void findingsPastOneSheetAreInTheCsvOnlyAndTheWorkbookSaysSo() throws Exception {
+        List<Finding> all = ReportFixture.findings();
+        Path xlsx = dir.resolve("cut.xlsx");
+        new DiscrepancyReportWriter(OutputFiles.DEFAULT, 5).write(all, REGISTRY::find, xlsx, dir.resolve("cut.csv"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(s.getLastRowNum()).isEqualTo(6);
+            assertThat(s.getRow(5).getCell(1).getStringCellValue()).isEqualTo("87715001"); // the fifth in order (AA1)
+            assertThat(s.getRow(6).getCell(0).getStringCellValue()).startsWith("Còn " + (all.size() - 5) + " dòng nữa")
+                    .contains("discrepancies.csv");
+        }
+        assertThat(Files.readAllLines(dir.resolve("cut.csv"))).hasSize(all.size() + 1);
+        assertThat(DiscrepancyReportWriter.MAX_LINES).isEqualTo(1_048_574);
     }
 
     @Test

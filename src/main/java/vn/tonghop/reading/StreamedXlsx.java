@@ -59,6 +59,11 @@ public final class StreamedXlsx implements CellSource, Closeable {
     private final XlsxPackage pkg;
     /** One SAX reader for every part of the workbook: making one cost more than parsing its styles. */
     private final XMLReader reader;
+    /**
+     * Whether the reader goes back to its thread when the workbook is closed ({@link #spareReader}): a small
+     * package read without a failure, so far.
+     */
+    private boolean readerToSpare;
     private final StreamedStyles styles;
     private final List<Text> strings;
     private final List<SheetPart> parts = new ArrayList<>();
@@ -124,10 +129,13 @@ public final class StreamedXlsx implements CellSource, Closeable {
      * check, {@link WorkbookOpener#checkForReading}) when it is not null, instead of being inflated again.
      */
     static StreamedXlsx open(File file, UnpackedZip unpacked) throws Exception {
-        XMLReader reader = xmlReader();
+        boolean small = unpacked != null && unpacked.unpackedBytes() <= SPARE_READER_MAX_BYTES;
+        XMLReader reader = small ? spareReader() : xmlReader();
         try {
-            return open(unpacked != null ? LeanPackage.open(unpacked, reader) : LeanPackage.open(file, reader),
-                    reader);
+            StreamedXlsx xlsx = open(unpacked != null ? LeanPackage.open(unpacked, reader)
+                    : LeanPackage.open(file, reader), reader);
+            xlsx.readerToSpare = small;
+            return xlsx;
         } catch (Exception | StackOverflowError | AssertionError e) {
             log.debug("{}: opened by POI ({})", file.getName(), e.toString());
         }
@@ -162,6 +170,11 @@ public final class StreamedXlsx implements CellSource, Closeable {
     @Override
     public void close() {
         pkg.close(); // read-only: nothing to save, the file is never written
+        if (readerToSpare) {
+            readerToSpare = false;
+            reader.setContentHandler(NO_HANDLER); // the reader keeps no handler, and through it no cells
+            SPARE_READER.set(reader);
+        }
     }
 
     @Override
@@ -180,6 +193,7 @@ public final class StreamedXlsx implements CellSource, Closeable {
                 }
                 return whole.computeIfAbsent(p.name(), n -> {
                     try {
+                        readerToSpare = false; // a whole sheet may be large; and a failed parse leaves the reader
                         return parse(p, WHOLE_SHEET_LAST_ROW, Integer.MAX_VALUE);
                     } catch (IOException | SAXException e) {
                         throw new IllegalStateException("sheet " + n + " could not be read again", e);
@@ -215,6 +229,26 @@ public final class StreamedXlsx implements CellSource, Closeable {
             throw new Unusual("a worksheet without sheetData");
         }
         return sheet;
+    }
+
+    /**
+     * A reader thread's SAX reader, kept from one workbook to the next: making one (POI's hardened reader,
+     * Xerces' whole parser configuration) cost a twentieth of a bench file's reading. Only a workbook of
+     * at most {@link #SPARE_READER_MAX_BYTES} unpacked that was read without a failure gives its reader back
+     * (a reader keeps the element names it met); taken out while in use, so two workbooks open on one thread
+     * never share it. Xerces starts each document afresh (features kept, the handler set for each part).
+     */
+    private static final ThreadLocal<XMLReader> SPARE_READER = new ThreadLocal<>();
+    static final long SPARE_READER_MAX_BYTES = 1L << 20;
+    private static final DefaultHandler NO_HANDLER = new DefaultHandler();
+
+    private static XMLReader spareReader() throws SAXException {
+        XMLReader spare = SPARE_READER.get();
+        if (spare == null) {
+            return xmlReader();
+        }
+        SPARE_READER.remove();
+        return spare;
     }
 
     /**

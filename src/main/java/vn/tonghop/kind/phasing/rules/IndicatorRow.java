@@ -3,6 +3,7 @@ package vn.tonghop.kind.phasing.rules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.tonghop.domain.CellLocation;
@@ -35,13 +36,15 @@ public record IndicatorRow(String sheet, int row, Indicator indicator, String ro
             if (f.indicatorCode() == null && DOCUMENT.contains(f.measure().kind())) {
                 continue; // the caption's plan number and date: the table's, no row's
             }
-            int row = f.location().map(CellLocation::rowNumber).orElse(-1);
-            if (b == null || row != b.row || !f.sheet().equals(b.sheet)) {
+            Optional<CellLocation> at = f.location(); // parsed once: a fact's cell is kept as its text
+            int row = at.map(CellLocation::rowNumber).orElse(-1);
+            String sheet = at.map(CellLocation::sheet).orElse(""); // f.sheet()
+            if (b == null || row != b.row || !sheet.equals(b.sheet)) {
                 if (b != null) {
                     rows.add(b.build());
                 }
                 Indicator ind = f.indicatorCode() == null ? null : catalogue.find(f.indicatorCode());
-                b = new Builder(f.sheet(), row, ind, f.rowName());
+                b = new Builder(sheet, row, ind, f.rowName());
             }
             b.add(f);
         }

@@ -81,6 +81,7 @@ public final class SheetGrid {
      */
     private final String[][] cleaned;
     private final String[][] folded;
+    private final String[][] foldedWords;
     private final List<?>[] texts;
 
     private SheetGrid(String name, List<GridCell[]> rows) {
@@ -88,6 +89,7 @@ public final class SheetGrid {
         this.rows = rows;
         this.cleaned = new String[rows.size()][];
         this.folded = new String[rows.size()][];
+        this.foldedWords = new String[rows.size()][];
         this.texts = new List<?>[rows.size()];
     }
 
@@ -252,6 +254,23 @@ public final class SheetGrid {
         String t = line[col];
         if (t == null) {
             t = line[col] = VietnameseText.fold(c.content().text());
+        }
+        return t;
+    }
+
+    /** {@link VietnameseText#foldWords} of the cell's {@link #text}, for matching words; "" when blank. */
+    public String foldedWords(int row, int col) {
+        GridCell c = cell(row, col);
+        if (c == null) {
+            return VietnameseText.foldWords("");
+        }
+        String[] line = foldedWords[row];
+        if (line == null) {
+            line = foldedWords[row] = new String[rows.get(row).length];
+        }
+        String t = line[col];
+        if (t == null) {
+            t = line[col] = VietnameseText.foldWords(text(row, col));
         }
         return t;
     }

@@ -139,7 +139,7 @@ public final class ReportScanner {
     private static Map<Integer, ReportColumn> classify(SheetGrid grid, int r) {
         Map<Integer, ReportColumn> out = new LinkedHashMap<>();
         for (int c = 0; c < grid.columnCount(r); c++) {
-            ReportColumn col = column(VietnameseText.foldWords(grid.text(r, c)));
+            ReportColumn col = column(grid.foldedWords(r, c));
             if (col != null) {
                 out.put(c, col);
             }

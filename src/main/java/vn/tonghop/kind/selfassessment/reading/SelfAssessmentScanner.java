@@ -112,7 +112,7 @@ public final class SelfAssessmentScanner {
     static Columns header(SheetGrid grid, int r) {
         Map<Integer, Integer> levels = new LinkedHashMap<>();
         for (int c = 0; c < grid.columnCount(r); c++) {
-            Matcher m = LEVEL_LABEL.matcher(VietnameseText.foldWords(grid.text(r, c)));
+            Matcher m = LEVEL_LABEL.matcher(grid.foldedWords(r, c));
             if (m.matches()) {
                 levels.putIfAbsent(level(m.group(1)), c);
             }
@@ -128,7 +128,7 @@ public final class SelfAssessmentScanner {
         int notMet = -1;
         for (int h = Math.max(0, r - 3); h <= r && notMet < 0; h++) {
             for (int c = 0; c < grid.columnCount(h); c++) {
-                String t = VietnameseText.foldWords(grid.text(h, c));
+                String t = grid.foldedWords(h, c);
                 if ((t.equals("khong dat") || t.equals("chua dat")) && !levels.containsValue(c)) {
                     notMet = c;
                     break;
@@ -145,7 +145,7 @@ public final class SelfAssessmentScanner {
     private static Columns single(SheetGrid grid, int r) {
         boolean criterionColumn = false;
         for (int c = 0; c < grid.columnCount(r); c++) {
-            String t = VietnameseText.foldWords(grid.text(r, c));
+            String t = grid.foldedWords(r, c);
             if (t.startsWith("tieu chi") || t.startsWith("tieu chuan") || t.equals("noi dung")) {
                 criterionColumn = true;
             } else if (criterionColumn && SINGLE_LABELS.contains(t)) {

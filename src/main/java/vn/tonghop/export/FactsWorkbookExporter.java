@@ -93,7 +93,7 @@ public class FactsWorkbookExporter {
     long write(Consumer<Consumer<FactRow>> source, Path target) {
         // inline strings: XSSF's shared-strings table dominates the time of big sheets
         long t0 = System.nanoTime();
-        SXSSFWorkbook wb = StreamedWorkbooks.of(null, 500, true, false);
+        SXSSFWorkbook wb = StreamedWorkbooks.of(null, 500, false);
         try {
             Sheets sheets = new Sheets(wb);
             source.accept(sheets::add);

@@ -163,7 +163,7 @@ public final class DiscrepancyReportWriter {
     // ---- xlsx ------------------------------------------------------------------------------------
 
     private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
-        SXSSFWorkbook wb = StreamedWorkbooks.of(null, WINDOW, false, false);
+        SXSSFWorkbook wb = StreamedWorkbooks.of(null, WINDOW, false);
         try {
             fill(wb, sorted.size() > maxLines ? sorted.subList(0, maxLines) : sorted, sorted.size() - maxLines,
                     places);

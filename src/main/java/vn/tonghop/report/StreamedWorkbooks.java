@@ -1,31 +1,44 @@
 package vn.tonghop.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipEntry;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * POI's streaming workbook (SXSSF) for the big sheets, writing its rows' XML through a buffer of its own.
  * SXSSF writes each character of a cell's text by itself into a {@code java.io.BufferedWriter}, which locks
- * and checks it is open at every character: a third of the time {@code facts.xlsx} took. The bytes written
- * are the same.
+ * and checks it is open at every character: a third of the time {@code facts.xlsx} took. The XML written
+ * is the same; a sheet's rows are deflated once, into its temporary file, and go into the workbook as they
+ * are ({@link DeflatedSheetData}).
  */
 public final class StreamedWorkbooks {
 
@@ -40,9 +53,13 @@ public final class StreamedWorkbooks {
      */
     public static final int DEFLATE_LEVEL = 3;
 
-    /** As {@code new SXSSFWorkbook(base, window, compressTempFiles, sharedStrings)}, compressed at {@link #DEFLATE_LEVEL}. */
-    public static SXSSFWorkbook of(XSSFWorkbook base, int window, boolean compressTempFiles, boolean sharedStrings) {
-        return new Fast(base, window, compressTempFiles, sharedStrings);
+    /**
+     * As {@code new SXSSFWorkbook(base, window, compressTempFiles, sharedStrings)}, compressed at
+     * {@link #DEFLATE_LEVEL}; a sheet's temporary file holds its rows deflated once, as the workbook will
+     * ({@link DeflatedSheetData}).
+     */
+    public static SXSSFWorkbook of(XSSFWorkbook base, int window, boolean sharedStrings) {
+        return new Fast(base, window, sharedStrings);
     }
 
     /**
@@ -57,7 +74,7 @@ public final class StreamedWorkbooks {
         if (!(sheet.getWorkbook() instanceof Fast fast) || !fast.rows.containsKey(sheet)) {
             throw new IllegalArgumentException("not a sheet made by StreamedWorkbooks.of: " + sheet.getSheetName());
         }
-        return fast.rows.get(sheet);
+        return fast.rows.get(sheet).xml;
     }
 
     /** Writes a sheet's rows in order: {@link #row}, its cells left to right, {@link #end}. */
@@ -190,43 +207,31 @@ public final class StreamedWorkbooks {
     }
 
     private static final class Fast extends SXSSFWorkbook {
-        /** The sheets' writers, each known as its sheet is made (SXSSFSheet asks for it in its constructor). */
-        private final Map<SXSSFSheet, RowXml> rows = new IdentityHashMap<>();
-        private RowXml made;
+        /** The sheets' temporary files, each known as its sheet is made (SXSSFSheet asks for it in its constructor). */
+        private final Map<SXSSFSheet, Spliced> rows = new IdentityHashMap<>();
+        private Spliced made;
 
-        Fast(XSSFWorkbook base, int window, boolean compressTempFiles, boolean sharedStrings) {
-            super(base, window, compressTempFiles, sharedStrings);
+        Fast(XSSFWorkbook base, int window, boolean sharedStrings) {
+            super(base, window, false, sharedStrings);
         }
 
+        /**
+         * commons-compress's own zip writer, Zip64 records only where a size needs them (as POI before 5.0):
+         * SXSSF's default writer for Zip64 wraps another and would lose a sheet put in whole.
+         */
         @Override
         protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(stream);
+            zip.setUseZip64(Zip64Mode.AsNeeded);
             zip.setLevel(DEFLATE_LEVEL);
             return zip;
         }
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            SharedStringsTable strings = getSharedStringSource();
-            if (isCompressTempFiles()) {
-                GZIPSheetDataWriter w = new GZIPSheetDataWriter(strings) {
-                    @Override
-                    public Writer createWriter(File fd) throws IOException {
-                        Writer out = writer(file -> new LeveledGzip(file), fd);
-                        made = new RowXml(out);
-                        return out;
-                    }
-                };
-                return w;
-            }
-            return new SheetDataWriter(strings) {
-                @Override
-                public Writer createWriter(File fd) throws IOException {
-                    Writer out = writer(this::decorateOutputStream, fd);
-                    made = new RowXml(out);
-                    return out;
-                }
-            };
+            Spliced w = new Spliced(getSharedStringSource());
+            made = w;
+            return w;
         }
 
         @Override
@@ -243,39 +248,140 @@ public final class StreamedWorkbooks {
         @Override
         protected void flushSheets() throws IOException {
             super.flushSheets();
-            for (Map.Entry<SXSSFSheet, RowXml> e : rows.entrySet()) {
-                CellRangeAddress d = e.getValue().dimension();
+            for (Map.Entry<SXSSFSheet, Spliced> e : rows.entrySet()) {
+                CellRangeAddress d = e.getValue().xml.dimension();
                 if (d != null) {
                     getXSSFWorkbook().getSheet(e.getKey().getSheetName()).setDimensionOverride(d);
                 }
             }
         }
-    }
 
-    /** What {@code GZIPSheetDataWriter} writes a sheet's temporary file with, at {@link #DEFLATE_LEVEL}. */
-    private static final class LeveledGzip extends GZIPOutputStream {
-        LeveledGzip(OutputStream out) throws IOException {
-            super(out, 8192);
-            def.setLevel(DEFLATE_LEVEL);
+        /**
+         * As SXSSF puts the template's entries and the sheets' rows together, except that a sheet made here
+         * goes in as its start, its rows as they were deflated and its end ({@link DeflatedSheetData}),
+         * not inflated and deflated again. A sheet of a base workbook (made before this class knew it) is
+         * inflated and deflated, as SXSSF does.
+         */
+        @Override
+        protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+            ZipArchiveOutputStream zos = createArchiveOutputStream(out);
+            try {
+                Enumeration<? extends ZipArchiveEntry> en = source.getEntries();
+                while (en.hasMoreElements()) {
+                    ZipArchiveEntry ze = en.nextElement();
+                    XSSFSheet xSheet = getSheetFromZipEntryName(ze.getName());
+                    SXSSFSheet sheet = xSheet == null || xSheet instanceof XSSFChartSheet ? null
+                            : getSheet(xSheet.getSheetName());
+                    try (InputStream is = source.getInputStream(ze)) {
+                        if (is instanceof ZipArchiveThresholdInputStream guarded) {
+                            guarded.setGuardState(false); // as SXSSF: its own template is no zip bomb
+                        }
+                        if (sheet == null) {
+                            copy(ze, is, zos);
+                        } else {
+                            sheet(ze, is, sheet, zos);
+                        }
+                    }
+                }
+            } finally {
+                zos.finish();
+                source.close();
+            }
+        }
+
+        private static void copy(ZipArchiveEntry ze, InputStream is, ZipArchiveOutputStream zos) throws IOException {
+            ZipArchiveEntry copy = new ZipArchiveEntry(ze.getName());
+            if (ze.getSize() >= 0) {
+                copy.setSize(ze.getSize());
+            }
+            if (ze.getTime() >= 0) {
+                copy.setTime(ze.getTime());
+            }
+            zos.putArchiveEntry(copy);
+            is.transferTo(zos);
+            zos.closeArchiveEntry();
+        }
+
+        private void sheet(ZipArchiveEntry ze, InputStream is, SXSSFSheet sheet, ZipArchiveOutputStream zos)
+                throws IOException {
+            String[] around = around(new String(is.readAllBytes(), StandardCharsets.UTF_8), ze.getName());
+            byte[] head = around[0].getBytes(StandardCharsets.UTF_8);
+            byte[] tail = around[1].getBytes(StandardCharsets.UTF_8);
+            ZipArchiveEntry entry = new ZipArchiveEntry(ze.getName());
+            if (ze.getTime() >= 0) {
+                entry.setTime(ze.getTime());
+            }
+            Spliced data = rows.get(sheet);
+            if (data == null) {
+                zos.putArchiveEntry(entry);
+                zos.write(head);
+                try (InputStream xml = sheet.getWorksheetXMLInputStream()) {
+                    xml.transferTo(zos);
+                }
+                zos.write(tail);
+                zos.closeArchiveEntry();
+                return;
+            }
+            sheet.flushRows();
+            data.close();
+            try (InputStream deflated = new FileInputStream(data.file())) {
+                DeflatedSheetData.Entry e = data.deflated.between(head, deflated, tail);
+                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setCrc(e.crc());
+                entry.setSize(e.size());
+                entry.setCompressedSize(e.deflatedSize());
+                zos.addRawArchiveEntry(entry, e.raw());
+            }
         }
     }
 
-    @FunctionalInterface
-    private interface Decoration {
-        OutputStream decorate(FileOutputStream out) throws IOException;
+    /**
+     * A sheet's XML before and after its rows, where SXSSF puts them: {@code <sheetData/>} becomes
+     * {@code <sheetData>}, a line break, the rows, {@code </sheetData>}; the rows a {@code <sheetData>}
+     * already holds stay before the streamed ones.
+     */
+    static String[] around(String xml, String part) throws IOException {
+        int at = xml.indexOf("<sheetData");
+        if (at >= 0 && xml.startsWith("<sheetData/>", at)) {
+            return new String[] {xml.substring(0, at) + "<sheetData>\n", "</sheetData>" + xml.substring(at + 12)};
+        }
+        int close = xml.indexOf("</sheetData>");
+        if (at >= 0 && xml.startsWith("<sheetData>", at) && close > at) {
+            return new String[] {xml.substring(0, close), xml.substring(close)};
+        }
+        throw new IOException("no sheetData where SXSSF writes it in " + part);
     }
 
-    /** What {@code SheetDataWriter.createWriter} makes, with {@link Unsynchronized} for its buffer. */
-    private static Writer writer(Decoration decoration, File fd) throws IOException {
-        FileOutputStream out = new FileOutputStream(fd);
-        OutputStream decorated;
-        try {
-            decorated = decoration.decorate(out);
-        } catch (IOException e) {
-            out.close();
-            throw e;
+    /**
+     * A sheet's temporary file holding its rows deflated once ({@link DeflatedSheetData}), written through
+     * {@link Unsynchronized}; inflated when it is read back (a base workbook's sheet).
+     */
+    private static final class Spliced extends SheetDataWriter {
+        // set by createWriter, which SheetDataWriter's constructor calls: no initializer may reset them
+        private DeflatedSheetData deflated;
+        private RowXml xml;
+
+        Spliced(SharedStringsTable strings) throws IOException {
+            super(strings);
         }
-        return new Unsynchronized(new OutputStreamWriter(decorated, StandardCharsets.UTF_8));
+
+        @Override
+        public Writer createWriter(File fd) throws IOException {
+            deflated = new DeflatedSheetData(new FileOutputStream(fd));
+            Writer w = new Unsynchronized(new OutputStreamWriter(deflated, StandardCharsets.UTF_8));
+            xml = new RowXml(w);
+            return w;
+        }
+
+        @Override
+        protected InputStream decorateInputStream(FileInputStream fis) {
+            return new InflaterInputStream(new SequenceInputStream(fis,
+                    new ByteArrayInputStream(DeflatedSheetData.LAST_BLOCK)), new Inflater(true), 1 << 16);
+        }
+
+        File file() {
+            return getTempFile();
+        }
     }
 
     /** A character buffer used by one thread: no lock, no check per character. */

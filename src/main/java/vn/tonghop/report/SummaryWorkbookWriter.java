@@ -103,7 +103,7 @@ public final class SummaryWorkbookWriter {
             // the small sheets above (charts included) stay as built; those that grow with the units or the
             // files are streamed, each planned in its place (its widths measured, its styles made in the order
             // its cells use them) and written here
-            wb = StreamedWorkbooks.of(xwb, STREAM_WINDOW, false, false);
+            wb = StreamedWorkbooks.of(xwb, STREAM_WINDOW, false);
             book.writeStreamed(wb);
             for (int i = 0; i < xwb.getNumberOfSheets(); i++) {
                 xwb.getSheetAt(i).setSelected(i == 0);

@@ -194,7 +194,7 @@ class StreamedSummarySheetsTest {
         XSSFWorkbook base = new XSSFWorkbook();
         ReportStyles st = new ReportStyles(base);
         Cells.text(base.createSheet("Thông tin").createRow(0), 0, "x", st.get(ReportStyles.Kind.TEXT));
-        SXSSFWorkbook wb = StreamedWorkbooks.of(base, WINDOW, false, false);
+        SXSSFWorkbook wb = StreamedWorkbooks.of(base, WINDOW, false);
         try (OutputStream out = Files.newOutputStream(streamed)) {
             sheet.accept(wb, st);
             wb.write(out);

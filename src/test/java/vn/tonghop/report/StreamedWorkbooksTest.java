@@ -47,7 +47,7 @@ class StreamedWorkbooksTest {
     @Test
     void writesTheSameSheetsAsPoisOwn() throws IOException {
         for (boolean compressed : new boolean[] {false, true}) {
-            assertThat(sheets(StreamedWorkbooks.of(null, 50, compressed, false)))
+            assertThat(sheets(StreamedWorkbooks.of(null, 50, false)))
                     .isEqualTo(sheets(new SXSSFWorkbook(null, 50, compressed, false)));
         }
     }

@@ -56,7 +56,7 @@ public final class StreamedWorkbooks {
     public static final int DEFLATE_LEVEL = 3;
 
     /**
-     * As {@code new SXSSFWorkbook(base, window, compressTempFiles, sharedStrings)}, compressed at
+     * As {@code new SXSSFWorkbook(base, window, false, sharedStrings)}, compressed at
      * {@link #DEFLATE_LEVEL}; a sheet's temporary file holds its rows deflated once, as the workbook will
      * ({@link DeflatedSheetData}).
      */

@@ -1,5 +1,6 @@
 package vn.tonghop.kind.plan.reading;
 
+import java.util.Arrays;
 import java.util.List;
 
 import vn.tonghop.domain.MeasureKind;
@@ -22,6 +23,12 @@ public enum PlanColumn {
             "muc phan dau")),
     CRITERION(MeasureKind.PLAN_CRITERION, "Tiêu chuẩn, tiêu chí", List.of("tieu chi", "tieu chuan", "noi dung")),
     NUMBER(null, "TT", List.of());
+
+    /** Every column, made once: {@code values()} copies its array at each call, and this is asked of every cell. */
+    private static final PlanColumn[] ALL = values();
+    /** Whether every column's header word has a space in it (they do: "thoi gian", "ghi chu"…). */
+    private static final boolean WORDS_ALL_SPACED = Arrays.stream(ALL)
+            .allMatch(c -> c.words.stream().allMatch(w -> w.indexOf(' ') >= 0));
 
     private final MeasureKind measure;
     private final String label;
@@ -49,10 +56,10 @@ public enum PlanColumn {
         if (h.equals("tt") || h.equals("stt") || h.equals("so tt")) {
             return NUMBER;
         }
-        if (h.isEmpty() || h.length() > 90) {
-            return null;
+        if (h.isEmpty() || h.length() > 90 || h.indexOf(' ') < 0 && WORDS_ALL_SPACED) {
+            return null; // (no word of a column fits in a text without a space: most cells, numbers)
         }
-        for (PlanColumn c : values()) {
+        for (PlanColumn c : ALL) {
             for (String w : c.words) {
                 if (h.contains(w)) {
                     return c;

@@ -206,14 +206,13 @@ class RunOutputs {
         Timeliness round = timeliness.on(officeDay(startedAt));
         SummaryWorkbookWriter summary = new SummaryWorkbookWriter(outputFiles);
         List<SummaryWorkbookWriter.KindPart> parts = summary(runId, root, startedAt, round, summary, folder);
-        // the office's scope without the findings the summary counted: the discrepancies read them again, with
-        // the feedback workbooks' (two lists of a night's findings held at once were a fifth of the heap in use)
+        // the office's scope without the findings the summary counted: no kind's files list them
         OutputScope office = new OutputScope(props.officeName(), root, startedAt, List.of(), true);
         // before the discrepancies: a feedback workbook that cannot be made is a finding they list
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         DiscrepancyReportWriter discrepancies = new DiscrepancyReportWriter(outputFiles);
         Coverage main = parts.get(0).coverage();
-        Map<Unit, List<Finding>> byDistrict = discrepancies(runId, discrepancies, main, folder);
+        discrepancies(runId, discrepancies, folder);
         long files = csv.writeFiles(runId, folder.resolve("files.csv"));
         for (SummaryWorkbookWriter.KindPart part : parts) {
             part.kind().files(office, folder, outputFiles);
@@ -227,24 +226,25 @@ class RunOutputs {
         Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.COPY);
         Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
         int made = 0;
-        for (Map.Entry<Unit, List<Finding>> d : byDistrict.entrySet()) {
-            Path own = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(d.getKey())));
-            String inputs = partKey.get(d.getKey().code());
-            String key = copyKey(inputs == null ? "unknown " + runId : inputs, d.getValue());
-            PartKeyStore.Kept earlier = before.get(d.getKey().code());
+        // each district's findings read for it alone, let go once its copy is made: never the night's list at once
+        Map<String, Unit> districtOf = DistrictOverview.districtOfUnits(main);
+        for (Unit district : main.children()) {
+            List<Finding> own = findings.reportedOf(runId, code -> districtOf.get(code) == district);
+            Path folderOf = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(district)));
+            String inputs = partKey.get(district.code());
+            String key = copyKey(inputs == null ? "unknown " + runId : inputs, own);
+            PartKeyStore.Kept earlier = before.get(district.code());
             Path earlierFolder = inputs == null || earlier == null || !earlier.key().equals(key) ? null
                     : runOutputs.folder(earlier.runId());
             if (earlierFolder != null && DistrictCopy.restamp(earlierFolder.resolve(DISTRICTS_FOLDER)
-                    .resolve(districtFolderName(d.getKey())), own, earlier.madeAt(), startedAt, outputFiles)) {
-                copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
-                d.setValue(List.of()); // its findings are let go once its copy is made
+                    .resolve(districtFolderName(district)), folderOf, earlier.madeAt(), startedAt, outputFiles)) {
+                copies.put(district.code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
                 continue;
             }
-            discrepancies.writeXlsx(d.getValue(), registry::find, own.resolve("discrepancies.xlsx"));
-            OutputScope district = new OutputScope(props.officeName(), d.getKey(), startedAt, d.getValue(), false);
-            summary.write(district, parts(district), null, Timeliness.off(), own.resolve("summary.xlsx"));
-            copies.put(d.getKey().code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
-            d.setValue(List.of());
+            discrepancies.writeXlsx(own, registry::find, folderOf.resolve("discrepancies.xlsx"));
+            OutputScope scope = new OutputScope(props.officeName(), district, startedAt, own, false);
+            summary.write(scope, parts(scope), null, Timeliness.off(), folderOf.resolve("summary.xlsx"));
+            copies.put(district.code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
             made++;
         }
         log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
@@ -258,13 +258,14 @@ class RunOutputs {
     }
 
     /**
-     * The office's summary, from the run's findings before the feedback workbooks are made, which are let go
-     * when it is written (a method of its own: a local of the caller's would hold them to its end).
+     * The office's summary, its findings counted as the store reads them (none held) before the feedback
+     * workbooks are made.
      */
     private List<SummaryWorkbookWriter.KindPart> summary(long runId, Unit root, LocalDateTime startedAt,
                                                          Timeliness round, SummaryWorkbookWriter summary, Path folder)
             throws IOException {
-        OutputScope office = new OutputScope(props.officeName(), root, startedAt, findings.findings(runId), true);
+        OutputScope office = new OutputScope(props.officeName(), root, startedAt,
+                each -> findings.forEachReported(runId, each::accept), true);
         // the kinds consolidate as they say who sent them (a kind's coverage): the bench's consolidate phase
         List<SummaryWorkbookWriter.KindPart> parts = PhaseEvent.timed("consolidate", () -> parts(office));
         summary.write(office, parts, changes.of(runId, registry), round, folder.resolve("summary.xlsx"));
@@ -272,14 +273,23 @@ class RunOutputs {
     }
 
     /**
-     * The run's discrepancies, written, and each district's of them for its copy: the whole list is let go
-     * here, the districts' lists one by one as their copies are made.
+     * The run's discrepancies, read from the store unit by unit in their order (one unit's findings sorted at a
+     * time), twice: for the CSV, then for the workbook's rows. Should the database order two units' codes
+     * otherwise than Java, the night's list is read and sorted as a whole instead.
      */
-    private Map<Unit, List<Finding>> discrepancies(long runId, DiscrepancyReportWriter writer, Coverage main,
-                                                   Path folder) throws IOException {
-        List<Finding> reported = findings.findings(runId);
-        writer.write(reported, registry::find, folder.resolve("discrepancies.xlsx"), folder.resolve("discrepancies.csv"));
-        return DistrictOverview.findingsByDistrict(main, reported);
+    private void discrepancies(long runId, DiscrepancyReportWriter writer, Path folder) throws IOException {
+        Path xlsx = folder.resolve("discrepancies.xlsx");
+        Path csv = folder.resolve("discrepancies.csv");
+        try {
+            writer.writeInOrder(each -> findings.forEachUnit(runId, unit -> {
+                List<Finding> sorted = new ArrayList<>(unit);
+                sorted.sort(DiscrepancyReportWriter.ORDER);
+                sorted.forEach(each);
+            }), registry::find, xlsx, csv);
+        } catch (FindingStore.UnitOrderDiffers e) {
+            log.warn("Discrepancies sorted in memory: {}", e.getMessage());
+            writer.write(findings.findings(runId), registry::find, xlsx, csv);
+        }
     }
 
     /** Each kind the office collects, in its order, with who sent it under the scope's root. */

@@ -2,6 +2,7 @@ package vn.tonghop.report;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class DiscrepancyReportWriter {
     private static final int[] MAX_WIDTHS = {24, 12, 22, 22, 14, 9, 24, 10, MESSAGE_WIDTH, 22};
 
     /** Unit code, file, sheet, cell by column then row number, rule; then the rest, for a stable order. */
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::unitCode)
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::unitCode)
             .thenComparing(Finding::file)
             .thenComparing(Finding::sheet)
             .thenComparing(Finding::cell, DiscrepancyReportWriter::compareCells)
@@ -104,18 +105,57 @@ public final class DiscrepancyReportWriter {
      *              district (the parent node's name), so a district office can filter its own schools
      */
     public void write(List<Finding> findings, Function<String, Unit> units, Path xlsx, Path csv) throws IOException {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(ORDER);
+        writeInOrder(Findings.of(sorted(findings)), units, xlsx, csv);
+    }
+
+    /**
+     * {@link #write(List, Function, Path, Path)} from findings given already in {@link #ORDER} (the store's, unit
+     * by unit), each asked for twice: once for the CSV and the workbook's widths and count, once for its rows.
+     */
+    public void writeInOrder(Findings sorted, Function<String, Unit> units, Path xlsx, Path csv) throws IOException {
         Places places = new Places(units);
-        writeCsv(sorted, places, csv);
-        writeXlsx(sorted, places, xlsx);
+        Measured sheet = writeCsv(sorted, places, csv);
+        writeXlsx(sorted, sheet, places, xlsx);
     }
 
     /** Only the workbook: a district's own list, to forward (the run's CSV lists every line already). */
     public void writeXlsx(List<Finding> findings, Function<String, Unit> units, Path xlsx) throws IOException {
+        Findings inOrder = Findings.of(sorted(findings));
+        Places places = new Places(units);
+        Measured sheet = new Measured(maxLines);
+        inOrder.forEach(f -> sheet.add(values(f, places)));
+        writeXlsx(inOrder, sheet, places, xlsx);
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
-        writeXlsx(sorted, new Places(units), xlsx);
+        return sorted;
+    }
+
+    /** What the workbook needs before its rows: the findings' count and its columns' widths over the lines it holds. */
+    private static final class Measured {
+        final int maxLines;
+        final Cells.Widths widths = new Cells.Widths(XLSX_COLUMNS.length, 8, 40);
+        int count;
+
+        Measured(int maxLines) {
+            this.maxLines = maxLines;
+            for (int col = 0; col < XLSX_COLUMNS.length; col++) {
+                widths.header(col, XLSX_COLUMNS[col]);
+            }
+        }
+
+        void add(String[] v) {
+            if (count++ >= maxLines) {
+                return; // beyond the sheet: in the CSV only
+            }
+            for (int col = 0; col < v.length; col++) {
+                if (col != MESSAGE_COL) {
+                    widths.text(col, v[col]);
+                }
+            }
+        }
     }
 
     /** A unit's name and its parent's, looked up once per unit code. */
@@ -142,31 +182,40 @@ public final class DiscrepancyReportWriter {
 
     // ---- CSV -------------------------------------------------------------------------------------
 
-    private void writeCsv(List<Finding> sorted, Places places, Path target) throws IOException {
+    /** Writes the CSV and measures the workbook's sheet on the way. */
+    private Measured writeCsv(Findings sorted, Places places, Path target) throws IOException {
+        Measured sheet = new Measured(maxLines);
         files.write(target, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             w.write('\uFEFF'); // before the header, which the printer writes as it opens
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
                     .setRecordSeparator("\r\n").get())) {
-                for (Finding f : sorted) {
+                sorted.forEach(f -> {
                     String[] place = places.of(f.unitCode());
-                    out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(place[0]),
-                            CsvSafe.text(place[1]), CsvSafe.text(f.sheet()),
-                            CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
-                            f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
-                            CsvSafe.text(f.raw()));
-                }
+                    try {
+                        out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(place[0]),
+                                CsvSafe.text(place[1]), CsvSafe.text(f.sheet()),
+                                CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
+                                f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),
+                                CsvSafe.text(f.raw()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    sheet.add(values(f, places));
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         });
+        return sheet;
     }
 
     // ---- xlsx ------------------------------------------------------------------------------------
 
-    private void writeXlsx(List<Finding> sorted, Places places, Path target) throws IOException {
+    private void writeXlsx(Findings sorted, Measured measured, Places places, Path target) throws IOException {
         SXSSFWorkbook wb = StreamedWorkbooks.of(null, WINDOW, false);
         try {
-            fill(wb, sorted.size() > maxLines ? sorted.subList(0, maxLines) : sorted, sorted.size() - maxLines,
-                    places);
+            fill(wb, sorted, measured, places);
             files.write(target, wb::write);
         } finally {
             wb.dispose(); // the temporary sheet files
@@ -174,52 +223,45 @@ public final class DiscrepancyReportWriter {
         }
     }
 
-    /** {@code left}: how many findings did not fit (none when not positive), said on a last line. */
-    private static void fill(Workbook wb, List<Finding> sorted, int left, Places places) {
+    /** The findings past {@code measured.maxLines}, when there are, are counted on a last line. */
+    private static void fill(Workbook wb, Findings sorted, Measured measured, Places places) {
         ReportStyles st = new ReportStyles(wb);
         Sheet sh = wb.createSheet(SHEET);
-        // widths first: a streamed sheet cannot look back at its rows
-        Cells.Widths w = new Cells.Widths(XLSX_COLUMNS.length, 8, 40);
-        for (int col = 0; col < XLSX_COLUMNS.length; col++) {
-            w.header(col, XLSX_COLUMNS[col]);
-        }
-        for (Finding f : sorted) {
-            String[] v = values(f, places);
-            for (int col = 0; col < v.length; col++) {
-                if (col != MESSAGE_COL) {
-                    w.text(col, v[col]);
-                }
-            }
-        }
-        int[] widths = w.apply(sh);
+        // widths first (measured beforehand): a streamed sheet cannot look back at its rows
+        int[] widths = measured.widths.apply(sh);
         for (int col = 0; col < widths.length; col++) {
             sh.setColumnWidth(col, Math.min(widths[col], MAX_WIDTHS[col]) * 256);
         }
         sh.setColumnWidth(MESSAGE_COL, MESSAGE_WIDTH * 256);
         sh.createFreezePane(0, 1);
         PrintLayout.a4(sh, true, 0, 0);
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, sorted.size()), 0, XLSX_COLUMNS.length - 1));
+        int lines = Math.min(measured.count, measured.maxLines);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, lines), 0, XLSX_COLUMNS.length - 1));
 
         Row header = sh.createRow(0);
         for (int col = 0; col < XLSX_COLUMNS.length; col++) {
             Cells.text(header, col, XLSX_COLUMNS[col], st.get(Kind.HEADER));
         }
-        int r = 1;
-        for (Finding f : sorted) {
+        int[] r = {1};
+        sorted.forEach(f -> {
+            if (r[0] > lines) {
+                return; // beyond the sheet: in the CSV only
+            }
             Fill fill = f.severity() == Severity.ERROR ? Fill.ERROR
                     : f.severity() == Severity.WARNING ? Fill.WARNING : Fill.NONE;
             CellStyle text = st.get(Kind.TEXT, fill);
             CellStyle wrap = st.get(Kind.WRAP, fill);
-            Row row = sh.createRow(r++);
+            Row row = sh.createRow(r[0]++);
             String[] v = values(f, places);
             for (int col = 0; col < v.length; col++) {
                 // the code, the cell and the severity are short; everything else may wrap in its bounded column
                 Cells.text(row, col, v[col], col == 1 || col == 5 || col == 7 ? text : wrap);
             }
             PrintLayout.fitHeight(row); // LibreOffice would print long messages over the next ones
-        }
+        });
+        int left = measured.count - lines;
         if (left > 0) {
-            Cells.text(sh.createRow(r), 0, "Còn " + left + " dòng nữa không vừa một trang tính Excel: xem đủ trong "
+            Cells.text(sh.createRow(r[0]), 0, "Còn " + left + " dòng nữa không vừa một trang tính Excel: xem đủ trong "
                     + "tệp discrepancies.csv của lượt chạy.", st.get(Kind.TEXT, Fill.NONE));
         }
     }

@@ -36,6 +36,11 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
      * is an error or a warning, on any other file of the unit an unusable file.
      */
     public static List<DistrictOverview> of(Coverage c, List<Finding> findings, Map<String, Set<String>> used) {
+        return of(c, Findings.of(findings), used);
+    }
+
+    /** {@link #of(Coverage, List, Map)}, the findings counted as they come (the office's, from the store). */
+    public static List<DistrictOverview> of(Coverage c, Findings findings, Map<String, Set<String>> used) {
         Map<String, Unit> units = c.units();
         Map<Unit, String> districts = new HashMap<>();
         List<Unit> children = c.children();
@@ -51,16 +56,16 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
         for (Unit u : c.missing()) {
             tally(districtOf(u, c.root(), units, districts), tallies, direct, nobody).missing++;
         }
-        for (Finding f : findings) {
+        findings.forEach(f -> {
             Unit unit = units.get(f.unitCode());
             Tally t = unit == null ? nobody : tally(districtOf(unit, c.root(), units, districts), tallies, direct,
                     nobody);
             if (f.file().isEmpty()) {
-                continue; // a unit that sent nothing: counted as missing already
+                return; // a unit that sent nothing: counted as missing already
             }
             if (f.rule().equals(FeedbackWorkbookWriter.NOT_WRITTEN)) {
                 t.noFeedback.add(f.file()); // the school is told nothing: the office must, by hand
-                continue;
+                return;
             }
             if (used.getOrDefault(f.unitCode(), Set.of()).contains(f.file())) {
                 if (f.severity() == Severity.ERROR) {
@@ -71,7 +76,7 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
             } else {
                 t.unusable.add(f.file());
             }
-        }
+        });
         List<DistrictOverview> out = new ArrayList<>();
         for (Unit d : children) {
             out.add(tallies.get(d.code()).line(d));
@@ -112,6 +117,25 @@ public record DistrictOverview(Unit district, int expected, int reported, int mi
                 own.add(f);
             }
         }
+        return out;
+    }
+
+    /**
+     * The child of the root each unit of the coverage is under, by unit code (units the tree does not lead to a
+     * child left out): which findings are a district's, asked of each finding as the store gives them.
+     */
+    public static Map<String, Unit> districtOfUnits(Coverage c) {
+        Map<String, Unit> units = c.units();
+        Map<String, Unit> children = new HashMap<>();
+        c.children().forEach(d -> children.put(d.code(), d));
+        Map<Unit, String> districts = new HashMap<>();
+        Map<String, Unit> out = new HashMap<>();
+        units.forEach((code, unit) -> {
+            Unit district = children.get(districtOf(unit, c.root(), units, districts));
+            if (district != null) {
+                out.put(code, district);
+            }
+        });
         return out;
     }
 

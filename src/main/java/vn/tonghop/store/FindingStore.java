@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -96,25 +98,106 @@ public class FindingStore {
         // a night's findings are held by the outputs while they are written (109,000 at N = 10,000): the texts
         // they repeat (a file's name, a unit's code, a sheet, a rule, and the messages and values the same
         // mistake gives in many schools) are one object each, not one per row as the driver gives them
-        Shared shared = new Shared();
         List<Finding> out = new ArrayList<>();
+        query(runId, " ORDER BY x.id", new Shared(), out::add);
+        return out;
+    }
+
+    /**
+     * {@link #findings}, given one by one as the query reads them (its order), none kept: what the office's
+     * summary counts, read again rather than held (a night's findings were the largest share of the heap).
+     */
+    public void forEachReported(long runId, Consumer<Finding> each) {
+        query(runId, "", null, each);
+    }
+
+    /**
+     * {@link #findings} of the units whose code {@code unitCodes} accepts (a district's), with the texts they
+     * repeat shared as {@link #findings} shares them.
+     */
+    public List<Finding> reportedOf(long runId, Predicate<String> unitCodes) {
+        List<Finding> out = new ArrayList<>();
+        Shared shared = new Shared();
+        query(runId, "", null, f -> {
+            if (unitCodes.test(f.unitCode())) {
+                out.add(new Finding(shared.of(f.file()), shared.of(f.unitCode()), shared.of(f.sheet()),
+                        shared.of(f.cell()), shared.of(f.rule()), f.severity(), shared.of(f.message()),
+                        shared.of(f.raw())));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * {@link #findings} unit by unit, the units in the order of their codes as Java compares them
+     * ({@link String#compareTo}), each unit's findings in a list of its own (in the order stored), so the
+     * discrepancies are written in their order with one unit's findings sorted in memory at a time. The database
+     * orders the codes: H2 as Java does, PostgreSQL by bytes ({@code COLLATE "C"}), which differs from Java
+     * only for a code with a character past U+FFFF against one in U+E000–U+FFFF; the order is checked as the
+     * units come and {@link UnitOrderDiffers} thrown before a unit out of it is given.
+     */
+    public void forEachUnit(long runId, Consumer<List<Finding>> eachUnit) {
+        List<Finding> unit = new ArrayList<>();
+        String[] code = {null};
+        query(runId, " ORDER BY x.unit_code" + (postgres() ? " COLLATE \"C\"" : "") + ", x.id", null, f -> {
+            String c = f.unitCode() == null ? "" : f.unitCode();
+            if (code[0] != null && !c.equals(code[0])) {
+                if (c.compareTo(code[0]) < 0) {
+                    throw new UnitOrderDiffers(code[0], c);
+                }
+                eachUnit.accept(List.copyOf(unit));
+                unit.clear();
+            }
+            code[0] = c;
+            unit.add(f);
+        });
+        if (!unit.isEmpty()) {
+            eachUnit.accept(List.copyOf(unit));
+        }
+    }
+
+    /** The database gave two units' codes in another order than Java's: the caller sorts the findings itself. */
+    public static final class UnitOrderDiffers extends RuntimeException {
+        UnitOrderDiffers(String before, String after) {
+            super("the database orders unit code '" + after + "' after '" + before + "'");
+        }
+    }
+
+    private Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection con) ->
+                    con.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        }
+        return postgres;
+    }
+
+    /** The reported findings in the order {@code orderBy} says (empty: as the database reads them). */
+    private void query(long runId, String orderBy, Shared shared, Consumer<Finding> each) {
         jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + " ORDER BY x.id");
+            var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + orderBy);
             for (int i = 1; i <= 3; i++) {
                 ps.setLong(i, runId);
             }
             ps.setFetchSize(2000);
             return ps;
-        }, rs -> {
-            long from = rs.getLong(9);
-            boolean earlier = !rs.wasNull() && from < runId
-                    && FileOutcome.valueOf(rs.getString(10)) != FileOutcome.READ;
-            String message = rs.getString(7);
-            out.add(new Finding(shared.of(rs.getString(1)), shared.of(rs.getString(2)), shared.of(rs.getString(3)),
-                    shared.of(rs.getString(4)), shared.of(rs.getString(5)), Severity.valueOf(rs.getString(6)),
-                    shared.of(earlier ? EARLIER_RUN.formatted(from) + message : message), shared.of(rs.getString(8))));
-        });
-        return out;
+        }, (ResultSet rs) -> each.accept(reported(rs, runId, shared)));
+    }
+
+    /** A row of the reported findings; a finding of an earlier run's unusable file says so. */
+    private static Finding reported(ResultSet rs, long runId, Shared shared) throws SQLException {
+        long from = rs.getLong(9);
+        boolean earlier = !rs.wasNull() && from < runId && FileOutcome.valueOf(rs.getString(10)) != FileOutcome.READ;
+        String message = rs.getString(7);
+        message = earlier ? EARLIER_RUN.formatted(from) + message : message;
+        if (shared == null) {
+            return new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    Severity.valueOf(rs.getString(6)), message, rs.getString(8));
+        }
+        return new Finding(shared.of(rs.getString(1)), shared.of(rs.getString(2)), shared.of(rs.getString(3)),
+                shared.of(rs.getString(4)), shared.of(rs.getString(5)), Severity.valueOf(rs.getString(6)),
+                shared.of(message), shared.of(rs.getString(8)));
     }
 
     /** One instance of each equal text of one load, while the table of them has room. */

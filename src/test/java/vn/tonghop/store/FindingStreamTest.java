@@ -1,0 +1,92 @@
+package vn.tonghop.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.tonghop.domain.Finding;
+import vn.tonghop.domain.Severity;
+import vn.tonghop.report.DiscrepancyReportWriter;
+
+/**
+ * The store gives a run's reported findings unit by unit with the units in Java's order of their codes, so that
+ * sorting each unit's findings alone gives the discrepancies' order of sorting the night's list
+ * ({@link DiscrepancyReportWriter#ORDER}): on H2 and on PostgreSQL, whose default collations put {@code DT-01},
+ * {@code DT01}, {@code dt02}, {@code Đ01} and {@code a b} in another order than Java does.
+ */
+class FindingStreamTest {
+
+    private static final long RUN = 1;
+    private static final List<String> CODES = List.of("DT01", "DT-01", "dt02", "DT02", "Đ01", "D01", "a b", "ab",
+            "a-b", "Z9", "", "10", "9", "€1", "ÿ", "ǅ", "DT01 ");
+
+    @Test
+    void onH2UnitsComeInJavasOrder() {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            assertUnitByUnit(ds);
+        }
+    }
+
+    @Test
+    void onPostgresUnitsComeInJavasOrder() {
+        String url = TestPostgres.url();
+        try (HikariDataSource ds = TestPostgres.inNewSchema(url)) {
+            assertUnitByUnit(ds);
+        }
+    }
+
+    private static void assertUnitByUnit(HikariDataSource ds) {
+        String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .schemas(ds.getSchema() == null ? new String[0] : new String[] {ds.getSchema()}).load().migrate();
+        FindingStore store = new FindingStore(new JdbcTemplate(ds));
+        // each unit's findings stored apart from each other, its cells out of order (B10 before B2, AA1 before B2)
+        List<Finding> stored = new ArrayList<>();
+        String[] cells = {"B10", "AA1", "", "B2", "x"};
+        for (int round = 0; round < cells.length; round++) {
+            for (String code : CODES) {
+                stored.add(new Finding("tệp " + code + ".xlsx", code, "Phụ lục II", cells[round],
+                        round % 2 == 0 ? "RULE_B" : "RULE_A", round == 3 ? Severity.ERROR : Severity.WARNING,
+                        "Ô " + cells[round] + " của " + code, "" + round));
+            }
+        }
+        store.save(RUN, null, stored);
+        store.save(RUN + 1, null, List.of(new Finding("khác.xlsx", "DT01", "", "", "R", Severity.INFO, "khác", "")));
+
+        List<Finding> sortedAll = new ArrayList<>(store.findings(RUN));
+        assertThat(sortedAll).hasSize(stored.size());
+        sortedAll.sort(DiscrepancyReportWriter.ORDER);
+
+        List<String> units = new ArrayList<>();
+        List<Finding> unitByUnit = new ArrayList<>();
+        store.forEachUnit(RUN, unit -> {
+            units.add(unit.get(0).unitCode());
+            assertThat(unit).extracting(Finding::unitCode).containsOnly(unit.get(0).unitCode());
+            List<Finding> sorted = new ArrayList<>(unit);
+            sorted.sort(DiscrepancyReportWriter.ORDER);
+            unitByUnit.addAll(sorted);
+        });
+        assertThat(units).as("each unit once, in Java's order").isEqualTo(CODES.stream().sorted().toList());
+        assertThat(unitByUnit).isEqualTo(sortedAll);
+
+        List<Finding> streamed = new ArrayList<>();
+        store.forEachReported(RUN, streamed::add);
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(sortedAll);
+
+        Set<String> district = Set.of("DT01", "Đ01", "");
+        assertThat(store.reportedOf(RUN, district::contains)).containsExactlyInAnyOrderElementsOf(
+                sortedAll.stream().filter(f -> district.contains(f.unitCode())).toList());
+    }
+}

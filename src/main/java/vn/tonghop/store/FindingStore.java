@@ -99,7 +99,7 @@ public class FindingStore {
         // they repeat (a file's name, a unit's code, a sheet, a rule, and the messages and values the same
         // mistake gives in many schools) are one object each, not one per row as the driver gives them
         List<Finding> out = new ArrayList<>();
-        query(runId, " ORDER BY x.id", new Shared(), out::add);
+        query(runId, " ORDER BY x.id", new Shared(), code -> true, out::add);
         return out;
     }
 
@@ -108,7 +108,7 @@ public class FindingStore {
      * summary counts, read again rather than held (a night's findings were the largest share of the heap).
      */
     public void forEachReported(long runId, Consumer<Finding> each) {
-        query(runId, "", null, each);
+        query(runId, "", null, code -> true, each);
     }
 
     /**
@@ -117,14 +117,7 @@ public class FindingStore {
      */
     public List<Finding> reportedOf(long runId, Predicate<String> unitCodes) {
         List<Finding> out = new ArrayList<>();
-        Shared shared = new Shared();
-        query(runId, "", null, f -> {
-            if (unitCodes.test(f.unitCode())) {
-                out.add(new Finding(shared.of(f.file()), shared.of(f.unitCode()), shared.of(f.sheet()),
-                        shared.of(f.cell()), shared.of(f.rule()), f.severity(), shared.of(f.message()),
-                        shared.of(f.raw())));
-            }
-        });
+        query(runId, "", new Shared(), unitCodes, out::add);
         return out;
     }
 
@@ -139,7 +132,8 @@ public class FindingStore {
     public void forEachUnit(long runId, Consumer<List<Finding>> eachUnit) {
         List<Finding> unit = new ArrayList<>();
         String[] code = {null};
-        query(runId, " ORDER BY x.unit_code" + (postgres() ? " COLLATE \"C\"" : "") + ", x.id", null, f -> {
+        String byUnit = " ORDER BY x.unit_code" + (postgres() ? " COLLATE \"C\"" : "") + ", x.id";
+        query(runId, byUnit, null, any -> true, f -> {
             String c = f.unitCode() == null ? "" : f.unitCode();
             if (code[0] != null && !c.equals(code[0])) {
                 if (c.compareTo(code[0]) < 0) {
@@ -173,8 +167,12 @@ public class FindingStore {
         return postgres;
     }
 
-    /** The reported findings in the order {@code orderBy} says (empty: as the database reads them). */
-    private void query(long runId, String orderBy, Shared shared, Consumer<Finding> each) {
+    /**
+     * The reported findings of the units {@code unitCodes} accepts (asked before a row is made a finding), in the
+     * order {@code orderBy} says (empty: as the database reads them).
+     */
+    private void query(long runId, String orderBy, Shared shared, Predicate<String> unitCodes,
+                       Consumer<Finding> each) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + orderBy);
             for (int i = 1; i <= 3; i++) {
@@ -182,7 +180,11 @@ public class FindingStore {
             }
             ps.setFetchSize(2000);
             return ps;
-        }, (ResultSet rs) -> each.accept(reported(rs, runId, shared)));
+        }, (ResultSet rs) -> {
+            if (unitCodes.test(rs.getString(2))) {
+                each.accept(reported(rs, runId, shared));
+            }
+        });
     }
 
     /** A row of the reported findings; a finding of an earlier run's unusable file says so. */

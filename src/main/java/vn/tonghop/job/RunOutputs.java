@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
@@ -227,9 +229,9 @@ class RunOutputs {
         Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
         int made = 0;
         // each district's findings read for it alone, let go once its copy is made: never the night's list at once
-        Map<String, Unit> districtOf = DistrictOverview.districtOfUnits(main);
+        Map<Unit, long[]> idsOf = reportedIdsByDistrict(runId, main);
         for (Unit district : main.children()) {
-            List<Finding> own = findings.reportedOf(runId, code -> districtOf.get(code) == district);
+            List<Finding> own = findings.byIds(runId, idsOf.remove(district));
             Path folderOf = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(district)));
             String inputs = partKey.get(district.code());
             String key = copyKey(inputs == null ? "unknown " + runId : inputs, own);
@@ -290,6 +292,31 @@ class RunOutputs {
             log.warn("Discrepancies sorted in memory: {}", e.getMessage());
             writer.write(findings.findings(runId), registry::find, xlsx, csv);
         }
+    }
+
+    /** The ids of each district's reported findings, every district's (an empty array when it has none). */
+    private Map<Unit, long[]> reportedIdsByDistrict(long runId, Coverage main) {
+        Map<String, Unit> districtOf = DistrictOverview.districtOfUnits(main);
+        Map<Unit, long[]> ids = new HashMap<>();
+        Map<Unit, int[]> counts = new HashMap<>();
+        for (Unit d : main.children()) {
+            ids.put(d, new long[16]);
+            counts.put(d, new int[1]);
+        }
+        findings.forEachReportedId(runId, (code, id) -> {
+            Unit d = districtOf.get(code);
+            if (d != null) {
+                long[] own = ids.get(d);
+                int[] n = counts.get(d);
+                if (n[0] == own.length) {
+                    own = Arrays.copyOf(own, own.length * 2);
+                    ids.put(d, own);
+                }
+                own[n[0]++] = id;
+            }
+        });
+        ids.replaceAll((d, own) -> Arrays.copyOf(own, counts.get(d)[0]));
+        return ids;
     }
 
     /** Each kind the office collects, in its order, with who sent it under the scope's root. */

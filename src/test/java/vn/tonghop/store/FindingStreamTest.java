@@ -86,7 +86,13 @@ class FindingStreamTest {
         assertThat(streamed).containsExactlyInAnyOrderElementsOf(sortedAll);
 
         Set<String> district = Set.of("DT01", "Đ01", "");
-        assertThat(store.reportedOf(RUN, district::contains)).containsExactlyInAnyOrderElementsOf(
-                sortedAll.stream().filter(f -> district.contains(f.unitCode())).toList());
+        List<Long> ids = new ArrayList<>();
+        store.forEachReportedId(RUN, (code, id) -> {
+            if (district.contains(code)) {
+                ids.add(id);
+            }
+        });
+        assertThat(store.byIds(RUN, ids.stream().mapToLong(Long::longValue).toArray())).as("a district's, in stored order")
+                .isEqualTo(store.findings(RUN).stream().filter(f -> district.contains(f.unitCode())).toList());
     }
 }

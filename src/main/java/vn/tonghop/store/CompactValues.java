@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 
+import vn.tonghop.value.Interner;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -28,7 +29,7 @@ final class CompactValues {
 
     private final Map<List<String>, Keys> keySets = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
-    private final Map<ParsedValue, ParsedValue> values = new HashMap<>();
+    private final Interner<ParsedValue> values = new Interner<>(MAX_SHARED_VALUES);
 
     /** The one instance of a text read again and again (indicator codes, measure codes). */
     String share(String s) {
@@ -41,14 +42,7 @@ final class CompactValues {
 
     /** The one instance of an equal value, while the table of shared values has room. */
     ParsedValue share(ParsedValue v) {
-        ParsedValue known = values.get(v);
-        if (known != null) {
-            return known;
-        }
-        if (values.size() < MAX_SHARED_VALUES) {
-            values.put(v, v);
-        }
-        return v;
+        return values.of(v);
     }
 
     /** A read-only copy of {@code m} over a shared key set. */

@@ -6,11 +6,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ObjLongConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
 import vn.tonghop.reading.FileOutcome;
+import vn.tonghop.value.Interner;
 
 /** Findings of a run, stored as they are made so a long run keeps none in memory. */
 @Repository
@@ -102,7 +101,7 @@ public class FindingStore {
         // they repeat (a file's name, a unit's code, a sheet, a rule, and the messages and values the same
         // mistake gives in many schools) are one object each, not one per row as the driver gives them
         List<Finding> out = new ArrayList<>();
-        query(runId, " ORDER BY x.id", new Shared(), code -> true, out::add);
+        query(runId, " ORDER BY x.id", new Interner<>(SHARED_TEXTS), code -> true, out::add);
         return out;
     }
 
@@ -137,7 +136,7 @@ public class FindingStore {
     public List<Finding> byIds(long runId, long[] ids) {
         long[] sorted = ids.clone();
         Arrays.sort(sorted);
-        Shared shared = new Shared();
+        Interner<String> shared = new Interner<>(SHARED_TEXTS);
         List<Finding> out = new ArrayList<>(sorted.length);
         for (int from = 0; from < sorted.length; from += BY_IDS) {
             int to = Math.min(sorted.length, from + BY_IDS);
@@ -210,7 +209,7 @@ public class FindingStore {
      * The reported findings of the units {@code unitCodes} accepts (asked before a row is made a finding), in the
      * order {@code orderBy} says (empty: as the database reads them).
      */
-    private void query(long runId, String orderBy, Shared shared, Predicate<String> unitCodes,
+    private void query(long runId, String orderBy, Interner<String> shared, Predicate<String> unitCodes,
                        Consumer<Finding> each) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + orderBy);
@@ -227,7 +226,7 @@ public class FindingStore {
     }
 
     /** A row of the reported findings; a finding of an earlier run's unusable file says so. */
-    private static Finding reported(ResultSet rs, long runId, Shared shared) throws SQLException {
+    private static Finding reported(ResultSet rs, long runId, Interner<String> shared) throws SQLException {
         long from = rs.getLong(9);
         boolean earlier = !rs.wasNull() && from < runId && FileOutcome.valueOf(rs.getString(10)) != FileOutcome.READ;
         String message = rs.getString(7);
@@ -241,26 +240,8 @@ public class FindingStore {
                 shared.of(message), shared.of(rs.getString(8)));
     }
 
-    /** One instance of each equal text of one load, while the table of them has room. */
-    private static final class Shared {
-        /** Past this many distinct texts the others are kept as they come, so the table stays bounded. */
-        private static final int MAX = 500_000;
-        private final Map<String, String> texts = new HashMap<>();
-
-        String of(String s) {
-            if (s == null || s.isEmpty()) {
-                return s;
-            }
-            String known = texts.get(s);
-            if (known != null) {
-                return known;
-            }
-            if (texts.size() < MAX) {
-                texts.put(s, s);
-            }
-            return s;
-        }
-    }
+    /** Past this many distinct texts of one load the others are kept as they come (one {@link Interner} per load). */
+    private static final int SHARED_TEXTS = 500_000;
 
     /** Marks a finding carried from an earlier run's unusable file. */
     public static final String EARLIER_RUN = "[Từ lượt chạy số %d, đơn vị chưa gửi tệp thay thế] ";

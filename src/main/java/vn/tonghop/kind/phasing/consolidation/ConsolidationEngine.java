@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Indicator.GoodDirection;
+import vn.tonghop.domain.Indicator;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
+import vn.tonghop.value.Interner;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -259,7 +260,7 @@ public final class ConsolidationEngine {
 
         private final Map<String, UnitReport> byUnit;
         private final Set<String> tables = new HashSet<>();
-        private final Map<String, String> texts = new HashMap<>();
+        private final Interner<String> texts = new Interner<>(MAX_SHARED);
         /** Each report's lines carried up, by indicator code, made once for every node above it. */
         private final Map<UnitReport, Map<String, BasisText.UnitValues>> upwardLines = new IdentityHashMap<>();
 
@@ -277,14 +278,7 @@ public final class ConsolidationEngine {
          * every node above it (340,000 at N = 10,000), most of them one of a few thousand numbers.
          */
         String shared(String s) {
-            String known = texts.get(s);
-            if (known != null) {
-                return known;
-            }
-            if (texts.size() < MAX_SHARED) {
-                texts.put(s, s);
-            }
-            return s;
+            return texts.of(s);
         }
 
         /** The node's own consolidated table, or null. */

@@ -27,13 +27,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -246,12 +244,7 @@ class HostileFilesTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void wholeSharedCorpus() throws Exception {
-        Path dir = Path.of("..", "shared", "corpora", "poi-spreadsheets");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present: " + dir.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedCorpus.poiSpreadsheets();
         record Result(Path file, Submission submission, Throwable escaped, long millis) {
         }
         long start = System.nanoTime();

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,14 +118,7 @@ class UnpackedZipTest {
     /** POI's collection of odd spreadsheets (the shared corpus, when present): the same verdict both ways. */
     @Test
     void theSharedCorpusGetsTheSameVerdicts() throws Exception {
-        Path dir = Stream.of(Path.of("..", "shared", "corpora", "poi-spreadsheets"),
-                        Path.of("..", "..", "shared", "corpora", "poi-spreadsheets"))
-                .filter(Files::isDirectory).findFirst().orElse(null);
-        Assumptions.assumeTrue(dir != null, "shared corpus not present");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedCorpus.poiSpreadsheets();
         List<String> differ = new ArrayList<>();
         int unpacked = 0;
         for (Path file : files) {

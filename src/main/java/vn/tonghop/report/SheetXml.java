@@ -3,10 +3,8 @@ package vn.tonghop.report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -597,7 +595,8 @@ final class SheetXml {
         private boolean open;
 
         XmlOut(java.io.OutputStream out) {
-            this.w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 14);
+            // the bytes an OutputStreamWriter writes, without its lock and encoder at each of the many short writes
+            this.w = new vn.tonghop.output.Utf8Writer(out, 1 << 14);
         }
 
         void declaration(XMLStreamReader r) {
@@ -609,10 +608,16 @@ final class SheetXml {
         void start(XMLStreamReader r, String replace, String value) {
             finishTag();
             write("<");
-            write(name(r.getPrefix(), r.getLocalName()));
+            name(r.getPrefix(), r.getLocalName());
             for (int i = 0; i < r.getNamespaceCount(); i++) {
                 String p = r.getNamespacePrefix(i);
-                write(p == null || p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
+                if (p == null || p.isEmpty()) {
+                    write(" xmlns=\"");
+                } else {
+                    write(" xmlns:");
+                    write(p);
+                    write("=\"");
+                }
                 attribute(r.getNamespaceURI(i));
                 write("\"");
             }
@@ -624,13 +629,17 @@ final class SheetXml {
                 if (replace != null && plain && replace.equals(local)) {
                     replaced = true;
                     if (value != null) {
-                        write(" " + local + "=\"");
+                        write(" ");
+                        write(local);
+                        write("=\"");
                         attribute(value);
                         write("\"");
                     }
                     continue;
                 }
-                write(" " + name(p, local) + "=\"");
+                write(" ");
+                name(p, local);
+                write("=\"");
                 attribute(r.getAttributeValue(i));
                 write("\"");
             }
@@ -647,7 +656,9 @@ final class SheetXml {
                 write("/>");
                 open = false;
             } else {
-                write("</" + name(r.getPrefix(), r.getLocalName()) + ">");
+                write("</");
+                name(r.getPrefix(), r.getLocalName());
+                write(">");
             }
         }
 
@@ -715,8 +726,23 @@ final class SheetXml {
         }
 
         private void attribute(String s) {
+            if (plain(s)) {
+                write(s);
+                return;
+            }
             char[] c = s.toCharArray();
             escape(c, 0, c.length, true);
+        }
+
+        /** Nothing in it to escape, in an attribute or a text. */
+        private static boolean plain(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == '&' || ch == '<' || ch == '>' || ch == '"' || ch == '\r' || ch == '\n' || ch == '\t') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void escape(char[] c, int start, int length, boolean inAttribute) {
@@ -746,8 +772,12 @@ final class SheetXml {
             }
         }
 
-        private static String name(String prefix, String local) {
-            return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+        private void name(String prefix, String local) {
+            if (prefix != null && !prefix.isEmpty()) {
+                write(prefix);
+                write(":");
+            }
+            write(local);
         }
 
         private void write(String s) {

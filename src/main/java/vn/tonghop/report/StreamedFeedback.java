@@ -71,7 +71,9 @@ final class StreamedFeedback {
     private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> defaults = new HashMap<>();
     private final Map<String, String> overrides = new HashMap<>();
-    private Document contentTypes;
+    private byte[] contentTypes;
+    /** The overrides this copy adds to the content types, in order: part name, type. */
+    private final List<String> addedOverrides = new ArrayList<>();
 
     private StreamedFeedback(ZipFile zip) throws SheetXml.NotStreamable {
         this.zip = zip;
@@ -108,7 +110,8 @@ final class StreamedFeedback {
         final String sheetName;
         byte[] xml;
         SheetXml.Scan scan;
-        Element rels;        // its relationships' root, or null
+        byte[] relsXml;      // its relationships' part, or null
+        List<Rel> rels;      // and what they say, or null
         Set<Integer> nameRows = new HashSet<>();
 
         Part(String name, String sheetName) {
@@ -119,7 +122,7 @@ final class StreamedFeedback {
 
     private void copy(List<Finding> sorted, String title, Path target, OutputFiles files)
             throws IOException, SheetXml.NotStreamable {
-        contentTypes = dom(CONTENT_TYPES);
+        contentTypes = part(CONTENT_TYPES);
         readContentTypes();
         for (String n : entries.keySet()) {
             String type = type(n);
@@ -130,17 +133,17 @@ final class StreamedFeedback {
                 throw new SheetXml.NotStreamable("external link part");
             }
             if (n.endsWith(".rels")) {
-                for (Element rel : relationships(dom(n))) {
-                    if ("External".equalsIgnoreCase(rel.getAttribute("TargetMode"))) {
+                for (Rel rel : rels(n)) {
+                    if ("External".equalsIgnoreCase(rel.targetMode())) {
                         throw new SheetXml.NotStreamable("external relationship in " + n);
                     }
                 }
             }
         }
         String book = null;
-        for (Element rel : relationships(dom(PACKAGE_RELS))) {
-            if (OFFICE_DOCUMENT.equals(rel.getAttribute("Type"))) {
-                book = resolve("", rel.getAttribute("Target"));
+        for (Rel rel : rels(PACKAGE_RELS)) {
+            if (OFFICE_DOCUMENT.equals(rel.type())) {
+                book = resolve("", rel.target());
             }
         }
         if (book == null || !XSSFRelation.WORKBOOK.getContentType().equals(type(book))) {
@@ -149,11 +152,11 @@ final class StreamedFeedback {
         String bookRels = relsOf(book);
         Map<String, String> sheetParts = new HashMap<>(); // r:id → entry
         String sst = null;
-        for (Element rel : relationships(dom(bookRels))) {
-            String type = rel.getAttribute("Type");
-            String part = resolve(book, rel.getAttribute("Target"));
+        for (Rel rel : rels(bookRels)) {
+            String type = rel.type();
+            String part = resolve(book, rel.target());
             if (type.equals(XSSFRelation.WORKSHEET.getRelation())) {
-                sheetParts.put(rel.getAttribute("Id"), part);
+                sheetParts.put(rel.id(), part);
             } else if (type.equals(XSSFRelation.CHARTSHEET.getRelation()) || type.endsWith("/dialogsheet")
                     || type.endsWith("/xlMacrosheet") || type.endsWith("/xlIntlMacrosheet")) {
                 throw new SheetXml.NotStreamable("sheet of type " + type);
@@ -161,7 +164,8 @@ final class StreamedFeedback {
                 sst = part;
             }
         }
-        List<Part> sheets = workbookSheets(book, sheetParts);
+        byte[] bookXml = bytes(book);
+        List<Part> sheets = workbookSheets(bookXml, sheetParts);
 
         // the rows whose name cell a finding on a whole row needs
         Map<String, Part> byFold = new HashMap<>();
@@ -199,12 +203,13 @@ final class StreamedFeedback {
             }
             String rels = relsOf(p.name);
             if (entries.containsKey(rels)) {
-                p.rels = dom(rels).getDocumentElement();
+                p.relsXml = part(rels);
+                p.rels = rels(rels, p.relsXml);
             }
         }
 
         try {
-            build(sorted, title, target, files, book, bookRels, sheets);
+            build(sorted, title, target, files, book, bookXml, bookRels, sheets);
         } catch (SheetXml.NotStreamable e) {
             throw e;
         } catch (IOException e) {
@@ -218,7 +223,7 @@ final class StreamedFeedback {
     }
 
     private void build(List<Finding> sorted, String title, Path target, OutputFiles files, String book,
-                       String bookRels, List<Part> sheets) throws IOException, SheetXml.NotStreamable {
+                       byte[] bookXml, String bookRels, List<Part> sheets) throws IOException, SheetXml.NotStreamable {
         Map<String, Part> byName = new LinkedHashMap<>();
         sheets.forEach(p -> byName.put(p.sheetName, p));
         FeedbackMarker.Grid grid = new FeedbackMarker.Grid() {
@@ -305,12 +310,14 @@ final class StreamedFeedback {
         added.put(listPart, list.xml());
         addOverride(listPart, XSSFRelation.WORKSHEET.getContentType());
 
-        Document bookRelsDom = dom(bookRels);
-        String listId = freeId(bookRelsDom.getDocumentElement());
-        bookRelsDom.getDocumentElement().appendChild(relationship(bookRelsDom, listId,
-                XSSFRelation.WORKSHEET.getRelation(), relative(book, listPart)));
-        replaced.put(bookRels, serialize(bookRelsDom));
-        replaced.put(book, workbook(bytes(book), listName, listId, list.lastRow()));
+        byte[] bookRelsXml = part(bookRels);
+        String listId = freeId(rels(bookRels, bookRelsXml));
+        replaced.put(bookRels, withRelationships(bookRelsXml, List.of(listId, XSSFRelation.WORKSHEET.getRelation(),
+                relative(book, listPart))));
+        String name = listName;
+        int lastRow = list.lastRow();
+        replaced.put(book, PartCache.SHARED.bytes("workbook written", bookXml, List.of(name, listId, lastRow),
+                () -> workbook(bookXml, name, listId, lastRow)));
         replaced.put(stylesPart, styles.bytes());
 
         // each commented sheet's comments and their drawing, under names the original does not use
@@ -324,15 +331,21 @@ final class StreamedFeedback {
             if (!defaults.containsKey("vml")) {
                 addOverride(newVml, XSSFRelation.VML_DRAWINGS.getContentType());
             }
-            Document rels = p.rels != null ? p.rels.getOwnerDocument() : newRelationships();
-            Element root = rels.getDocumentElement();
-            root.appendChild(relationship(rels, drawingIds.get(p), XSSFRelation.VML_DRAWINGS.getRelation(),
-                    relative(p.name, newVml)));
-            root.appendChild(relationship(rels, drawingIds.get(p) + "c", XSSFRelation.SHEET_COMMENTS.getRelation(),
-                    relative(p.name, newComments)));
-            (p.rels != null ? replaced : added).put(relsOf(p.name), serialize(rels));
+            (p.rels != null ? replaced : added).put(relsOf(p.name), withRelationships(p.relsXml, List.of(
+                    drawingIds.get(p), XSSFRelation.VML_DRAWINGS.getRelation(), relative(p.name, newVml),
+                    drawingIds.get(p) + "c", XSSFRelation.SHEET_COMMENTS.getRelation(), relative(p.name, newComments))));
         }
-        replaced.put(CONTENT_TYPES, serialize(contentTypes));
+        replaced.put(CONTENT_TYPES, PartCache.SHARED.bytes("content types written", contentTypes, addedOverrides,
+                () -> {
+                    Document doc = parse(contentTypes);
+                    for (int i = 0; i < addedOverrides.size(); i += 2) {
+                        Element o = doc.createElementNS(CT_NS, "Override");
+                        o.setAttribute("PartName", "/" + addedOverrides.get(i));
+                        o.setAttribute("ContentType", addedOverrides.get(i + 1));
+                        doc.getDocumentElement().appendChild(o);
+                    }
+                    return serialize(doc);
+                }));
         write(replaced, added, target, files);
     }
 
@@ -456,11 +469,27 @@ final class StreamedFeedback {
         z.closeArchiveEntry();
     }
 
+    /**
+     * A relationships part with relationships added (id, type, target: three strings each), or a new part
+     * with them when {@code xml} is null.
+     */
+    private static byte[] withRelationships(byte[] xml, List<String> added) throws SheetXml.NotStreamable {
+        byte[] from = xml != null ? xml : new byte[0];
+        return PartCache.SHARED.bytes(xml != null ? "relationships written" : "new relationships", from, added, () -> {
+            Document rels = xml != null ? parse(xml) : newRelationships();
+            for (int i = 0; i < added.size(); i += 3) {
+                rels.getDocumentElement().appendChild(relationship(rels, added.get(i), added.get(i + 1),
+                        added.get(i + 2)));
+            }
+            return serialize(rels);
+        });
+    }
+
     /** The styles part's entry. */
     private String stylesPart(String book, String bookRels) throws SheetXml.NotStreamable {
-        for (Element rel : relationships(dom(bookRels))) {
-            if (rel.getAttribute("Type").equals(XSSFRelation.STYLES.getRelation())) {
-                String part = resolve(book, rel.getAttribute("Target"));
+        for (Rel rel : rels(bookRels)) {
+            if (rel.type().equals(XSSFRelation.STYLES.getRelation())) {
+                String part = resolve(book, rel.target());
                 if (entries.containsKey(part)) {
                     return part;
                 }
@@ -495,10 +524,10 @@ final class StreamedFeedback {
     // ---- reading the original ------------------------------------------------------------------
 
     /** The workbook's sheets in its order, each with its part. */
-    private List<Part> workbookSheets(String book, Map<String, String> sheetParts)
+    private List<Part> workbookSheets(byte[] book, Map<String, String> sheetParts)
             throws SheetXml.NotStreamable, IOException {
         List<Part> out = new ArrayList<>();
-        XMLStreamReader r = SheetXml.reader(bytes(book));
+        XMLStreamReader r = SheetXml.reader(book);
         try {
             while (r.hasNext()) {
                 if (r.next() != XMLStreamConstants.START_ELEMENT) {
@@ -582,12 +611,33 @@ final class StreamedFeedback {
         }
     }
 
-    private Document dom(String name) throws SheetXml.NotStreamable {
+    /** A part's bytes; a part that cannot be read leaves the copy to the user model. */
+    private byte[] part(String name) throws SheetXml.NotStreamable {
         try {
-            return parse(bytes(name));
+            return bytes(name);
         } catch (IOException e) {
             throw new SheetXml.NotStreamable(name + ": " + e.getMessage());
         }
+    }
+
+    /** A relationship as a relationships part says it ({@code ""} for an attribute it does not have). */
+    record Rel(String id, String type, String target, String targetMode) {
+    }
+
+    /** The relationships of the part {@code name}. */
+    private List<Rel> rels(String name) throws SheetXml.NotStreamable {
+        return rels(name, part(name));
+    }
+
+    private static List<Rel> rels(String name, byte[] xml) throws SheetXml.NotStreamable {
+        return PartCache.SHARED.get("relationships", xml, List.of(), l -> 256L * l.size(), () -> {
+            List<Rel> out = new ArrayList<>();
+            for (Element e : relationships(parse(xml))) {
+                out.add(new Rel(e.getAttribute("Id"), e.getAttribute("Type"), e.getAttribute("Target"),
+                        e.getAttribute("TargetMode")));
+            }
+            return List.copyOf(out);
+        });
     }
 
     private static Document parse(byte[] xml) throws SheetXml.NotStreamable {
@@ -606,17 +656,26 @@ final class StreamedFeedback {
         }
     }
 
-    private void readContentTypes() {
-        NodeList d = contentTypes.getDocumentElement().getElementsByTagNameNS(CT_NS, "Default");
-        for (int i = 0; i < d.getLength(); i++) {
-            Element e = (Element) d.item(i);
-            defaults.put(e.getAttribute("Extension").toLowerCase(Locale.ROOT), e.getAttribute("ContentType"));
-        }
-        NodeList o = contentTypes.getDocumentElement().getElementsByTagNameNS(CT_NS, "Override");
-        for (int i = 0; i < o.getLength(); i++) {
-            Element e = (Element) o.item(i);
-            overrides.put(strip(e.getAttribute("PartName")).toLowerCase(Locale.ROOT), e.getAttribute("ContentType"));
-        }
+    private void readContentTypes() throws SheetXml.NotStreamable {
+        List<Map<String, String>> read = PartCache.SHARED.get("content types", contentTypes, List.of(),
+                l -> 128L * (l.get(0).size() + l.get(1).size()), () -> {
+                    Document doc = parse(contentTypes);
+                    Map<String, String> d = new HashMap<>();
+                    Map<String, String> o = new HashMap<>();
+                    NodeList dl = doc.getDocumentElement().getElementsByTagNameNS(CT_NS, "Default");
+                    for (int i = 0; i < dl.getLength(); i++) {
+                        Element e = (Element) dl.item(i);
+                        d.put(e.getAttribute("Extension").toLowerCase(Locale.ROOT), e.getAttribute("ContentType"));
+                    }
+                    NodeList ol = doc.getDocumentElement().getElementsByTagNameNS(CT_NS, "Override");
+                    for (int i = 0; i < ol.getLength(); i++) {
+                        Element e = (Element) ol.item(i);
+                        o.put(strip(e.getAttribute("PartName")).toLowerCase(Locale.ROOT), e.getAttribute("ContentType"));
+                    }
+                    return List.of(Map.copyOf(d), Map.copyOf(o));
+                });
+        defaults.putAll(read.get(0));
+        overrides.putAll(read.get(1));
     }
 
     private String type(String entry) {
@@ -633,10 +692,8 @@ final class StreamedFeedback {
         if (type.equals(type(entry))) {
             return;
         }
-        Element o = contentTypes.createElementNS(CT_NS, "Override");
-        o.setAttribute("PartName", "/" + entry);
-        o.setAttribute("ContentType", type);
-        contentTypes.getDocumentElement().appendChild(o);
+        addedOverrides.add(entry);
+        addedOverrides.add(type);
         overrides.put(entry.toLowerCase(Locale.ROOT), type);
     }
 
@@ -649,16 +706,15 @@ final class StreamedFeedback {
         return out;
     }
 
-    private static boolean hasRelationship(Element rels, String type) {
-        return rels != null && relationships(rels.getOwnerDocument()).stream()
-                .anyMatch(r -> type.equals(r.getAttribute("Type")));
+    private static boolean hasRelationship(List<Rel> rels, String type) {
+        return rels != null && rels.stream().anyMatch(r -> type.equals(r.type()));
     }
 
-    /** A relationship id the sheet's relationships do not use. */
-    private static String freeId(Element rels) {
+    /** A relationship id the part's relationships do not use. */
+    private static String freeId(List<Rel> rels) {
         Set<String> used = new HashSet<>();
         if (rels != null) {
-            relationships(rels.getOwnerDocument()).forEach(r -> used.add(r.getAttribute("Id")));
+            rels.forEach(r -> used.add(r.id()));
         }
         int n = used.size() + 1;
         while (used.contains("rId" + n) || used.contains("rId" + n + "c")) {

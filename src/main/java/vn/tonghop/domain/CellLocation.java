@@ -24,8 +24,6 @@ public record CellLocation(String sheet, int row, int column) {
     private static final Pattern ONE = Pattern.compile(CELL);
     private static final Pattern RANGE = Pattern.compile(CELL + ":" + CELL);
     private static final Pattern ROWS = Pattern.compile("\\$?(\\d{1,7})(?::\\$?(\\d{1,7}))?");
-    /** A sheet name Excel writes without quotes: a letter or _ first, then letters, digits, _ and dots. */
-    private static final Pattern PLAIN_SHEET = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
     /** Names Excel would read as a reference, so it quotes them: {@code Q1}, {@code R2C3}, {@code R}, {@code C}. */
     private static final Pattern REFERENCE_LIKE = Pattern.compile("(?i)[A-Z]{1,3}\\d+|R\\d*C?\\d*|C\\d*");
 
@@ -38,8 +36,39 @@ public record CellLocation(String sheet, int row, int column) {
 
     /** The cell of {@code ref} ({@code D11}, {@code $D$11}) on {@code sheet}; empty when {@code ref} is no cell. */
     public static Optional<CellLocation> of(String sheet, String ref) {
-        Matcher m = ref == null ? null : ONE.matcher(ref.strip());
-        return m != null && m.matches() ? cell(sheet, m.group(1), m.group(2)) : Optional.empty();
+        if (ref == null) {
+            return Optional.empty();
+        }
+        // what ONE matches, read by hand: every fact's cell is read back here (the checks ask a fact's sheet and
+        // cell several times each); the three classes ($, letters, digits) do not overlap, so there is no
+        // backtracking to mimic
+        String s = ref.strip();
+        int n = s.length();
+        int i = s.startsWith("$") ? 1 : 0;
+        int letters = i;
+        while (i < n && i - letters < 3 && isAsciiLetter(s.charAt(i))) {
+            i++;
+        }
+        int lettersEnd = i;
+        if (i < n && s.charAt(i) == '$') {
+            i++;
+        }
+        int digits = i;
+        while (i < n && i - digits < 7 && isAsciiDigit(s.charAt(i))) {
+            i++;
+        }
+        if (lettersEnd == letters || i == digits || i != n) {
+            return Optional.empty();
+        }
+        return cell(sheet, s.substring(letters, lettersEnd), s.substring(digits));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -74,8 +103,39 @@ public record CellLocation(String sheet, int row, int column) {
      * single quotes with its quotes doubled ({@code 'Phụ lục II'}, {@code 'Bảng ''A'''}).
      */
     public static String quote(String sheet) {
-        boolean bare = PLAIN_SHEET.matcher(sheet).matches() && !REFERENCE_LIKE.matcher(sheet).matches();
-        return bare ? sheet : "'" + sheet.replace("'", "''") + "'";
+        // every fact's cell is written through here, the same few sheets over and over: the last one is kept
+        Quoted last = lastQuoted;
+        if (last != null && last.sheet().equals(sheet)) {
+            return last.quoted();
+        }
+        boolean bare = isPlainSheet(sheet) && !REFERENCE_LIKE.matcher(sheet).matches();
+        String quoted = bare ? sheet : "'" + sheet.replace("'", "''") + "'";
+        lastQuoted = new Quoted(sheet, quoted);
+        return quoted;
+    }
+
+    /** A sheet's name and its {@link #quote}. */
+    private record Quoted(String sheet, String quoted) {
+    }
+
+    /** The last sheet {@link #quote} was asked, shared by the threads (a stale one is only a miss). */
+    private static volatile Quoted lastQuoted;
+
+    /**
+     * What Excel writes without quotes as far as its letters go ({@code [A-Za-z_][A-Za-z0-9_.]*}): a letter
+     * or _ first, then letters, digits, _ and dots.
+     */
+    private static boolean isPlainSheet(String sheet) {
+        if (sheet.isEmpty() || !(isAsciiLetter(sheet.charAt(0)) || sheet.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < sheet.length(); i++) {
+            char c = sheet.charAt(i);
+            if (!(isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 'Bảng ''A'''} back to {@code Bảng 'A'}; a bare name as it is (both stripped). */

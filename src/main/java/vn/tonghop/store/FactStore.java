@@ -146,7 +146,9 @@ public class FactStore {
         } else {
             ps.setBoolean(12, v.truth());
         }
-        ps.setString(13, v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+        // most values carry no flag: their column is "" without a stream per fact
+        ps.setString(13, v.flags().isEmpty() ? ""
+                : v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
         ps.setString(14, f.cell());
     }
 

@@ -45,7 +45,9 @@ public final class VietnameseText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return FOLDED.get(s, VietnameseText::foldOnce);
+        // a number or a lower-case code is its own key: not worth a look in the shared memo (the readers fold
+        // every cell of every header search, numbers included)
+        return isOwnFold(s) ? s : FOLDED.get(s, VietnameseText::foldOnce);
     }
 
     /** {@link #fold} with punctuation turned into spaces, for matching names word by word. */
@@ -53,10 +55,46 @@ public final class VietnameseText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return FOLDED_WORDS.get(s, t -> oneSpace(NOT_WORD.matcher(fold(t)).replaceAll(" ")));
+        return isOwnWordFold(s) ? s : FOLDED_WORDS.get(s, VietnameseText::foldWordsOnce);
     }
 
-    private static String foldOnce(String s) {
+    /**
+     * Whether {@link #fold} gives the text itself: printable ASCII without capitals or markup's {@code <}, its
+     * spaces single and inside (nothing to compose, strip, lower, decompose or drop).
+     */
+    static boolean isOwnFold(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < '!' || c > '~' || (c >= 'A' && c <= 'Z') || c == '<') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #foldWords} gives the text itself: only what {@link #NOT_WORD} keeps, no space. */
+    static boolean isOwnWordFold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #foldWords} worked out. */
+    static String foldWordsOnce(String s) {
+        return oneSpace(NOT_WORD.matcher(fold(s)).replaceAll(" "));
+    }
+
+    /** {@link #fold} worked out. */
+    static String foldOnce(String s) {
         String t = clean(s).toLowerCase(Locale.ROOT);
         t = Normalizer.normalize(t, Normalizer.Form.NFD);
         t = COMBINING.matcher(t).replaceAll("");

@@ -77,28 +77,40 @@ public final class ValueParser {
             return fromNumericCell(raw, cell, hint);
         }
         String text = VietnameseText.clean(raw);
-        if (text.isEmpty() || DASHES.matcher(text).matches()) {
+        // each pattern is tried only when the text can match it at all (its first or last character, a slash):
+        // the reader parses every value cell of every file, most of them plain numbers
+        if (text.isEmpty() || (isDash(text.charAt(0)) && DASHES.matcher(text).matches())) {
             return new ParsedValue(raw, ValueKind.EMPTY, null, null, null, null, null, Set.of());
         }
-        String key = END_PUNCTUATION.matcher(VietnameseText.fold(text)).replaceAll("").strip();
+        String folded = VietnameseText.fold(text);
+        String key = (mayEndInPunctuation(folded) ? END_PUNCTUATION.matcher(folded).replaceAll("") : folded).strip();
 
         ParsedWord word = WORDS.get(key);
         if (word != null) {
             return new ParsedValue(raw, word.kind(), null, null, null, word.truth(), word.word(), Set.of());
         }
-        Matcher m = LEVEL.matcher(key);
-        if (m.matches()) {
-            return new ParsedValue(raw, ValueKind.LEVEL, new BigDecimal(m.group(1)), null, null, null,
-                    "Mức " + m.group(1), Set.of());
+        int percentAt = plainNumberEnd(key);
+        if (percentAt > 0) { // what COMPARED_NUMBER gives such a key, without running it
+            return fromNumberText(raw, null, key.substring(0, percentAt), percentAt < key.length(), hint);
         }
-        m = RANK.matcher(key);
-        if (m.matches() && hint != UnitHint.PERCENT) {
-            return new ParsedValue(raw, ValueKind.RANK, new BigDecimal(Integer.parseInt(m.group(1))), null,
-                    Integer.parseInt(m.group(2)), null, null, Set.of());
+        Matcher m;
+        if (key.startsWith("d") || key.startsWith("m")) {
+            m = LEVEL.matcher(key);
+            if (m.matches()) {
+                return new ParsedValue(raw, ValueKind.LEVEL, new BigDecimal(m.group(1)), null, null, null,
+                        "Mức " + m.group(1), Set.of());
+            }
+        }
+        if (key.indexOf('/') >= 0) {
+            m = RANK.matcher(key);
+            if (m.matches() && hint != UnitHint.PERCENT) {
+                return new ParsedValue(raw, ValueKind.RANK, new BigDecimal(Integer.parseInt(m.group(1))), null,
+                        Integer.parseInt(m.group(2)), null, null, Set.of());
+            }
         }
         m = COMPARED_NUMBER.matcher(key);
         if (m.matches()) {
-            return fromNumberText(raw, m, hint);
+            return fromNumberText(raw, m.group(1), m.group(2), m.group(3) != null, hint);
         }
         m = MONEY.matcher(key);
         if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
@@ -148,14 +160,54 @@ public final class ValueParser {
         return number(raw, kindFor(hint, false), n, null, EnumSet.noneOf(ValueFlag.class));
     }
 
-    private ParsedValue fromNumberText(String raw, Matcher m, UnitHint hint) {
+    /** A number typed as text: {@link #COMPARED_NUMBER}'s comparator (or null), digits and percent sign. */
+    private ParsedValue fromNumberText(String raw, String comparatorSymbol, String digits, boolean percentSign,
+                                       UnitHint hint) {
         EnumSet<ValueFlag> flags = EnumSet.noneOf(ValueFlag.class);
-        BigDecimal n = readDigits(m.group(2), hint == UnitHint.PERCENT, flags);
+        BigDecimal n = readDigits(digits, hint == UnitHint.PERCENT, flags);
         if (n == null) {
             return flagged(raw, ValueFlag.UNPARSEABLE);
         }
-        Comparator comparator = m.group(1) == null ? null : Comparator.fromSymbol(m.group(1));
-        return number(raw, kindFor(hint, m.group(3) != null), n, comparator, flags);
+        Comparator comparator = comparatorSymbol == null ? null : Comparator.fromSymbol(comparatorSymbol);
+        return number(raw, kindFor(hint, percentSign), n, comparator, flags);
+    }
+
+    /** The characters {@link #DASHES} is made of: a text starting otherwise is no run of dashes. */
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—' || c == '.' || c == '…' || c == '_' || c == '/' || c == '\\';
+    }
+
+    /**
+     * Whether {@link #END_PUNCTUATION} can find anything: its {@code $} is the end of the text or a line
+     * terminator ending it, so the text ends in one of its marks or in a line terminator.
+     */
+    private static boolean mayEndInPunctuation(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == ';' || c == ':' || c == '!'
+                || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * For a key that is an ASCII digit followed by digits, dots and commas, and at most a percent sign at its
+     * end, the length of its digits (where the sign is, or its length); else 0. {@link #COMPARED_NUMBER}
+     * matches such a key with no comparator, these digits, and the sign when there is one.
+     */
+    static int plainNumberEnd(String key) {
+        int n = key.length();
+        if (n == 0 || key.charAt(0) < '0' || key.charAt(0) > '9') {
+            return 0;
+        }
+        int end = key.charAt(n - 1) == '%' ? n - 1 : n;
+        for (int i = 1; i < end; i++) {
+            char c = key.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) {
+                return 0;
+            }
+        }
+        return end;
     }
 
     private ParsedValue fromMoneyText(String raw, Matcher m) {

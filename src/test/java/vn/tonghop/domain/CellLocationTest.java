@@ -71,4 +71,29 @@ class CellLocationTest {
         assertThat(byHand.sheet()).isEmpty();
         assertThat(byHand.ref()).isEqualTo("dòng 11");
     }
+
+    /** The reference and the sheet names are read by hand, not by the patterns they were: the same answers. */
+    @Test
+    void readsByHandWhatThePatternsRead() {
+        java.util.regex.Pattern one = java.util.regex.Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+        java.util.regex.Pattern referenceLike = java.util.regex.Pattern.compile("(?i)[A-Z]{1,3}\\d+|R\\d*C?\\d*|C\\d*");
+        String[] refs = {"D11", "$D$11", "d11", " D11 ", "$$D11", "D$$11", "ABC1", "ABCD1", "A1234567", "A12345678",
+            "A0", "A00", "A012", "$A", "11", "A", "", " ", "A1B", "Đ1", "A١", "AB$", "$1", "zz9999999", "A-1", "A 1",
+            "A1\u00A0", "\u2007A1"};
+        for (String ref : refs) {
+            java.util.regex.Matcher m = one.matcher(ref.strip());
+            Optional<CellLocation> expected = !m.matches() || Integer.parseInt(m.group(2)) == 0 ? Optional.empty()
+                    : Optional.of(new CellLocation("S", Integer.parseInt(m.group(2)) - 1,
+                            CellReference.convertColStringToIndex(m.group(1).toUpperCase(java.util.Locale.ROOT))));
+            assertThat(CellLocation.of("S", ref)).as(ref).isEqualTo(expected);
+        }
+        String[] sheets = {"Sheet1", "_x", "x.y", "1a", "a b", "Phụ lục II", "PL2", "R1C1", "C", "R", "", ".a", "a-b",
+            "Bảng 'A'", "ABC", "ABCD1", "Sheet1", "Phụ lục II", "Sheet1"};
+        for (String sheet : sheets) {
+            boolean bare = plain.matcher(sheet).matches() && !referenceLike.matcher(sheet).matches();
+            assertThat(CellLocation.quote(sheet)).as(sheet)
+                    .isEqualTo(bare ? sheet : "'" + sheet.replace("'", "''") + "'");
+        }
+    }
 }

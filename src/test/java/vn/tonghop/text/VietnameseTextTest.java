@@ -74,4 +74,33 @@ class VietnameseTextTest {
         assertThat(VietnameseText.foldWords(paragraph)).isEqualTo(foldWordsAsBefore(paragraph));
         assertThat(VietnameseText.foldWords(paragraph)).isEqualTo(foldWordsAsBefore(paragraph));
     }
+
+    /** The texts taken as their own keys, without the memo, are the ones folding would give back unchanged. */
+    @Test
+    void aTextTakenAsItsOwnKeyIsWhatFoldingGives() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("95", "95%", "1,234.5", "0.5",
+                "12/20", "a b", "a  b", " a", "a ", "abc", "ABC", "a<b>c", "<b>", "x", "-", "…", "a\tb", "a\nb",
+                "a\u00A0b", "a\u0085", "\u2028a", "Đạt", "đ", "e\u0301", "mức 2", "co", "khong dat", "a/b%", "~!@#$"));
+        for (char c = 0; c < 0x250; c++) { // every character alone, inside and at the ends
+            texts.add(String.valueOf(c));
+            texts.add("a" + c + "b");
+            texts.add("1" + c);
+            texts.add(c + "1");
+            texts.add("x " + c + " y");
+        }
+        for (String t : texts) {
+            String fold = VietnameseText.foldOnce(t);
+            String words = VietnameseText.foldWordsOnce(t);
+            if (VietnameseText.isOwnFold(t)) {
+                assertThat(fold).as("fold of %s", t).isEqualTo(t);
+            }
+            if (VietnameseText.isOwnWordFold(t)) {
+                assertThat(words).as("foldWords of %s", t).isEqualTo(t);
+            }
+            assertThat(VietnameseText.fold(t)).as("fold of %s", t).isEqualTo(fold);
+            assertThat(VietnameseText.foldWords(t)).as("foldWords of %s", t).isEqualTo(words);
+        }
+        assertThat(VietnameseText.isOwnFold("95%")).isTrue();
+        assertThat(VietnameseText.isOwnWordFold("95%")).isTrue();
+    }
 }

@@ -181,4 +181,25 @@ class ValueParserTest {
         assertThat(v.flags()).containsExactly(ValueFlag.UNPARSEABLE);
         assertThat(parser.parse("12,3,4").flags()).containsExactly(ValueFlag.UNPARSEABLE);
     }
+
+    /** A key read as a plain number without the pattern is one the pattern reads the same way. */
+    @Test
+    void aPlainNumberKeyIsReadAsThePatternReadsIt() {
+        java.util.regex.Pattern compared = java.util.regex.Pattern.compile(
+                "^(<=|>=|=<|=>|≤|≥|<|>)?\\s*([+-]?\\d[\\d.,\\s]*?)\\s*(%)?$");
+        String[] keys = {"95", "95%", "9%5", "95%%", "70.8", "1,234.5", "1.234", "1.", "1,,", "0", "%", "", "a1", "1a",
+            "+1", "-1", "1 000", "1/2", "٣", "1\n", "12%\n", ".5", "1.5%", "<5", "1e5"};
+        for (String key : keys) {
+            int end = ValueParser.plainNumberEnd(key);
+            if (end > 0) {
+                java.util.regex.Matcher m = compared.matcher(key);
+                assertThat(m.matches()).as(key).isTrue();
+                assertThat(m.group(1)).as(key).isNull();
+                assertThat(m.group(2)).as(key).isEqualTo(key.substring(0, end));
+                assertThat(m.group(3) != null).as(key).isEqualTo(end < key.length());
+            }
+        }
+        assertThat(ValueParser.plainNumberEnd("95%")).isEqualTo(2);
+        assertThat(ValueParser.plainNumberEnd("1 000")).isZero();
+    }
 }

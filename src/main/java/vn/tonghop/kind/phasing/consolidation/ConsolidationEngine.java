@@ -22,7 +22,6 @@ import vn.tonghop.domain.Unit;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.UnitRegistry;
-import vn.tonghop.value.Interner;
 import vn.tonghop.value.ParsedValue;
 
 /**
@@ -226,21 +225,7 @@ public final class ConsolidationEngine {
         if (lastYear != null) {
             measures.add("phase_" + lastYear);
         }
-        List<BasisText.UnitValues> out = new ArrayList<>();
-        for (UnitReport r : units) {
-            // a unit's line is the same at every node above it (the measures are the consolidation's): one object
-            out.add(tree.upwardLines.computeIfAbsent(r, k -> new HashMap<>()).computeIfAbsent(indicator.code(), k -> {
-                Map<String, String> values = new java.util.LinkedHashMap<>();
-                for (String m : measures) {
-                    ParsedValue v = r.value(indicator.code(), m);
-                    if (v != null && Aggregator.usable(indicator, v)) {
-                        values.put(m, tree.shared(v.normalized()));
-                    }
-                }
-                return new BasisText.UnitValues(r.unit().code(), r.unit().name(), values);
-            }));
-        }
-        return out;
+        return new UpwardLines(units, indicator, measures);
     }
 
     /** Quota minus the aggregate, in the good direction: positive is what is still to achieve. */
@@ -255,14 +240,8 @@ public final class ConsolidationEngine {
 
     /** The registry's tree with the reports of one consolidation. */
     private final class Tree {
-        /** Past this many distinct texts the others are kept as they come, so the table of them stays bounded. */
-        private static final int MAX_SHARED = 200_000;
-
         private final Map<String, UnitReport> byUnit;
         private final Set<String> tables = new HashSet<>();
-        private final Interner<String> texts = new Interner<>(MAX_SHARED);
-        /** Each report's lines carried up, by indicator code, made once for every node above it. */
-        private final Map<UnitReport, Map<String, BasisText.UnitValues>> upwardLines = new IdentityHashMap<>();
 
         Tree(Map<String, UnitReport> byUnit) {
             this.byUnit = byUnit;
@@ -271,14 +250,6 @@ public final class ConsolidationEngine {
                     tables.add(code);
                 }
             });
-        }
-
-        /**
-         * One instance of each equal value text: the lists carried up hold a unit's few values per indicator at
-         * every node above it (340,000 at N = 10,000), most of them one of a few thousand numbers.
-         */
-        String shared(String s) {
-            return texts.of(s);
         }
 
         /** The node's own consolidated table, or null. */

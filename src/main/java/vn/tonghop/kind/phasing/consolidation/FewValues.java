@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A unit's few values by measure (current, own target, last phasing year), read-only, in the order they
- * were given. A consolidation keeps one per unit and indicator for the lists a table carries up (340,000 at
- * N = 10,000): a {@link java.util.LinkedHashMap} each took about 260 bytes, these about 80; with their keys
- * shared and their values' texts shared by the consolidation, about 40 beside the unit's line.
+ * were given: a line a table carries up ({@link BasisText.UnitValues}, made when read, {@link UpwardLines}) or
+ * reads from a table below; a {@link java.util.LinkedHashMap} each took about 260 bytes, these about 80, their
+ * keys shared.
  */
 final class FewValues extends AbstractMap<String, String> {
 

@@ -31,7 +31,7 @@ public record NodeSummary(Unit node, int depth, Indicator indicator, int expecte
         unitsShort = List.copyOf(unitsShort);
         fallingShort = fallingShort == null ? FallingShort.targetsOnly(unitsShort) : fallingShort;
         doubts = doubts == null ? List.of() : List.copyOf(doubts);
-        upward = upward == null ? null : List.copyOf(upward);
+        upward = upward == null || upward instanceof UpwardLines ? upward : List.copyOf(upward); // made when read
     }
 
     /** Counting the reporting units. */

@@ -115,11 +115,13 @@ public final class PhasingTableWriter {
                 doubts.add(new BasisText.DoubtfulValue(d.measure(), d.unit().code(), d.value().raw()));
                 named.putIfAbsent(d.unit().code(), new BasisText.NamedUnit(d.unit().code(), d.unit().name(), false));
             }
-            if (n.upward() != null) {
-                n.upward().forEach(u -> named.putIfAbsent(u.code(), new BasisText.NamedUnit(u.code(), u.name(), false)));
+            // the lines are made when read (a consolidation does not hold them): once here, for this indicator
+            List<BasisText.UnitValues> upward = n.upward() == null ? null : List.copyOf(n.upward());
+            if (upward != null) {
+                upward.forEach(u -> named.putIfAbsent(u.code(), new BasisText.NamedUnit(u.code(), u.name(), false)));
             }
             basis.add(new NodeTableSheet.Entry(n.indicator().code(), BasisText.encode(n.expected(), n.reported(),
-                    n.countsOf() == null ? null : n.countsOf().code(), parts, n.upward(), doubts), null));
+                    n.countsOf() == null ? null : n.countsOf().code(), parts, upward, doubts), null));
         }
         for (Unit m : c.missingUnder(node)) {
             named.put(m.code(), new BasisText.NamedUnit(m.code(), m.name(), true));

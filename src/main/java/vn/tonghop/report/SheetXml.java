@@ -214,6 +214,161 @@ final class SheetXml {
         return out;
     }
 
+    /**
+     * The sheet's merged areas ({@code mergeCell} elements' {@code ref}, in any namespace, in their order: what
+     * {@link #scan} gives) found in its bytes without parsing them, for a sheet whose name cells are not asked
+     * for: the one pass over a marked sheet is then its {@link #rewrite}, which makes the scan's checks
+     * ({@code checks}). Null when the bytes hold anything this look does not handle (an encoding that is not
+     * ASCII's superset, a DOCTYPE, a reference or a white space other than a blank in a {@code ref}, a tag not
+     * closed): {@link #scan} reads the sheet then. Markup is only ever a tag, a comment, a CDATA section or a
+     * processing instruction, and only a tag can hold a {@code >} in quotes, so the tags are found as a parser
+     * finds them; a sheet that is not well-formed is refused by the rewrite's parser all the same.
+     */
+    static List<CellRangeAddress> mergedAreas(byte[] xml) throws NotStreamable {
+        int n = xml.length;
+        if (n >= 2 && (xml[0] == 0 || xml[1] == 0 || (xml[0] & 0xff) == 0xFE || (xml[0] & 0xff) == 0xFF)) {
+            return null; // UTF-16 or UTF-32
+        }
+        if (n >= 5 && xml[0] == '<' && xml[1] == '?') {
+            int end = indexOf(xml, "?>", 2);
+            if (end < 0) {
+                return null;
+            }
+            String declaration = new String(xml, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int enc = declaration.indexOf("encoding");
+            if (enc >= 0 && !declaration.substring(enc).matches("(?s)encoding\\s*=\\s*[\"'](?i:utf-8)[\"'].*")) {
+                return null;
+            }
+        }
+        List<CellRangeAddress> out = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            int lt = indexOf(xml, (byte) '<', i);
+            if (lt < 0) {
+                return out;
+            }
+            if (startsWith(xml, lt, "<!--")) {
+                i = indexOf(xml, "-->", lt + 4);
+            } else if (startsWith(xml, lt, "<![CDATA[")) {
+                i = indexOf(xml, "]]>", lt + 9);
+            } else if (startsWith(xml, lt, "<?")) {
+                i = indexOf(xml, "?>", lt + 2);
+            } else if (startsWith(xml, lt, "<!")) {
+                return null; // a DOCTYPE
+            } else if (startsWith(xml, lt, "</")) {
+                i = lt + 2;
+                continue;
+            } else {
+                int nameEnd = lt + 1;
+                while (nameEnd < n && !blank(xml[nameEnd]) && xml[nameEnd] != '/' && xml[nameEnd] != '>') {
+                    nameEnd++;
+                }
+                int colon = lt + 1;
+                for (int k = lt + 1; k < nameEnd; k++) {
+                    if (xml[k] == ':') {
+                        colon = k + 1;
+                    }
+                }
+                boolean merge = nameEnd - colon == 9 && startsWith(xml, colon, "mergeCell");
+                String ref = null;
+                // the attributes, up to the tag's end
+                int k = nameEnd;
+                while (true) {
+                    while (k < n && blank(xml[k])) {
+                        k++;
+                    }
+                    if (k >= n) {
+                        return null;
+                    }
+                    if (xml[k] == '>' || (xml[k] == '/' && k + 1 < n && xml[k + 1] == '>')) {
+                        break;
+                    }
+                    int nameStart = k;
+                    while (k < n && xml[k] != '=' && !blank(xml[k]) && xml[k] != '>') {
+                        k++;
+                    }
+                    int attributeEnd = k;
+                    while (k < n && blank(xml[k])) {
+                        k++;
+                    }
+                    if (k >= n || xml[k] != '=') {
+                        return null;
+                    }
+                    k++;
+                    while (k < n && blank(xml[k])) {
+                        k++;
+                    }
+                    if (k >= n || (xml[k] != '"' && xml[k] != '\'')) {
+                        return null;
+                    }
+                    byte quote = xml[k];
+                    int valueEnd = indexOf(xml, quote, k + 1);
+                    if (valueEnd < 0) {
+                        return null;
+                    }
+                    if (merge && attributeEnd - nameStart == 3 && startsWith(xml, nameStart, "ref")) {
+                        for (int v = k + 1; v < valueEnd; v++) {
+                            if (xml[v] == '&' || xml[v] == '<' || xml[v] == '\t' || xml[v] == '\n' || xml[v] == '\r'
+                                    || xml[v] < 0) {
+                                return null;
+                            }
+                        }
+                        ref = new String(xml, k + 1, valueEnd - k - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    }
+                    k = valueEnd + 1;
+                }
+                if (ref != null) {
+                    try {
+                        out.add(CellRangeAddress.valueOf(ref));
+                    } catch (RuntimeException ex) {
+                        throw new NotStreamable("merged area " + ref);
+                    }
+                }
+                i = k + 1;
+                continue;
+            }
+            if (i < 0) {
+                return null; // a comment, CDATA section or instruction not closed
+            }
+        }
+    }
+
+    private static boolean blank(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    private static boolean startsWith(byte[] xml, int at, String ascii) {
+        if (at + ascii.length() > xml.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (xml[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] xml, byte b, int from) {
+        for (int k = from; k < xml.length; k++) {
+            if (xml[k] == b) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code ascii} starts at or after {@code from}, or -1. */
+    private static int indexOf(byte[] xml, String ascii, int from) {
+        byte first = (byte) ascii.charAt(0);
+        for (int k = indexOf(xml, first, from); k >= 0; k = indexOf(xml, first, k + 1)) {
+            if (startsWith(xml, k, ascii)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The text of a cell POI calls a string cell, or null. */
     private static String cellText(String type, StringBuilder value, StringBuilder inline,
                                    IntFunction<String> strings) throws NotStreamable {
@@ -254,13 +409,16 @@ final class SheetXml {
      *
      * @param marks         row → column → the severity's ordinal (-1: a cell for a comment only), 0-based
      * @param legacyDrawing the relationship id of the comments' drawing, or null for none
+     * @param checks        whether to make the checks of {@link #scan} too (the sheet was not scanned: its merged
+     *                      areas came from {@link #mergedAreas}): a formula reaching out, a cell's place that is
+     *                      not one, the sheet's own comments' drawing when the copy adds one, are not streamable
      */
     static byte[] rewrite(byte[] xml, NavigableMap<Integer, NavigableMap<Integer, Integer>> marks, Restyle restyle,
-                          String legacyDrawing) throws NotStreamable {
+                          String legacyDrawing, boolean checks) throws NotStreamable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(xml.length + 1024);
         XMLStreamReader r = reader(xml);
         try (XmlOut out = new XmlOut(bytes)) {
-            new Rewrite(r, out, marks, restyle, legacyDrawing).run();
+            new Rewrite(r, out, marks, restyle, legacyDrawing, checks).run();
         } catch (XMLStreamException e) {
             throw new NotStreamable("unreadable sheet XML: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -277,6 +435,9 @@ final class SheetXml {
         private final Iterator<Map.Entry<Integer, NavigableMap<Integer, Integer>>> rows;
         private final Restyle restyle;
         private final String legacyDrawing;
+        private final boolean checks;
+        /** A formula's text being read, when checking. */
+        private StringBuilder formulaText;
         /** Column styles: first column → {last column, style}. */
         private final TreeMap<Integer, int[]> columnStyles = new TreeMap<>();
         private Map.Entry<Integer, NavigableMap<Integer, Integer>> nextRow;
@@ -292,8 +453,9 @@ final class SheetXml {
         private String prefix = "";
 
         Rewrite(XMLStreamReader r, XmlOut out, NavigableMap<Integer, NavigableMap<Integer, Integer>> marks,
-                Restyle restyle, String legacyDrawing) {
+                Restyle restyle, String legacyDrawing, boolean checks) {
             this.r = r;
+            this.checks = checks;
             this.out = out;
             this.rows = marks.entrySet().iterator();
             this.nextRow = rows.hasNext() ? rows.next() : null;
@@ -308,8 +470,12 @@ final class SheetXml {
                 switch (e) {
                     case XMLStreamConstants.START_ELEMENT -> start();
                     case XMLStreamConstants.END_ELEMENT -> end();
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA ->
-                            out.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
+                        if (formulaText != null) {
+                            formulaText.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                        }
+                        out.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
                     case XMLStreamConstants.COMMENT -> out.comment(r.getText());
                     case XMLStreamConstants.PROCESSING_INSTRUCTION -> out.instruction(r.getPITarget(), r.getPIData());
                     case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
@@ -323,6 +489,23 @@ final class SheetXml {
         private void start() throws NotStreamable {
             depth++;
             String n = r.getLocalName();
+            if (checks) {
+                switch (n) {
+                    case "f" -> formulaText = new StringBuilder();
+                    case "legacyDrawing" -> {
+                        if (legacyDrawing != null) {
+                            throw new NotStreamable("the sheet has comments of its own");
+                        }
+                    }
+                    case "c" -> {
+                        if (depth == 4) {
+                            columnIndex(r.getAttributeValue(null, "r"), 0); // refuses what is not a cell's place
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
             if (depth == 1) {
                 if (!MAIN.equals(r.getNamespaceURI())) {
                     throw new NotStreamable("worksheet namespace " + r.getNamespaceURI());
@@ -394,6 +577,13 @@ final class SheetXml {
 
         private void end() throws NotStreamable {
             String n = r.getLocalName();
+            if (checks && "f".equals(n)) {
+                String text = formulaText == null ? "" : formulaText.toString();
+                if (!text.isBlank() && ExternalReferences.reachesOut(text)) {
+                    throw new NotStreamable("formula reaching out: " + text);
+                }
+                formulaText = null;
+            }
             if (depth == 3 && "row".equals(n) && rowMarks != null) {
                 newCellsBefore(Integer.MAX_VALUE);
                 rowMarks = null;

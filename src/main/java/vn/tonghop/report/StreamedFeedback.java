@@ -109,7 +109,9 @@ final class StreamedFeedback {
         final String name;   // entry name, no leading slash
         final String sheetName;
         byte[] xml;
+        /** What a scan read, or null when the sheet's merged areas were found without it ({@link #merged}). */
         SheetXml.Scan scan;
+        List<CellRangeAddress> merged;
         byte[] relsXml;      // its relationships' part, or null
         List<Rel> rels;      // and what they say, or null
         Set<Integer> nameRows = new HashSet<>();
@@ -197,9 +199,10 @@ final class StreamedFeedback {
         };
         for (Part p : sheets) {
             p.xml = bytes(p.name);
-            p.scan = SheetXml.scan(p.xml, p.nameRows, strings);
-            if (p.scan.reachingFormula != null) {
-                throw new SheetXml.NotStreamable("formula reaching out: " + p.scan.reachingFormula);
+            // a sheet whose name cells are not needed is read once if marked: its rewrite makes the scan's checks
+            p.merged = p.nameRows.isEmpty() ? SheetXml.mergedAreas(p.xml) : null;
+            if (p.merged == null) {
+                scan(p, strings);
             }
             String rels = relsOf(p.name);
             if (entries.containsKey(rels)) {
@@ -220,6 +223,14 @@ final class StreamedFeedback {
         } catch (RuntimeException e) {
             throw new SheetXml.NotStreamable("streamed copy: " + e);
         }
+    }
+
+    private static void scan(Part p, IntFunction<String> strings) throws SheetXml.NotStreamable {
+        p.scan = SheetXml.scan(p.xml, p.nameRows, strings);
+        if (p.scan.reachingFormula != null) {
+            throw new SheetXml.NotStreamable("formula reaching out: " + p.scan.reachingFormula);
+        }
+        p.merged = p.scan.merged;
     }
 
     private void build(List<Finding> sorted, String title, Path target, OutputFiles files, String book,
@@ -251,12 +262,13 @@ final class StreamedFeedback {
 
             @Override
             public List<CellRangeAddress> merged(String sheet) {
-                return byName.get(sheet).scan.merged;
+                return byName.get(sheet).merged;
             }
 
             @Override
             public int nameColumn(String sheet, int row) {
-                return byName.get(sheet).scan.nameColumns.getOrDefault(row, -1);
+                SheetXml.Scan scan = byName.get(sheet).scan;
+                return scan == null ? -1 : scan.nameColumns.getOrDefault(row, -1); // not scanned: no name rows asked
             }
         };
         FeedbackMarker.Plan plan = FeedbackMarker.plan(grid, SpreadsheetVersion.EXCEL2007, sorted);
@@ -276,9 +288,18 @@ final class StreamedFeedback {
             marks.computeIfAbsent(p, x -> new TreeMap<>()).computeIfAbsent(c.getKey().row(), r -> new TreeMap<>())
                     .putIfAbsent(c.getKey().col(), -1);
         }
+        // a sheet not scanned and not marked is scanned now: its checks, and whether its tab is selected
+        for (Part p : sheets) {
+            if (p.scan == null && !marks.containsKey(p)) {
+                scan(p, i -> {
+                    throw new IllegalStateException("no name rows asked of " + p.sheetName);
+                });
+            }
+        }
         Map<Part, String> drawingIds = new HashMap<>();
         for (Part p : comments.keySet()) {
-            if (p.scan.legacyDrawing || hasRelationship(p.rels, XSSFRelation.SHEET_COMMENTS.getRelation())) {
+            if ((p.scan != null && p.scan.legacyDrawing)
+                    || hasRelationship(p.rels, XSSFRelation.SHEET_COMMENTS.getRelation())) {
                 throw new SheetXml.NotStreamable("sheet " + p.sheetName + " has comments of its own");
             }
             drawingIds.put(p, freeId(p.rels));
@@ -290,7 +311,7 @@ final class StreamedFeedback {
             NavigableMap<Integer, NavigableMap<Integer, Integer>> m = marks.get(p);
             if (m != null || p.scan.selected) {
                 replaced.put(p.name, SheetXml.rewrite(p.xml, m == null ? new TreeMap<>() : m, restyle,
-                        drawingIds.get(p)));
+                        drawingIds.get(p), p.scan == null));
             }
             p.xml = null; // copied raw from the original from here on
         }

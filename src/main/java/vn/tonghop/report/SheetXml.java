@@ -270,6 +270,28 @@ final class SheetXml {
                     }
                 }
                 boolean merge = nameEnd - colon == 9 && startsWith(xml, colon, "mergeCell");
+                if (!merge) {
+                    // any other tag, to its end: a '>' in quotes is a value's
+                    int k = nameEnd;
+                    byte quote = 0;
+                    for (; k < n; k++) {
+                        byte b = xml[k];
+                        if (quote != 0) {
+                            if (b == quote) {
+                                quote = 0;
+                            }
+                        } else if (b == '"' || b == '\'') {
+                            quote = b;
+                        } else if (b == '>') {
+                            break;
+                        }
+                    }
+                    if (k >= n) {
+                        return null;
+                    }
+                    i = k + 1;
+                    continue;
+                }
                 String ref = null;
                 // the attributes, up to the tag's end
                 int k = nameEnd;
@@ -306,7 +328,7 @@ final class SheetXml {
                     if (valueEnd < 0) {
                         return null;
                     }
-                    if (merge && attributeEnd - nameStart == 3 && startsWith(xml, nameStart, "ref")) {
+                    if (attributeEnd - nameStart == 3 && startsWith(xml, nameStart, "ref")) {
                         for (int v = k + 1; v < valueEnd; v++) {
                             if (xml[v] == '&' || xml[v] == '<' || xml[v] == '\t' || xml[v] == '\n' || xml[v] == '\r'
                                     || xml[v] < 0) {

@@ -545,38 +545,52 @@ final class StreamedFeedback {
     // ---- reading the original ------------------------------------------------------------------
 
     /** The workbook's sheets in its order, each with its part. */
-    private List<Part> workbookSheets(byte[] book, Map<String, String> sheetParts)
-            throws SheetXml.NotStreamable, IOException {
+    private List<Part> workbookSheets(byte[] book, Map<String, String> sheetParts) throws SheetXml.NotStreamable {
         List<Part> out = new ArrayList<>();
-        XMLStreamReader r = SheetXml.reader(book);
-        try {
-            while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                if (!SheetXml.MAIN.equals(r.getNamespaceURI())) {
-                    throw new SheetXml.NotStreamable("workbook namespace " + r.getNamespaceURI());
-                }
-                if ("sheet".equals(r.getLocalName())) {
-                    String part = sheetParts.get(r.getAttributeValue(SheetXml.RELATIONSHIPS, "id"));
-                    if (part == null || !entries.containsKey(part)) {
-                        throw new SheetXml.NotStreamable("sheet without its part: " + r.getAttributeValue(null, "name"));
-                    }
-                    out.add(new Part(part, r.getAttributeValue(null, "name")));
-                } else if ("definedName".equals(r.getLocalName())) {
-                    String formula = r.getElementText();
-                    if (ExternalReferences.reachesOut(formula)) {
-                        throw new SheetXml.NotStreamable("name reaching out: " + formula);
-                    }
-                }
+        for (String[] sheet : sheetsOf(book)) {
+            String part = sheetParts.get(sheet[0]);
+            if (part == null || !entries.containsKey(part)) {
+                throw new SheetXml.NotStreamable("sheet without its part: " + sheet[1]);
             }
-        } catch (XMLStreamException e) {
-            throw new SheetXml.NotStreamable("workbook: " + e.getMessage());
+            out.add(new Part(part, sheet[1]));
         }
         if (out.isEmpty() || out.size() != sheetParts.size()) {
             throw new SheetXml.NotStreamable("sheets and their parts differ");
         }
         return out;
+    }
+
+    /**
+     * The workbook part's sheets in its order (relationship id, name: null for a missing attribute), once it
+     * is known that nothing in it reaches outside the workbook.
+     */
+    private static List<String[]> sheetsOf(byte[] book) throws SheetXml.NotStreamable {
+        return PartCache.SHARED.get("sheets", book, List.of(), l -> 128L * l.size(), () -> {
+            List<String[]> out = new ArrayList<>();
+            XMLStreamReader r = SheetXml.reader(book);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if (!SheetXml.MAIN.equals(r.getNamespaceURI())) {
+                        throw new SheetXml.NotStreamable("workbook namespace " + r.getNamespaceURI());
+                    }
+                    if ("sheet".equals(r.getLocalName())) {
+                        out.add(new String[] {r.getAttributeValue(SheetXml.RELATIONSHIPS, "id"),
+                            r.getAttributeValue(null, "name")});
+                    } else if ("definedName".equals(r.getLocalName())) {
+                        String formula = r.getElementText();
+                        if (ExternalReferences.reachesOut(formula)) {
+                            throw new SheetXml.NotStreamable("name reaching out: " + formula);
+                        }
+                    }
+                }
+            } catch (XMLStreamException e) {
+                throw new SheetXml.NotStreamable("workbook: " + e.getMessage());
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** The shared strings' texts, as POI's user model reads them (runs joined, phonetic runs left out). */

@@ -30,6 +30,12 @@ public final class VietnameseText {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        // a number, a code: nothing to compose, strip or join (every cell of a grid is cleaned)
+        return isOwnClean(s) ? s : cleanOnce(s);
+    }
+
+    /** {@link #clean} worked out. */
+    static String cleanOnce(String s) {
         String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         if (t.indexOf('<') >= 0) {
             t = HTML_TAG.matcher(t).replaceAll(" ");
@@ -71,6 +77,25 @@ public final class VietnameseText {
                     return false;
                 }
             } else if (c < '!' || c > '~' || (c >= 'A' && c <= 'Z') || c == '<') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link #clean} gives the text itself: printable ASCII without markup's {@code <}, its spaces single
+     * and inside.
+     */
+    static boolean isOwnClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < '!' || c > '~' || c == '<') {
                 return false;
             }
         }

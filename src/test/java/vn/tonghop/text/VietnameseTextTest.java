@@ -89,6 +89,11 @@ class VietnameseTextTest {
             texts.add("x " + c + " y");
         }
         for (String t : texts) {
+            String clean = t.isEmpty() ? "" : VietnameseText.cleanOnce(t);
+            if (VietnameseText.isOwnClean(t)) {
+                assertThat(clean).as("clean of %s", t).isEqualTo(t);
+            }
+            assertThat(VietnameseText.clean(t)).as("clean of %s", t).isEqualTo(clean);
             String fold = VietnameseText.foldOnce(t);
             String words = VietnameseText.foldWordsOnce(t);
             if (VietnameseText.isOwnFold(t)) {
@@ -101,6 +106,7 @@ class VietnameseTextTest {
             assertThat(VietnameseText.foldWords(t)).as("foldWords of %s", t).isEqualTo(words);
         }
         assertThat(VietnameseText.isOwnFold("95%")).isTrue();
+        assertThat(VietnameseText.isOwnClean("TT 1.2")).isTrue();
         assertThat(VietnameseText.isOwnWordFold("95%")).isTrue();
     }
 }

@@ -69,6 +69,23 @@ public enum PlanColumn {
         return null;
     }
 
+    /**
+     * Whether {@link #of} could give this column for the header cell: the cell has one of its words (and is not
+     * too long). False means it does not; true, that {@link #of} decides (an earlier column may take the cell).
+     */
+    boolean mayName(String foldedHeader) {
+        String h = foldedHeader.strip();
+        if (h.length() > 90) {
+            return false;
+        }
+        for (String w : words) {
+            if (h.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static PlanColumn of(MeasureKind measure) {
         for (PlanColumn c : values()) {
             if (c.measure == measure) {

@@ -78,6 +78,15 @@ public final class PlanScanner {
 
     /** The columns a header row names, or null when it is no plan header. */
     static Map<PlanColumn, Integer> header(SheetGrid grid, int r) {
+        // a header names the criterion's column: a row none of whose cells has one of its words is none (most rows
+        // of every workbook, asked this before every column's words are tried on each of its cells)
+        boolean criterion = false;
+        for (int c = 0; c < grid.columnCount(r) && !criterion; c++) {
+            criterion = PlanColumn.CRITERION.mayName(grid.folded(r, c));
+        }
+        if (!criterion) {
+            return null;
+        }
         Map<PlanColumn, Integer> columns = new EnumMap<>(PlanColumn.class);
         for (int c = 0; c < grid.columnCount(r); c++) {
             PlanColumn col = PlanColumn.of(grid.folded(r, c));

@@ -165,6 +165,28 @@ public record CellLocation(String sheet, int row, int column) {
         return row < 0 ? Optional.empty() : Optional.of(new CellLocation(sheet, row, col - 1));
     }
 
+    /** A reference's sheet part as written ({@code 'Phụ lục II'}) and {@link #unquote unquoted}. */
+    private record Unquoted(String written, String sheet) {
+    }
+
+    /** The last sheet part read, shared by the threads (a stale one is only a miss). */
+    private static volatile Unquoted lastUnquoted;
+
+    /**
+     * The sheet that {@code ref}'s first {@code bang} characters name, unquoted: the last one read is kept, as a
+     * workbook's facts name the same sheet one after the other (the checks read every fact's cell again).
+     */
+    private static String sheetBefore(String ref, int bang) {
+        Unquoted last = lastUnquoted;
+        if (last != null && last.written().length() == bang && ref.startsWith(last.written())) {
+            return last.sheet();
+        }
+        String written = ref.substring(0, bang);
+        String sheet = unquote(written);
+        lastUnquoted = new Unquoted(written, sheet);
+        return sheet;
+    }
+
     /** The sheet part (unquoted) and the rest of a reference. */
     private record Split(String sheet, String ref) {
         /** Null when there is no reference or no sheet (neither in the text nor given). */
@@ -176,7 +198,7 @@ public record CellLocation(String sheet, int row, int column) {
             String sheet = sheetIfNone == null ? "" : sheetIfNone;
             int bang = ref.lastIndexOf('!');
             if (bang >= 0) { // the reference names its own sheet
-                sheet = unquote(ref.substring(0, bang));
+                sheet = sheetBefore(ref, bang);
                 ref = ref.substring(bang + 1).strip();
             }
             return ref.isEmpty() ? null : new Split(sheet, ref);

@@ -88,6 +88,12 @@ class CellLocationTest {
                             CellReference.convertColStringToIndex(m.group(1).toUpperCase(java.util.Locale.ROOT))));
             assertThat(CellLocation.of("S", ref)).as(ref).isEqualTo(expected);
         }
+        // one sheet after another, each read back whatever was read before it
+        String[][] cells = {{"'Phụ lục'!A1", "Phụ lục"}, {"'Phụ lục'x!A1", "'Phụ lục'x"}, {"'Phụ lục'!B2", "Phụ lục"},
+            {"'A''B'!C1", "A'B"}, {"'A'!C1", "A"}, {"Sheet1!C1", "Sheet1"}, {"'A'!C1", "A"}, {"'Phụ lục'!A1", "Phụ lục"}};
+        for (String[] c : cells) {
+            assertThat(CellLocation.parse(c[0]).map(CellLocation::sheet)).as(c[0]).contains(c[1]);
+        }
         String[] sheets = {"Sheet1", "_x", "x.y", "1a", "a b", "Phụ lục II", "PL2", "R1C1", "C", "R", "", ".a", "a-b",
             "Bảng 'A'", "ABC", "ABCD1", "Sheet1", "Phụ lục II", "Sheet1"};
         for (String sheet : sheets) {

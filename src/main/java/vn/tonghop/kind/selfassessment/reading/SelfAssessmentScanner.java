@@ -110,6 +110,16 @@ public final class SelfAssessmentScanner {
     }
 
     static Columns header(SheetGrid grid, int r) {
+        // every label a header is found by has "muc" in its words (Mức 1…4, the single column's Mức đạt…), and a
+        // cell's words have it only when its folded text has it: a row without it is no header (most rows of every
+        // workbook, whose folded texts the other kinds' searches have made already)
+        boolean muc = false;
+        for (int c = 0; c < grid.columnCount(r) && !muc; c++) {
+            muc = grid.folded(r, c).contains("muc");
+        }
+        if (!muc) {
+            return null;
+        }
         Map<Integer, Integer> levels = new LinkedHashMap<>();
         for (int c = 0; c < grid.columnCount(r); c++) {
             Matcher m = LEVEL_LABEL.matcher(grid.foldedWords(r, c));

@@ -141,13 +141,11 @@ public final class UnitIdentifier {
         String[] words = VietnameseText.foldWords(text).split(" ");
         Set<Unit> found = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
-            StringBuilder key = new StringBuilder();
+            String k = words[i]; // most words start no name: looked up as they are, without a copy
             for (int j = i; j < Math.min(words.length, i + MAX_NAME_WORDS); j++) {
                 if (j > i) {
-                    key.append(' ');
+                    k = k + " " + words[j];
                 }
-                key.append(words[j]);
-                String k = key.toString();
                 if (!namePrefixes.contains(k)) {
                     break; // no name starts with these words, nor with any longer run of them
                 }

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One instance of each equal object met, for data held in bulk that repeats itself (a night's findings, the
- * values a consolidation carries up): the same value or message in many schools becomes one object instead
+ * One instance of each equal object met, for data held in bulk that repeats itself (a night's findings, every
+ * unit's current values): the same value or message in many schools becomes one object instead
  * of one per row. The table is bounded: past {@code capacity} distinct objects the others are kept as they
  * come, so a night of unusual texts cannot grow it without end. Not thread-safe: one per load.
  */

@@ -69,18 +69,7 @@ public final class VietnameseText {
      * spaces single and inside (nothing to compose, strip, lower, decompose or drop).
      */
     static boolean isOwnFold(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
-                    return false;
-                }
-            } else if (c < '!' || c > '~' || (c >= 'A' && c <= 'Z') || c == '<') {
-                return false;
-            }
-        }
-        return true;
+        return isPlainAscii(s, false);
     }
 
     /**
@@ -88,6 +77,11 @@ public final class VietnameseText {
      * and inside.
      */
     static boolean isOwnClean(String s) {
+        return isPlainAscii(s, true);
+    }
+
+    /** Printable ASCII without {@code <} (capitals only when {@code capitals}), its spaces single and inside. */
+    private static boolean isPlainAscii(String s, boolean capitals) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -95,7 +89,7 @@ public final class VietnameseText {
                 if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
                     return false;
                 }
-            } else if (c < '!' || c > '~' || c == '<') {
+            } else if (c < '!' || c > '~' || c == '<' || (!capitals && c >= 'A' && c <= 'Z')) {
                 return false;
             }
         }

@@ -129,7 +129,6 @@ class RunOutputs {
         Set<String> reported = new HashSet<>();
         versions.current().forEach(v -> reported.add(v.unitCode()));
         Unit root = root();
-        List<Finding> wide = new ArrayList<>(runChecks.check(files, reported, registry, root.code()));
         // what only a kind sees across its documents (a district figure copied differently, a plan not followed),
         // made again only for the parts of the tree whose inputs changed since the run that last made them
         OfficeParts parts = OfficeParts.of(registry, root);
@@ -143,26 +142,31 @@ class RunOutputs {
             }
         });
         Predicate<String> wanted = unit -> !carried.contains(parts.partOf(unit));
-        for (DocumentKind kind : kinds.enabled()) {
-            wide.addAll(kind.acrossDocuments(root, wanted, settings));
-        }
-        int carriedFindings = 0;
-        for (long from : carried.stream().map(p -> before.get(p).runId()).distinct().sorted().toList()) {
-            for (Finding f : findings.runWide(from)) {
-                String part = parts.partOf(f.unitCode());
-                if (!RunChecks.RULES.contains(f.rule()) && carried.contains(part) && before.get(part).runId() == from) {
-                    wide.add(f);
-                    carriedFindings++;
-                }
+        int[] carriedFindings = {0};
+        // stored as they are made: a national night's findings across documents do not fit in the heap as one list
+        int stored = findings.replaceRunWide(runId, each -> {
+            runChecks.check(files, reported, registry, root.code()).forEach(each);
+            for (DocumentKind kind : kinds.enabled()) {
+                kind.acrossDocuments(root, wanted, settings, each);
             }
-        }
-        findings.replaceRunWide(runId, wide);
+            for (long from : carried.stream().map(p -> before.get(p).runId()).distinct().sorted().toList()) {
+                findings.forEachRunWide(from, f -> {
+                    String part = parts.partOf(f.unitCode());
+                    if (!RunChecks.RULES.contains(f.rule()) && carried.contains(part)
+                            && before.get(part).runId() == from) {
+                        each.accept(f);
+                        carriedFindings[0]++;
+                    }
+                });
+            }
+        });
         Map<String, PartKeyStore.Kept> now = new LinkedHashMap<>();
         keys.forEach((part, key) -> now.put(part, new PartKeyStore.Kept(runId, key,
                 carried.contains(part) ? before.get(part).computedRun() : runId, LocalDateTime.now())));
         partKeys.replace(runId, PartKeyStore.CHECKS, now);
         log.info("Checks across documents made for {} of {} parts of the tree; {} findings of the {} unchanged carried "
-                + "over", keys.size() - carried.size(), keys.size(), carriedFindings, carried.size());
+                + "over; {} findings across files in all", keys.size() - carried.size(), keys.size(), carriedFindings[0],
+                carried.size(), stored);
     }
 
     /**

@@ -2,7 +2,7 @@ package vn.tonghop.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import vn.tonghop.domain.Finding;
@@ -27,19 +27,14 @@ public interface KindOutputs {
 
     /**
      * Findings across the units' current documents of the kind under {@code root} (a school's copy of a
-     * district figure differing from the others', a plan not followed…), after every file is read.
+     * district figure differing from the others', a plan not followed…), after every file is read, given to
+     * {@code each} as they are made (a national night makes hundreds of thousands; the run stores them in
+     * batches). Only those on the units {@code wanted} takes (a unit's code), exactly as the whole computation
+     * gives them: a run asks only for the parts of the tree whose documents changed and carries the others'
+     * findings over. A kind may spare the work on the units left out.
      */
-    default List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
-        return List.of();
-    }
-
-    /**
-     * The findings of {@link #acrossDocuments(Unit, ValidationSettings)} on the units {@code wanted} takes (a
-     * unit's code), exactly as the whole computation gives them: a run asks only for the parts of the tree whose
-     * documents changed and carries the others' findings over. A kind may spare the work on the units left out.
-     */
-    default List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
-        return acrossDocuments(root, settings).stream().filter(f -> wanted.test(f.unitCode())).toList();
+    default void acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings,
+                                 Consumer<Finding> each) {
     }
 
     /**

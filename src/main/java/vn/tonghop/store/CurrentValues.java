@@ -113,36 +113,64 @@ public class CurrentValues {
      * tenth of the checks across tables at N = 2,000).
      */
     public Map<ValuePlace, String> cells(String documentKind, Collection<ValuePlace> places) {
-        Set<ValuePlace> wanted = new HashSet<>(places);
-        Set<String> units = new HashSet<>();
-        wanted.forEach(p -> units.add(p.unitCode()));
-        Map<Long, String> unitOf = new HashMap<>();
+        return cellsOf(documentKind).cells(places);
+    }
+
+    /**
+     * {@link #cells(String, Collection)} for several batches of places: which submission is each unit's current
+     * one is read once, not for every batch (a national night's copied figures are looked up a few thousand at
+     * a time).
+     */
+    public Cells cellsOf(String documentKind) {
+        Map<String, Long> current = new HashMap<>();
         for (Version v : versions.current(documentKind)) {
-            if (units.contains(v.unitCode())) {
-                unitOf.put(v.submissionId(), v.unitCode());
-            }
+            current.put(v.unitCode(), v.submissionId());
         }
-        List<Long> ids = unitOf.keySet().stream().sorted().toList();
-        // only the facts of the indicators and measures asked about: a few of a table's hundreds
-        List<String> indicators = wanted.stream().map(ValuePlace::indicatorCode).distinct().sorted().toList();
-        List<String> measures = wanted.stream().map(ValuePlace::measure).distinct().sorted().toList();
-        Map<ValuePlace, String> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            List<Object> args = new ArrayList<>(chunk);
-            args.addAll(indicators);
-            args.addAll(measures);
-            jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, f.cell FROM fact f WHERE f.submission_id IN ("
-                    + marks(chunk.size()) + ") AND f.indicator_code IN (" + marks(indicators.size())
-                    + ") AND f.measure IN (" + marks(measures.size()) + ") ORDER BY f.id", rs -> {
-                ValuePlace p = new ValuePlace(unitOf.get(rs.getLong(1)), rs.getString(2), rs.getString(3));
-                if (wanted.contains(p)) {
-                    // the first fact of a place, as the table lists them
-                    out.putIfAbsent(p, rs.getString(4) == null ? "" : rs.getString(4));
+        return new Cells(current);
+    }
+
+    /** Where the current documents of one kind, as they were when it was made, hold values. */
+    public final class Cells {
+
+        private final Map<String, Long> submissionOf;
+
+        private Cells(Map<String, Long> submissionOf) {
+            this.submissionOf = submissionOf;
+        }
+
+        /** As {@link CurrentValues#cells(String, Collection)}. */
+        public Map<ValuePlace, String> cells(Collection<ValuePlace> places) {
+            Set<ValuePlace> wanted = new HashSet<>(places);
+            Map<Long, String> unitOf = new HashMap<>();
+            wanted.forEach(p -> {
+                Long id = submissionOf.get(p.unitCode());
+                if (id != null) {
+                    unitOf.put(id, p.unitCode());
                 }
-            }, args.toArray());
+            });
+            List<Long> ids = unitOf.keySet().stream().sorted().toList();
+            // only the facts of the indicators and measures asked about: a few of a table's hundreds
+            List<String> indicators = wanted.stream().map(ValuePlace::indicatorCode).distinct().sorted().toList();
+            List<String> measures = wanted.stream().map(ValuePlace::measure).distinct().sorted().toList();
+            Map<ValuePlace, String> out = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                List<Object> args = new ArrayList<>(chunk);
+                args.addAll(indicators);
+                args.addAll(measures);
+                jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, f.cell FROM fact f WHERE "
+                        + "f.submission_id IN (" + marks(chunk.size()) + ") AND f.indicator_code IN ("
+                        + marks(indicators.size()) + ") AND f.measure IN (" + marks(measures.size()) + ") ORDER BY f.id",
+                        rs -> {
+                            ValuePlace p = new ValuePlace(unitOf.get(rs.getLong(1)), rs.getString(2), rs.getString(3));
+                            if (wanted.contains(p)) {
+                                // the first fact of a place, as the table lists them
+                                out.putIfAbsent(p, rs.getString(4) == null ? "" : rs.getString(4));
+                            }
+                        }, args.toArray());
+            }
+            return out;
         }
-        return out;
     }
 
     private static String marks(int n) {

@@ -47,11 +47,64 @@ class FindingStreamTest {
         }
     }
 
-    private static void assertUnitByUnit(HikariDataSource ds) {
+    /**
+     * A run's findings across files are stored a batch at a time as they are made, some of them read from an
+     * earlier run's while it is stored (a part of the tree carried over): all of them, in their order, on H2 and
+     * on PostgreSQL, and storing them again replaces them.
+     */
+    @Test
+    void runWideFindingsAreStoredAsTheyAreMadeOnH2() {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            assertRunWideStreamed(ds);
+        }
+    }
+
+    @Test
+    void runWideFindingsAreStoredAsTheyAreMadeOnPostgres() {
+        String url = TestPostgres.url();
+        try (HikariDataSource ds = TestPostgres.inNewSchema(url)) {
+            assertRunWideStreamed(ds);
+        }
+    }
+
+    private static void assertRunWideStreamed(HikariDataSource ds) {
+        FindingStore store = migrated(ds);
+        List<Finding> earlier = new ArrayList<>();
+        for (int i = 0; i < 2 * SubmissionStore.BATCH + 17; i++) {
+            earlier.add(new Finding("tệp " + i + ".xlsx", "U" + (i % 97), "Phụ lục II", "D" + (i % 50 + 9),
+                    "COPIED_FIGURE_DIFFERS", Severity.WARNING, "Ô số " + i, "" + i));
+        }
+        assertThat(store.replaceRunWide(RUN, each -> earlier.forEach(each))).isEqualTo(earlier.size());
+        Finding own = new Finding("", "DT01", "", "", "UNIT_NOT_REPORTED", Severity.INFO, "Chưa nộp", "");
+
+        for (int time = 0; time < 2; time++) {
+            int stored = store.replaceRunWide(RUN + 1, each -> {
+                each.accept(own);
+                store.forEachRunWide(RUN, each);
+            });
+            assertThat(stored).isEqualTo(earlier.size() + 1);
+            List<Finding> now = new ArrayList<>();
+            store.forEachRunWide(RUN + 1, now::add);
+            List<Finding> expected = new ArrayList<>(List.of(own));
+            expected.addAll(earlier);
+            assertThat(now).as("stored again: replaced, time " + time).isEqualTo(expected);
+        }
+        List<Finding> before = new ArrayList<>();
+        store.forEachRunWide(RUN, before::add);
+        assertThat(before).isEqualTo(earlier);
+    }
+
+    private static FindingStore migrated(HikariDataSource ds) {
         String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .schemas(ds.getSchema() == null ? new String[0] : new String[] {ds.getSchema()}).load().migrate();
-        FindingStore store = new FindingStore(new JdbcTemplate(ds));
+        return new FindingStore(new JdbcTemplate(ds));
+    }
+
+    private static void assertUnitByUnit(HikariDataSource ds) {
+        FindingStore store = migrated(ds);
         // each unit's findings stored apart from each other, its cells out of order (B10 before B2, AA1 before B2)
         List<Finding> stored = new ArrayList<>();
         String[] cells = {"B10", "AA1", "", "B2", "x"};

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.Map;
 
@@ -167,20 +168,15 @@ public final class ImplementationReportKind implements DocumentKind {
     /**
      * Each current report held against the school's plan of the same school year (the newest readable
      * plan document whose year is the report's, read from the store): criteria reported but not planned,
-     * planned but not reported. Nothing for a school without a plan of that year on record.
+     * planned but not reported. Nothing for a school without a plan of that year on record. The units
+     * {@code wanted} does not take are skipped: a school's findings depend on its documents alone.
      */
     @Override
-    public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
-        return acrossDocuments(root, unit -> true, validation);
-    }
-
-    /** As the whole, for the units {@code wanted} takes only: a school's findings depend on its documents alone. */
-    @Override
-    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation) {
+    public void acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation,
+                                Consumer<Finding> each) {
         if (documents == null) {
-            return List.of();
+            return;
         }
-        List<Finding> out = new ArrayList<>();
         AgainstPlan check = new AgainstPlan(validation);
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
@@ -196,10 +192,9 @@ public final class ImplementationReportKind implements DocumentKind {
             }
             AgainstPlan.Plan plan = planOfYear(unitCode, table.year());
             if (plan != null) {
-                out.addAll(check.check(table, d.version().fileName(), unitCode, plan));
+                check.check(table, d.version().fileName(), unitCode, plan).forEach(each);
             }
         }
-        return out;
     }
 
     /** The school's newest readable plan of the school year starting in {@code year}, as its stored facts say it; or null. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,13 +112,11 @@ public final class PhasingKind implements DocumentKind {
     }
 
     @Override
-    public List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
-        return outputs == null ? List.of() : outputs.acrossDocuments(root, settings);
-    }
-
-    @Override
-    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
-        return outputs == null ? List.of() : outputs.acrossDocuments(root, wanted, settings);
+    public void acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings,
+                                Consumer<Finding> each) {
+        if (outputs != null) {
+            outputs.acrossDocuments(root, wanted, settings, each);
+        }
     }
 
     @Override

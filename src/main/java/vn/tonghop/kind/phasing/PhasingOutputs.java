@@ -3,10 +3,10 @@ package vn.tonghop.kind.phasing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -89,31 +89,29 @@ public class PhasingOutputs {
         this.followUps = followUps;
     }
 
-    List<Finding> acrossDocuments(Unit root, ValidationSettings settings) {
-        return acrossDocuments(root, unit -> true, settings);
-    }
-
     /**
-     * The findings on the units {@code wanted} takes: every group a check compares (a district's copies of its
-     * figure, a node's peers) is made of all its members as before, only the findings are kept to the wanted
-     * units, and the cells are looked up for theirs alone.
+     * The findings on the units {@code wanted} takes, given to {@code each} as they are made: every group a check
+     * compares (a district's copies of its figure, a node's peers) is made of all its members as before, only the
+     * findings are kept to the wanted units, and the cells are looked up for theirs alone.
      */
-    List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings) {
-        List<Finding> out = new ArrayList<>();
+    void acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings settings, Consumer<Finding> each) {
         for (Finding f : followUps.now().findings(settings)) {
             if (wanted.test(f.unitCode())) {
-                out.add(f);
+                each.accept(f);
             }
         }
         Loaded values = loaded(true);
-        List<ConsolidationEngine.CopyDifference> differences = engine.copyDifferences(root, values.years(),
-                values.reports()).stream().filter(d -> wanted.test(d.report().unit().code())).toList();
-        out.addAll(CopiedFigureCheck.findings(differences, settings,
-                places -> currentValues.cells(PhasingKind.CODE, places)));
+        CurrentValues.Cells cells = currentValues.cellsOf(PhasingKind.CODE);
+        CopiedFigureCheck.Maker copied = new CopiedFigureCheck.Maker(settings, cells::cells, each);
+        engine.copyDifferences(root, values.years(), values.reports(), d -> {
+            if (wanted.test(d.report().unit().code())) {
+                copied.accept(d);
+            }
+        });
+        copied.finish();
         // values far from their peers or jumping from the unit's previous version: information only
-        out.addAll(outliers.findings(under(values.outliers(), root).stream()
-                .filter(o -> wanted.test(o.unit().code())).toList()));
-        return out;
+        outliers.findings(under(values.outliers(), root).stream()
+                .filter(o -> wanted.test(o.unit().code())).toList()).forEach(each);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.Map;
 
@@ -161,27 +162,22 @@ public final class PlanKind implements DocumentKind {
      * Each current plan under {@code root} held against the school's current self-assessment, when the office
      * has one (its stored {@code level} facts, read as facts of the kind {@link KindCodes#SELF_ASSESSMENT}, not
      * through that kind): a level to reach below the level already self-assessed for the criterion
-     * (PLAN_LEVEL_BELOW_SELF_ASSESSMENT). Nothing for a school without a self-assessment on record.
+     * (PLAN_LEVEL_BELOW_SELF_ASSESSMENT). Nothing for a school without a self-assessment on record. The units
+     * {@code wanted} does not take are skipped: a school's findings depend on its documents alone.
      */
     @Override
-    public List<Finding> acrossDocuments(Unit root, ValidationSettings validation) {
-        return acrossDocuments(root, unit -> true, validation);
-    }
-
-    /** As the whole, for the units {@code wanted} takes only: a school's findings depend on its documents alone. */
-    @Override
-    public List<Finding> acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation) {
+    public void acrossDocuments(Unit root, Predicate<String> wanted, ValidationSettings validation,
+                                Consumer<Finding> each) {
         if (documents == null) {
-            return List.of();
+            return;
         }
         Map<String, CurrentDocuments.Document> assessments = new LinkedHashMap<>();
         for (CurrentDocuments.Document d : documents.of(KindCodes.SELF_ASSESSMENT)) {
             assessments.put(d.version().unitCode(), d);
         }
         if (assessments.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<Finding> out = new ArrayList<>();
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
             if (!wanted.test(unitCode)) {
@@ -193,12 +189,11 @@ public final class PlanKind implements DocumentKind {
             }
             PlanTable table = PlanFacts.table(d.facts());
             if (table != null) {
-                out.addAll(PlanBelowSelfAssessment.findings(unitCode, d.version().fileName(), table,
+                PlanBelowSelfAssessment.findings(unitCode, d.version().fileName(), table,
                         PlanBelowSelfAssessment.assessedLevels(assessment.facts()), assessment.version().fileName(),
-                        validation));
+                        validation).forEach(each);
             }
         }
-        return out;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import vn.tonghop.domain.Severity;
 import vn.tonghop.kind.phasing.rules.CopiedFigureCheck;
 import vn.tonghop.validation.ValidationSettings;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.domain.ValuePlace;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.QuotaBook;
 import vn.tonghop.reference.ReferenceProblems;
@@ -162,6 +165,45 @@ class MeasuredAtAndWeightsTest {
                 + "trường ghi); phân kỳ năm 2022 ghi 60 (của huyện: 65, 6/9 trường ghi); phân kỳ năm 2023 ghi 63,75 "
                 + "(của huyện: 68,75, 6/9 trường ghi); phân kỳ năm 2024 ghi 67,5 (của huyện: 72,5, 6/9 trường ghi); "
                 + "phân kỳ năm 2025 ghi 75 (của huyện: 80, 7/9 trường ghi). Đề nghị ghi đúng số liệu của huyện.");
+    }
+
+    /**
+     * A national night's differences are turned into findings a batch at a time (their cells looked up per
+     * batch), never all held: the findings, their order and their cells are those made all at once, each place
+     * is looked up once, and a school's differences on one indicator are never split between two batches.
+     */
+    @Test
+    void findingsMadeABatchAtATimeAreThoseMadeAllAtOnce() {
+        IndicatorCatalogue catalogue = IndicatorCatalogue.load(ConsolidationEngineTest.JOB.resolve("catalogue.csv"));
+        ConsolidationEngine engine = new ConsolidationEngine(ConsolidationEngineTest.registry, catalogue,
+                new QuotaBook(Map.of()));
+        List<UnitReport> reports = ConsolidationEngineTest.read.stream().map(s -> ConsolidationEngineTest.toReport(
+                ConsolidationEngineTest.registry.find(s.unitCode()), s)).toList();
+        Unit province = ConsolidationEngineTest.registry.find("SGD-DT");
+        List<Integer> years = List.of(2022, 2023, 2024, 2025);
+        List<List<ValuePlace>> asked = new ArrayList<>();
+        CopiedFigureCheck.CellsOf cells = places -> {
+            asked.add(List.copyOf(places));
+            Map<ValuePlace, String> at = new HashMap<>();
+            places.forEach(p -> at.put(p, "'Phụ lục II'!D" + (10 + Math.floorMod(p.hashCode(), 90))));
+            return at;
+        };
+        List<Finding> allAtOnce = CopiedFigureCheck.findings(engine.copyDifferences(province, years, reports),
+                ValidationSettings.defaults(), cells);
+        assertThat(asked).hasSize(1);
+        List<ValuePlace> places = asked.get(0);
+
+        asked.clear();
+        List<Finding> batched = new ArrayList<>();
+        CopiedFigureCheck.Maker maker = new CopiedFigureCheck.Maker(ValidationSettings.defaults(), cells, batched::add,
+                1);
+        engine.copyDifferences(province, years, reports, maker);
+        maker.finish();
+
+        assertThat(batched).containsExactlyElementsOf(allAtOnce);
+        assertThat(allAtOnce).hasSize(5).allSatisfy(f -> assertThat(f.cell()).isNotEmpty());
+        assertThat(asked).hasSizeGreaterThan(2);
+        assertThat(asked.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(places);
     }
 
     @Test

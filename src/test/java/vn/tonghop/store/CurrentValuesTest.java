@@ -19,6 +19,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.MeasureKind;
+import vn.tonghop.domain.ValuePlace;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.reading.Submission;
@@ -78,6 +79,17 @@ class CurrentValuesTest {
                 assertThat(u.values()).as(u.version().unitCode()).isEqualTo(byIndicator(StoredFactRows.of(jdbc, id)))
                         .isNotEmpty();
             }
+
+            // where each unit's current table holds every value, looked up across chunks of units
+            Map<ValuePlace, String> expected = new HashMap<>();
+            currentOf.forEach((unit, id) -> StoredFactRows.of(jdbc, id).stream().filter(f -> f.indicatorCode() != null)
+                    .forEach(f -> expected.putIfAbsent(new ValuePlace(unit, f.indicatorCode(), f.measure().code()),
+                            f.cell() == null ? "" : f.cell())));
+            List<ValuePlace> asked = new ArrayList<>(expected.keySet());
+            asked.add(new ValuePlace("U0001", "KHONG.CO", "current"));
+            asked.add(new ValuePlace("KHONG-CO", asked.get(0).indicatorCode(), asked.get(0).measure()));
+            assertThat(new CurrentValues(jdbc, versions).cells("phasing", asked)).isEqualTo(expected)
+                    .hasSizeGreaterThan(UNITS * 100);
         }
     }
 

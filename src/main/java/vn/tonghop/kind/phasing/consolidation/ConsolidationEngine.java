@@ -101,8 +101,8 @@ public final class ConsolidationEngine {
     /**
      * Each school whose copy of a figure measured above it differs from the figure taken for its
      * district (or from the others', when no value leads), or that answered with a yes/no word where the
-     * others copied the figure, for every such indicator and measure under {@code root}, in report order:
-     * the checks across files report them.
+     * others copied the figure, for every such indicator and measure under {@code root}, figure's unit by
+     * figure's unit, in report order within one: the checks across files report them.
      */
     public List<CopyDifference> copyDifferences(Unit root, List<Integer> years, List<UnitReport> reports) {
         List<CopyDifference> out = new ArrayList<>();
@@ -112,22 +112,27 @@ public final class ConsolidationEngine {
 
     /**
      * {@link #copyDifferences(Unit, List, List)} given one by one as they are found, none kept (1.3 million at
-     * N = 100,000): those of one indicator and one figure's unit (a district) come one after another, so a
-     * school's differences on an indicator are never apart.
+     * N = 100,000), figure's unit (a district) by figure's unit, each with all its indicators: a school's
+     * differences are never apart from its district's others, so its cells can be looked up once for all of them.
      */
     public void copyDifferences(Unit root, List<Integer> years, List<UnitReport> reports,
                                 Consumer<CopyDifference> each) {
         Map<String, UnitReport> byUnit = new HashMap<>();
         reports.forEach(r -> byUnit.put(r.unit().code(), r));
         Tree tree = new Tree(byUnit);
+        // the indicators whose figure belongs to a unit above the school, by how many levels above
+        Map<Integer, List<Indicator>> byLevelsUp = new TreeMap<>();
         for (Indicator indicator : catalogue.indicators()) {
             int up = indicator.measuredAt().levelsUp();
-            if (up == 0) {
-                continue;
+            if (up > 0) {
+                byLevelsUp.computeIfAbsent(up, k -> new ArrayList<>()).add(indicator);
             }
+        }
+        List<Unit> schools = tree.schoolsUnder(root, true);
+        byLevelsUp.forEach((up, indicators) -> {
             Map<String, List<UnitReport>> byFigureUnit = new java.util.LinkedHashMap<>();
             Map<String, Unit> figureUnits = new HashMap<>();
-            for (Unit school : tree.schoolsUnder(root, true)) {
+            for (Unit school : schools) {
                 Unit f = tree.ancestor(school, up);
                 if (f != null && byUnit.containsKey(school.code())) {
                     byFigureUnit.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(byUnit.get(school.code()));
@@ -135,22 +140,25 @@ public final class ConsolidationEngine {
                 }
             }
             for (var e : byFigureUnit.entrySet()) {
-                for (String measure : measures(years)) {
-                    CopiedFigure cf = CopiedFigure.of(indicator, measure, e.getValue());
-                    Set<UnitReport> differing = Collections.newSetFromMap(new IdentityHashMap<>());
-                    differing.addAll(cf.differing());
-                    for (UnitReport r : e.getValue()) {
-                        // a copy that is not the figure, or a yes/no answer beside a figure the others copied
-                        // (Có where the district's figure is 65): left out of the district's figure either way
-                        ParsedValue v = r.value(indicator.code(), measure);
-                        if (differing.contains(r) || cf.figure() != null && v != null
-                                && Aggregator.yesNoInPercentRow(indicator, v)) {
-                            each.accept(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()), cf));
+                for (Indicator indicator : indicators) {
+                    for (String measure : measures(years)) {
+                        CopiedFigure cf = CopiedFigure.of(indicator, measure, e.getValue());
+                        Set<UnitReport> differing = Collections.newSetFromMap(new IdentityHashMap<>());
+                        differing.addAll(cf.differing());
+                        for (UnitReport r : e.getValue()) {
+                            // a copy that is not the figure, or a yes/no answer beside a figure the others copied
+                            // (Có where the district's figure is 65): left out of the district's figure either way
+                            ParsedValue v = r.value(indicator.code(), measure);
+                            if (differing.contains(r) || cf.figure() != null && v != null
+                                    && Aggregator.yesNoInPercentRow(indicator, v)) {
+                                each.accept(new CopyDifference(r, indicator, measure, figureUnits.get(e.getKey()),
+                                        cf));
+                            }
                         }
                     }
                 }
             }
-        }
+        });
     }
 
     /** One school's copy of a figure of the unit above it that is not the figure taken. */

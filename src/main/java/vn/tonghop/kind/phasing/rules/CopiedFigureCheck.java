@@ -61,13 +61,16 @@ public final class CopiedFigureCheck {
 
     /**
      * The findings of the differences given one by one in {@link ConsolidationEngine#copyDifferences} order,
-     * handed on a few thousand at a time (the cells of a batch looked up together, as {@link #findings} does
-     * for all): a national night's 1.3 million differences and 434,000 findings are never held at once. Call
-     * {@link #finish} after the last.
+     * handed on a district or more at a time (the cells of a batch looked up together, each school's for all its
+     * indicators at once, as {@link #findings} does for all): a national night's 1.3 million differences and
+     * 434,000 findings are never held at once. Call {@link #finish} after the last.
      */
     public static final class Maker implements Consumer<CopyDifference> {
 
-        /** Schools' indicators held before their cells are looked up: a query per 64 units either way. */
+        /**
+         * Schools' indicators held, at least, before their cells are looked up: a batch ends with a figure's unit
+         * (a district), whose schools' cells are then read a query per 64 schools, as for the whole office at once.
+         */
         static final int BATCH = 5000;
 
         private final int batch;
@@ -75,7 +78,7 @@ public final class CopiedFigureCheck {
         private final CellsOf cells;
         private final Consumer<Finding> each;
         private final Map<String, List<CopyDifference>> bySchoolAndIndicator = new LinkedHashMap<>();
-        /** The indicator and figure's unit of the last difference: a school's group is complete once it changes. */
+        /** The figure's unit of the last difference: a school's groups are complete once it changes. */
         private String block = "";
 
         public Maker(ValidationSettings settings, CellsOf cells, Consumer<Finding> each) {
@@ -93,7 +96,7 @@ public final class CopiedFigureCheck {
 
         @Override
         public void accept(CopyDifference d) {
-            String at = d.indicator().code() + "\u0000" + d.figureUnit().code();
+            String at = d.figureUnit().code();
             if (!at.equals(block)) {
                 if (bySchoolAndIndicator.size() >= batch) {
                     finish();

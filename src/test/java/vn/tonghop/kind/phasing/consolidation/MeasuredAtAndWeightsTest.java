@@ -169,8 +169,9 @@ class MeasuredAtAndWeightsTest {
 
     /**
      * A national night's differences are turned into findings a batch at a time (their cells looked up per
-     * batch), never all held: the findings, their order and their cells are those made all at once, each place
-     * is looked up once, and a school's differences on one indicator are never split between two batches.
+     * batch), never all held: the findings, their order and their cells are those made all at once, a batch
+     * ends with a district (its schools' cells looked up once, for all their indicators), and each place is
+     * looked up once. The samples' differences are all Sông Trà's: the same again in Tân Hồng make two districts.
      */
     @Test
     void findingsMadeABatchAtATimeAreThoseMadeAllAtOnce() {
@@ -179,8 +180,17 @@ class MeasuredAtAndWeightsTest {
                 new QuotaBook(Map.of()));
         List<UnitReport> reports = ConsolidationEngineTest.read.stream().map(s -> ConsolidationEngineTest.toReport(
                 ConsolidationEngineTest.registry.find(s.unitCode()), s)).toList();
-        Unit province = ConsolidationEngineTest.registry.find("SGD-DT");
-        List<Integer> years = List.of(2022, 2023, 2024, 2025);
+        List<ConsolidationEngine.CopyDifference> differences = new ArrayList<>(engine.copyDifferences(
+                ConsolidationEngineTest.registry.find("SGD-DT"), List.of(2022, 2023, 2024, 2025), reports));
+        assertThat(differences).extracting(d -> d.figureUnit().code()).containsOnly("PGD-ST");
+        Unit tanHong = ConsolidationEngineTest.registry.find("PGD-TH");
+        Map<String, UnitReport> moved = new HashMap<>();
+        for (ConsolidationEngine.CopyDifference d : List.copyOf(differences)) {
+            UnitReport r = moved.computeIfAbsent(d.report().unit().code(), code -> new UnitReport(
+                    new Unit(code + "-TH", d.report().unit().name(), "truong", tanHong.code(), "", ""),
+                    "TH_" + d.report().file(), d.report().sha256(), d.report().values()));
+            differences.add(new ConsolidationEngine.CopyDifference(r, d.indicator(), d.measure(), tanHong, d.figure()));
+        }
         List<List<ValuePlace>> asked = new ArrayList<>();
         CopiedFigureCheck.CellsOf cells = places -> {
             asked.add(List.copyOf(places));
@@ -188,8 +198,7 @@ class MeasuredAtAndWeightsTest {
             places.forEach(p -> at.put(p, "'Phụ lục II'!D" + (10 + Math.floorMod(p.hashCode(), 90))));
             return at;
         };
-        List<Finding> allAtOnce = CopiedFigureCheck.findings(engine.copyDifferences(province, years, reports),
-                ValidationSettings.defaults(), cells);
+        List<Finding> allAtOnce = CopiedFigureCheck.findings(differences, ValidationSettings.defaults(), cells);
         assertThat(asked).hasSize(1);
         List<ValuePlace> places = asked.get(0);
 
@@ -197,12 +206,14 @@ class MeasuredAtAndWeightsTest {
         List<Finding> batched = new ArrayList<>();
         CopiedFigureCheck.Maker maker = new CopiedFigureCheck.Maker(ValidationSettings.defaults(), cells, batched::add,
                 1);
-        engine.copyDifferences(province, years, reports, maker);
+        differences.forEach(maker);
         maker.finish();
 
         assertThat(batched).containsExactlyElementsOf(allAtOnce);
-        assertThat(allAtOnce).hasSize(5).allSatisfy(f -> assertThat(f.cell()).isNotEmpty());
-        assertThat(asked).hasSizeGreaterThan(2);
+        assertThat(allAtOnce).hasSize(10).allSatisfy(f -> assertThat(f.cell()).isNotEmpty());
+        assertThat(asked).as("a batch per district").hasSize(2);
+        assertThat(asked.get(0)).extracting(ValuePlace::unitCode).noneMatch(code -> code.endsWith("-TH"));
+        assertThat(asked.get(1)).extracting(ValuePlace::unitCode).allMatch(code -> code.endsWith("-TH"));
         assertThat(asked.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(places);
     }
 

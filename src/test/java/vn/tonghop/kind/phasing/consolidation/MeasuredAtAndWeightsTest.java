@@ -135,16 +135,20 @@ class MeasuredAtAndWeightsTest {
         assertThat(counts("SGD-DT", "T.2.b")).containsExactly(2, 2, 2);
     }
 
-    @Test
-    void aSchoolWhoseCopyIsNotTheDistrictsFigureIsToldOncePerIndicator() {
+    /** The samples' copies of figures measured above the school that differ, across the province. */
+    private static List<ConsolidationEngine.CopyDifference> sampleDifferences() {
         IndicatorCatalogue catalogue = IndicatorCatalogue.load(ConsolidationEngineTest.JOB.resolve("catalogue.csv"));
         ConsolidationEngine engine = new ConsolidationEngine(ConsolidationEngineTest.registry, catalogue,
                 new QuotaBook(Map.of()));
         List<UnitReport> reports = ConsolidationEngineTest.read.stream().map(s -> ConsolidationEngineTest.toReport(
                 ConsolidationEngineTest.registry.find(s.unitCode()), s)).toList();
-        List<Finding> findings = CopiedFigureCheck.findings(engine.copyDifferences(
-                ConsolidationEngineTest.registry.find("SGD-DT"), List.of(2022, 2023, 2024, 2025), reports),
-                ValidationSettings.defaults());
+        return engine.copyDifferences(ConsolidationEngineTest.registry.find("SGD-DT"), List.of(2022, 2023, 2024, 2025),
+                reports);
+    }
+
+    @Test
+    void aSchoolWhoseCopyIsNotTheDistrictsFigureIsToldOncePerIndicator() {
+        List<Finding> findings = CopiedFigureCheck.findings(sampleDifferences(), ValidationSettings.defaults());
         assertThat(findings).extracting(f -> f.file() + " | " + f.message().substring(1, f.message().indexOf('»')))
                 .containsExactly(
                         "TH_AnHoa_phan_ky_chi_tieu.xlsx | Trường đạt chuẩn quốc gia",
@@ -175,13 +179,7 @@ class MeasuredAtAndWeightsTest {
      */
     @Test
     void findingsMadeABatchAtATimeAreThoseMadeAllAtOnce() {
-        IndicatorCatalogue catalogue = IndicatorCatalogue.load(ConsolidationEngineTest.JOB.resolve("catalogue.csv"));
-        ConsolidationEngine engine = new ConsolidationEngine(ConsolidationEngineTest.registry, catalogue,
-                new QuotaBook(Map.of()));
-        List<UnitReport> reports = ConsolidationEngineTest.read.stream().map(s -> ConsolidationEngineTest.toReport(
-                ConsolidationEngineTest.registry.find(s.unitCode()), s)).toList();
-        List<ConsolidationEngine.CopyDifference> differences = new ArrayList<>(engine.copyDifferences(
-                ConsolidationEngineTest.registry.find("SGD-DT"), List.of(2022, 2023, 2024, 2025), reports));
+        List<ConsolidationEngine.CopyDifference> differences = new ArrayList<>(sampleDifferences());
         assertThat(differences).extracting(d -> d.figureUnit().code()).containsOnly("PGD-ST");
         Unit tanHong = ConsolidationEngineTest.registry.find("PGD-TH");
         Map<String, UnitReport> moved = new HashMap<>();

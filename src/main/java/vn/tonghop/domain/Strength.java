@@ -1,6 +1,8 @@
 package vn.tonghop.domain;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import vn.tonghop.domain.Indicator;
@@ -98,6 +100,79 @@ public final class Strength {
             return a.kind() == b.kind();
         }
         return VietnameseText.clean(a.normalized()).equalsIgnoreCase(VietnameseText.clean(b.normalized()));
+    }
+
+    /**
+     * How many of the values added are {@link #sameValue} as a given one, counted by keys rather than by comparing
+     * each pair: a district's schools may copy thousands of distinct values of its figure (the bench's do), and
+     * comparing each distinct value with every other grew with their square (half the consolidation at
+     * N = 100,000). Exactly {@link #sameValue}'s answer: values of one family compare by their family's key
+     * (the number without trailing zeros and the comparator, the rank's position and total, the truth); any other
+     * two non-empty values by their cleaned text, case folded as {@link String#equalsIgnoreCase} folds it; an
+     * empty value is the same as an empty one only.
+     */
+    public static final class SameValueCount {
+
+        private record FamilyKey(Family family, Object key) {
+        }
+
+        private record FamilyText(Family family, String text) {
+        }
+
+        private record NumberKey(BigDecimal number, Object qualifier) {
+        }
+
+        private final Map<FamilyKey, Integer> byFamilyKey = new HashMap<>();
+        private final Map<String, Integer> byText = new HashMap<>();
+        /** The non-empty values of a family by their text: compared by their key with their family, not the text. */
+        private final Map<FamilyText, Integer> byFamilyText = new HashMap<>();
+        private int empty;
+
+        public void add(ParsedValue v) {
+            if (v.kind() == ValueKind.EMPTY) {
+                empty++;
+                return;
+            }
+            String text = textKey(v);
+            byText.merge(text, 1, Integer::sum);
+            Family f = family(v);
+            if (f != null) {
+                byFamilyKey.merge(new FamilyKey(f, familyKey(f, v)), 1, Integer::sum);
+                byFamilyText.merge(new FamilyText(f, text), 1, Integer::sum);
+            }
+        }
+
+        /** How many of the values added are the same value as {@code v}. */
+        public int of(ParsedValue v) {
+            if (v.kind() == ValueKind.EMPTY) {
+                return empty;
+            }
+            String text = textKey(v);
+            int n = byText.getOrDefault(text, 0);
+            Family f = family(v);
+            if (f == null) {
+                return n;
+            }
+            // its family's values by their key; the others (other families, none) by the text
+            return byFamilyKey.getOrDefault(new FamilyKey(f, familyKey(f, v)), 0) + n
+                    - byFamilyText.getOrDefault(new FamilyText(f, text), 0);
+        }
+
+        private static Object familyKey(Family f, ParsedValue v) {
+            return switch (f) {
+                case TRUTH -> v.truth();
+                case RANK -> new NumberKey(v.number().stripTrailingZeros(), v.rankTotal());
+                default -> new NumberKey(v.number().stripTrailingZeros(), v.comparator());
+            };
+        }
+
+        /** The cleaned text, each character folded as {@link String#equalsIgnoreCase} compares it. */
+        private static String textKey(ParsedValue v) {
+            String clean = VietnameseText.clean(v.normalized());
+            StringBuilder folded = new StringBuilder(clean.length());
+            clean.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+            return folded.toString();
+        }
     }
 
     /** A value a comparison can use: neither empty nor unreadable (prose, a formula without a result). */

@@ -4,6 +4,11 @@ import vn.tonghop.domain.Strength;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,5 +109,34 @@ class StrengthTest {
         assertThat(Strength.distance(v("rank:11/20"), v("rank:7/20"))).isEqualByComparingTo("4");
         assertThat(Strength.distance(v("Có"), v("Không"))).isNull();
         assertThat(Strength.distance(v("70"), v("Có"))).isNull();
+    }
+
+    /**
+     * Counting the same values by keys gives, for every value, exactly as many as comparing it with each of them
+     * ({@code sameValue}): numbers written every way, with and without comparators and units, ranks, yes/no and
+     * met, levels, amounts, texts that read as numbers, words in any case, empty and unreadable cells, each
+     * hinted every way, many times over in a shuffled order.
+     */
+    @Test
+    void sameValuesCountedByKeysAreThoseComparedOneByOne() {
+        List<String> typed = List.of("50", "50,0", "50.00", "050", ">50", "> 50", "<50", "50%", "0,5", "0", "0,00", "-0",
+                "7/19", "7/20", "hạng 7/19", "Hạng 7", "7", "Có", "có", "CÓ", "Không", "Chưa", "Đạt", "đạt", "Chưa đạt",
+                "Mức 2", "mức 2", "2", "1.000.000 đồng", "1000000", "1 000 000", "", " ", "x", "X", "abc", "ABC",
+                "không có", "N/A", "=SUM(A1)", "ǅ", "ǆ", "Ǆ", "ß", "SS", "İ", "i", "ı", "I", "ﬁ", "Ω", "Ω", "ω");
+        List<ParsedValue> values = new ArrayList<>();
+        for (String t : typed) {
+            for (UnitHint hint : UnitHint.values()) {
+                values.add(PARSER.parse(t, hint));
+                values.add(PARSER.parse(t, hint));
+            }
+        }
+        Collections.shuffle(values, new Random(14));
+        Strength.SameValueCount count = new Strength.SameValueCount();
+        values.forEach(count::add);
+        assertThat(values.stream().map(ParsedValue::kind).distinct().count()).as("every kind of value").isGreaterThan(8);
+        for (ParsedValue v : values) {
+            long compared = values.stream().filter(o -> Strength.sameValue(o, v)).count();
+            assertThat(count.of(v)).as(v.toString()).isEqualTo(compared);
+        }
     }
 }

@@ -87,12 +87,6 @@ final class OfficeParts {
         return out;
     }
 
-    static String sha256Hex(String text) {
-        MessageDigest sha = sha256();
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -547,12 +547,12 @@ final class StreamedFeedback {
     /** The workbook's sheets in its order, each with its part. */
     private List<Part> workbookSheets(byte[] book, Map<String, String> sheetParts) throws SheetXml.NotStreamable {
         List<Part> out = new ArrayList<>();
-        for (String[] sheet : sheetsOf(book)) {
-            String part = sheetParts.get(sheet[0]);
+        for (SheetEntry sheet : sheetsOf(book)) {
+            String part = sheetParts.get(sheet.relationshipId());
             if (part == null || !entries.containsKey(part)) {
-                throw new SheetXml.NotStreamable("sheet without its part: " + sheet[1]);
+                throw new SheetXml.NotStreamable("sheet without its part: " + sheet.name());
             }
-            out.add(new Part(part, sheet[1]));
+            out.add(new Part(part, sheet.name()));
         }
         if (out.isEmpty() || out.size() != sheetParts.size()) {
             throw new SheetXml.NotStreamable("sheets and their parts differ");
@@ -560,13 +560,14 @@ final class StreamedFeedback {
         return out;
     }
 
-    /**
-     * The workbook part's sheets in its order (relationship id, name: null for a missing attribute), once it
-     * is known that nothing in it reaches outside the workbook.
-     */
-    private static List<String[]> sheetsOf(byte[] book) throws SheetXml.NotStreamable {
+    /** A sheet as the workbook part lists it: its relationship id and name (null for a missing attribute). */
+    private record SheetEntry(String relationshipId, String name) {
+    }
+
+    /** The workbook part's sheets in its order, once it is known that nothing in it reaches outside the workbook. */
+    private static List<SheetEntry> sheetsOf(byte[] book) throws SheetXml.NotStreamable {
         return PartCache.SHARED.get("sheets", book, List.of(), l -> 128L * l.size(), () -> {
-            List<String[]> out = new ArrayList<>();
+            List<SheetEntry> out = new ArrayList<>();
             XMLStreamReader r = SheetXml.reader(book);
             try {
                 while (r.hasNext()) {
@@ -577,8 +578,8 @@ final class StreamedFeedback {
                         throw new SheetXml.NotStreamable("workbook namespace " + r.getNamespaceURI());
                     }
                     if ("sheet".equals(r.getLocalName())) {
-                        out.add(new String[] {r.getAttributeValue(SheetXml.RELATIONSHIPS, "id"),
-                            r.getAttributeValue(null, "name")});
+                        out.add(new SheetEntry(r.getAttributeValue(SheetXml.RELATIONSHIPS, "id"),
+                                r.getAttributeValue(null, "name")));
                     } else if ("definedName".equals(r.getLocalName())) {
                         String formula = r.getElementText();
                         if (ExternalReferences.reachesOut(formula)) {
@@ -691,9 +692,13 @@ final class StreamedFeedback {
         }
     }
 
+    /** The content types part's defaults (by extension) and overrides (by part name), lower-cased keys. */
+    private record ContentTypes(Map<String, String> defaults, Map<String, String> overrides) {
+    }
+
     private void readContentTypes() throws SheetXml.NotStreamable {
-        List<Map<String, String>> read = PartCache.SHARED.get("content types", contentTypes, List.of(),
-                l -> 128L * (l.get(0).size() + l.get(1).size()), () -> {
+        ContentTypes read = PartCache.SHARED.get("content types", contentTypes, List.of(),
+                t -> 128L * (t.defaults().size() + t.overrides().size()), () -> {
                     Document doc = parse(contentTypes);
                     Map<String, String> d = new HashMap<>();
                     Map<String, String> o = new HashMap<>();
@@ -707,10 +712,10 @@ final class StreamedFeedback {
                         Element e = (Element) ol.item(i);
                         o.put(strip(e.getAttribute("PartName")).toLowerCase(Locale.ROOT), e.getAttribute("ContentType"));
                     }
-                    return List.of(Map.copyOf(d), Map.copyOf(o));
+                    return new ContentTypes(Map.copyOf(d), Map.copyOf(o));
                 });
-        defaults.putAll(read.get(0));
-        overrides.putAll(read.get(1));
+        defaults.putAll(read.defaults());
+        overrides.putAll(read.overrides());
     }
 
     private String type(String entry) {

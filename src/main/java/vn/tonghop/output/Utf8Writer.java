@@ -3,6 +3,7 @@ package vn.tonghop.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Text written as UTF-8 into a stream by one thread: the bytes {@code OutputStreamWriter} writes (a lone
@@ -31,6 +32,10 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
+        if (c < 0x80 && high == 0 && used < buffer.length) {
+            buffer[used++] = (byte) c; // a separator, a quote: most single characters written
+            return;
+        }
         put((char) c);
     }
 
@@ -46,10 +51,37 @@ public final class Utf8Writer extends Writer {
         write(s, 0, s.length());
     }
 
+    /**
+     * A string (or a part of one) encoded by {@link String#getBytes}, which the JVM does in bulk (a Latin-1
+     * string is checked and copied with vector instructions): about twice as fast as a character at a time
+     * on the fields of {@code facts.csv}. A part that ends on a high surrogate, or follows one, goes a
+     * character at a time, so that a pair split between two writes is still joined.
+     */
     @Override
     public void write(String s, int offset, int length) throws IOException {
-        int i = offset;
+        if (length <= 0) {
+            return;
+        }
         int end = offset + length;
+        if (high != 0 || Character.isHighSurrogate(s.charAt(end - 1))) {
+            writeEachChar(s, offset, end);
+            return;
+        }
+        byte[] bytes = (offset == 0 && end == s.length() ? s : s.substring(offset, end))
+                .getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > buffer.length - used) {
+            drain();
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
+                return;
+            }
+        }
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+    }
+
+    private void writeEachChar(String s, int offset, int end) throws IOException {
+        int i = offset;
         while (i < end) {
             if (used > buffer.length - 4) {
                 drain();

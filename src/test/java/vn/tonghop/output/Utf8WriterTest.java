@@ -34,7 +34,7 @@ class Utf8WriterTest {
                 int writes = 1 + random.nextInt(30);
                 for (int w = 0; w < writes; w++) {
                     String s = PIECES[random.nextInt(PIECES.length)];
-                    switch (random.nextInt(4)) {
+                    switch (random.nextInt(5)) {
                         case 0 -> {
                             a.write(s);
                             b.write(s);
@@ -43,6 +43,13 @@ class Utf8WriterTest {
                             int from = s.isEmpty() ? 0 : random.nextInt(s.length());
                             a.write(s, from, s.length() - from);
                             b.write(s, from, s.length() - from);
+                        }
+                        case 4 -> {
+                            // a middle part: it may end between the two halves of a pair
+                            int from = s.isEmpty() ? 0 : random.nextInt(s.length());
+                            int to = from + random.nextInt(s.length() - from + 1);
+                            a.write(s, from, to - from);
+                            b.write(s, from, to - from);
                         }
                         case 2 -> {
                             a.write(s.toCharArray());

@@ -41,9 +41,12 @@ public class FindingStore {
     public static final String COUNT_REPORTED = "SELECT COUNT(*)" + REPORTED;
 
     private final JdbcTemplate jdbc;
+    /** The reported findings' queries: a night's findings, given as H2 reads them rather than written aside first. */
+    private final StreamedQuery streamed;
 
     public FindingStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streamed = new StreamedQuery(jdbc);
     }
 
     /** Stores findings of one submission, or of the run as a whole when {@code submissionId} is null. */
@@ -143,14 +146,11 @@ public class FindingStore {
      * query again, which asks of every row whether it is reported).
      */
     public void forEachReportedId(long runId, ObjLongConsumer<String> each) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT x.id, x.unit_code" + REPORTED);
+        streamed.forEachRow("SELECT x.id, x.unit_code" + REPORTED, ps -> {
             for (int i = 1; i <= 3; i++) {
                 ps.setLong(i, runId);
             }
-            ps.setFetchSize(2000);
-            return ps;
-        }, (ResultSet rs) -> each.accept(rs.getString(2), rs.getLong(1)));
+        }, rs -> each.accept(rs.getString(2), rs.getLong(1)));
     }
 
     /**
@@ -235,14 +235,11 @@ public class FindingStore {
      */
     private void query(long runId, String orderBy, Interner<String> shared, Predicate<String> unitCodes,
                        Consumer<Finding> each) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + orderBy);
+        streamed.forEachRow("SELECT " + COLUMNS + ", s.run_id, s.outcome" + REPORTED + orderBy, ps -> {
             for (int i = 1; i <= 3; i++) {
                 ps.setLong(i, runId);
             }
-            ps.setFetchSize(2000);
-            return ps;
-        }, (ResultSet rs) -> {
+        }, rs -> {
             if (unitCodes.test(rs.getString(2))) {
                 each.accept(reported(rs, runId, shared));
             }

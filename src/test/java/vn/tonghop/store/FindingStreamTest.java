@@ -2,17 +2,24 @@ package vn.tonghop.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
@@ -44,6 +51,55 @@ class FindingStreamTest {
         String url = TestPostgres.url();
         try (HikariDataSource ds = TestPostgres.inNewSchema(url)) {
             assertUnitByUnit(ds);
+        }
+    }
+
+    /**
+     * On H2 the reported findings come as the database reads them (lazily, in the order of an index): on one
+     * connection, storing and reading other findings while they come leaves them whole and in order, and the
+     * connection is not left lazy for the statements after them.
+     */
+    @Test
+    void onH2FindingsComeAsReadWhileTheConnectionIsUsed() {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            FindingStore store = migrated(ds);
+            List<Finding> stored = new ArrayList<>();
+            for (int i = 0; i < 3 * 2000 + 7; i++) { // past the fetch size: rows still to come while others run
+                stored.add(new Finding("tệp " + i + ".xlsx", "U" + (i % 101), "Phụ lục II", "D" + (i % 40 + 9), "R",
+                        Severity.WARNING, "Ô số " + i, "" + i));
+            }
+            store.save(RUN, null, stored);
+            assertThat(new JdbcTemplate(ds).queryForList("EXPLAIN SELECT x.id FROM finding x LEFT JOIN submission s "
+                    + "ON s.id = x.submission_id WHERE x.run_id = 1 OR s.is_current ORDER BY x.unit_code, x.id",
+                    String.class).get(0)).as("read in the index's order, not sorted aside").contains("FINDING_UNIT");
+
+            List<Finding> unitByUnit = new ArrayList<>();
+            int[] units = {0};
+            // every statement on one connection, as in a step's transaction
+            new TransactionTemplate(new DataSourceTransactionManager(ds)).executeWithoutResult(tx -> {
+            store.forEachUnit(RUN, unit -> {
+                unitByUnit.addAll(unit);
+                int n = ++units[0];
+                store.save(RUN + 1, null, List.of(new Finding("khác.xlsx", "V" + n, "", "", "R", Severity.INFO,
+                        "khác " + n, "")));
+                assertThat(store.findings(RUN + 1)).hasSize(n);
+            });
+            Connection con = DataSourceUtils.getConnection(ds);
+            try {
+                assertThat(((SessionLocal) con.unwrap(JdbcConnection.class).getSession()).isLazyQueryExecution())
+                        .as("the connection left as it was").isFalse();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            });
+            assertThat(units[0]).isEqualTo(101);
+            List<Finding> expected = new ArrayList<>(stored);
+            expected.sort(java.util.Comparator.comparing(Finding::unitCode));
+            assertThat(unitByUnit).extracting(Finding::unitCode).isEqualTo(expected.stream().map(Finding::unitCode)
+                    .toList());
+            assertThat(unitByUnit).containsExactlyInAnyOrderElementsOf(stored);
         }
     }
 

@@ -62,8 +62,8 @@ class SchemaUpgradeTest {
 
             assertThat(indexes(jdbc, "FACT")).as("the foreign key's index alone").singleElement().asString()
                     .startsWith("CONSTRAINT_INDEX");
-            assertThat(indexes(jdbc, "FINDING")).hasSize(2).anyMatch(i -> i.startsWith("CONSTRAINT_INDEX"))
-                    .contains("FINDING_RUN");
+            assertThat(indexes(jdbc, "FINDING")).hasSize(3).anyMatch(i -> i.startsWith("CONSTRAINT_INDEX"))
+                    .contains("FINDING_RUN", "FINDING_UNIT");
             assertThat(indexes(jdbc, "READING_NOTE")).singleElement().asString().startsWith("CONSTRAINT_INDEX");
             assertThat(String.join("\n", jdbc.queryForList(
                     "EXPLAIN SELECT f.cell FROM fact f WHERE f.submission_id = 1 ORDER BY f.id", String.class)))

@@ -112,7 +112,7 @@ final class LeanPackage implements XlsxPackage {
     /**
      * Opens the file, or says (by {@link Unusual}, or any exception) that POI should; the caller closes it.
      *
-     * @param reader the workbook's SAX reader (POI's hardened one, refusing a DOCTYPE)
+     * @param reader the workbook's SAX reader (hardened, refusing a DOCTYPE: {@link PartXmlReader})
      */
     static LeanPackage open(File file, XMLReader reader) throws IOException, SAXException {
         if (FileMagic.valueOf(file) != FileMagic.OOXML) {

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +39,8 @@ import vn.tonghop.value.CellContent;
  * than work- and chartsheets, the text of a shared formula (asked only of one without a cached value),
  * a shared string item of unusual shape. The caller then reads the file with the user model, so such a
  * file reads exactly as before, only slower. POI's own guards stay in force: the package is opened
- * through {@code ZipSecureFile} either way (entry size, inflate ratio) and every part is parsed by POI's hardened
- * XML parsers (no DOCTYPE, no external entities).
+ * through {@code ZipSecureFile} either way (entry size, inflate ratio), and every part is parsed by a hardened
+ * reader ({@link PartXmlReader}: no DOCTYPE, nothing fetched from outside the part).
  */
 public final class StreamedXlsx implements CellSource, Closeable {
 
@@ -232,11 +231,11 @@ public final class StreamedXlsx implements CellSource, Closeable {
     }
 
     /**
-     * A reader thread's SAX reader, kept from one workbook to the next: making one (POI's hardened reader,
+     * A reader thread's SAX reader, kept from one workbook to the next: making one (then POI's hardened reader,
      * Xerces' whole parser configuration) cost a twentieth of a bench file's reading. Only a workbook of
      * at most {@link #SPARE_READER_MAX_BYTES} unpacked that was read without a failure gives its reader back
      * (a reader keeps the element names it met); taken out while in use, so two workbooks open on one thread
-     * never share it. Xerces starts each document afresh (features kept, the handler set for each part).
+     * never share it. The reader starts each document afresh (features kept, the handler set for each part).
      */
     private static final ThreadLocal<XMLReader> SPARE_READER = new ThreadLocal<>();
     static final long SPARE_READER_MAX_BYTES = 1L << 20;
@@ -251,18 +250,9 @@ public final class StreamedXlsx implements CellSource, Closeable {
         return spare;
     }
 
-    /**
-     * POI's hardened SAX reader, refusing a DOCTYPE as POI's XMLBeans options do for the user model
-     * (so an XML bomb is refused, and classified, exactly as before).
-     */
+    /** The hardened reader every part is parsed with ({@link PartXmlReader}): no DOCTYPE, nothing fetched. */
     private static XMLReader xmlReader() throws SAXException {
-        try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return reader;
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return PartXmlReader.create();
     }
 
     /**
@@ -271,7 +261,20 @@ public final class StreamedXlsx implements CellSource, Closeable {
      */
     static void parse(XMLReader reader, InputStream in, DefaultHandler handler) throws IOException, SAXException {
         reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+        try {
+            reader.parse(new InputSource(in));
+        } catch (SAXException e) {
+            // Woodstox wraps what a handler throws (an Unusual above all); it goes on as thrown, as it did
+            // through the JDK's parser
+            Throwable cause = e.getException() != null ? e.getException() : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- text

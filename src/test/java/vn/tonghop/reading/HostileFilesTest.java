@@ -5,6 +5,7 @@ import vn.tonghop.kind.phasing.PhasingKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -125,6 +126,43 @@ class HostileFilesTest {
             }
         });
         assertOutcome(file, FileOutcome.UNREADABLE, "lớn bất thường");
+    }
+
+    /**
+     * A sheet declaring entities that expand a billion times (the corpus's {@code poc-xmlbomb.xlsx} is of this kind,
+     * but the corpus is not beside every clone): refused at its DOCTYPE, nothing expanded, the file kept.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void entitiesDeclaredInASheetAreRefusedUnexpanded(@TempDir Path dir) throws Exception {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        Path file = dir.resolve("bom-xml.xlsx");
+        writeXlsx(file, dtd.append("]>").toString(), out -> out.write(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>"
+                        .getBytes(StandardCharsets.US_ASCII)));
+        assertOutcome(file, FileOutcome.UNREADABLE, "DOCTYPE");
+    }
+
+    /**
+     * A sheet naming a DTD elsewhere: refused without a connection ever made to where it points (a reader that
+     * fetched it would wait on this server, which never answers: the time limit fails it).
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anExternalDtdIsNeverFetched(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Path file = dir.resolve("dtd-ngoai.xlsx");
+            writeXlsx(file, "<!DOCTYPE worksheet SYSTEM \"http://127.0.0.1:" + server.getLocalPort() + "/x.dtd\">",
+                    out -> out.write("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>".getBytes(StandardCharsets.US_ASCII)));
+            assertOutcome(file, FileOutcome.UNREADABLE, "DOCTYPE");
+            server.setSoTimeout(300);
+            assertThrows(java.net.SocketTimeoutException.class, server::accept, "the reader connected to fetch the DTD");
+        }
     }
 
     @Test
@@ -327,6 +365,11 @@ class HostileFilesTest {
 
     /** A minimal .xlsx whose one sheet's {@code <sheetData>} is written by {@code body}. */
     private static void writeXlsx(Path file, SheetBody body) throws IOException {
+        writeXlsx(file, "", body);
+    }
+
+    /** The same, the sheet's part starting with {@code prolog} after its XML declaration (a DOCTYPE). */
+    private static void writeXlsx(Path file, String prolog, SheetBody body) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -349,7 +392,7 @@ class HostileFilesTest {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                     + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prolog + "<worksheet xmlns=\""
                     + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
                     .getBytes(StandardCharsets.US_ASCII));
             body.write(zip);

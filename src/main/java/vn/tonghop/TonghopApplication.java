@@ -45,9 +45,11 @@ public class TonghopApplication {
     /**
      * The JDK's own XML factories, named up front. Without a name JAXP looks for a provider in every jar
      * of the class path at every {@code newInstance}, and POI and XMLBeans ask for a factory at every
-     * workbook opened or saved: about 5 % of a bench run's CPU time went to that search. No jar of
-     * tonghop's class path provides one (the search ends on these same defaults), so the factories do not
-     * change; a name set on the command line ({@code -Djavax.xml…}) stays.
+     * workbook opened or saved: about 5 % of a bench run's CPU time went to that search. The search ends on
+     * these same defaults, but for the streaming (StAX) factories, which Woodstox's jar provides: it is on the
+     * class path for the workbooks' parts, which {@code reading.PartXmlReader} parses with it by name, and the
+     * names here keep everything else (POI, XMLBeans, the feedback copies' sheets) on the JDK's parsers as
+     * before. A name set on the command line ({@code -Djavax.xml…}) stays.
      */
     public static void jdkXmlFactories() {
         JDK_XML_FACTORIES.forEach((factory, implementation) -> {

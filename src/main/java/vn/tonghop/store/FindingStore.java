@@ -41,7 +41,7 @@ public class FindingStore {
     public static final String COUNT_REPORTED = "SELECT COUNT(*)" + REPORTED;
 
     private final JdbcTemplate jdbc;
-    /** The reported findings' queries: a night's findings, given as H2 reads them rather than written aside first. */
+    /** The queries of a night's findings: given as H2 reads them rather than written aside first. */
     private final StreamedQuery streamed;
 
     public FindingStore(JdbcTemplate jdbc) {
@@ -109,13 +109,8 @@ public class FindingStore {
      * one as the query reads them, none kept.
      */
     public void forEachRunWide(long runId, Consumer<Finding> each) {
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT " + COLUMNS + " FROM finding x WHERE x.run_id = ? "
-                    + "AND x.submission_id IS NULL ORDER BY x.id");
-            ps.setLong(1, runId);
-            ps.setFetchSize(2000);
-            return ps;
-        }, (ResultSet rs) -> each.accept(map(rs, 0)));
+        streamed.forEachRow("SELECT " + COLUMNS + " FROM finding x WHERE x.run_id = ? AND x.submission_id IS NULL "
+                + "ORDER BY x.id", ps -> ps.setLong(1, runId), rs -> each.accept(map(rs, 0)));
     }
 
     /**

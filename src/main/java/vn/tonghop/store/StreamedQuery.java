@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * its first row, and past {@code MAX_MEMORY_ROWS} (20,000 at {@code -Xmx512m}) writes it to a temporary file
  * and reads it back: a night's reported findings (109,000 at N = 10,000) went that way four times (the
  * discrepancies' two passes, the summary's count, the districts' ids), and in H2's {@code LAZY_QUERY_EXECUTION}
- * the discrepancies' query took 0.4 s instead of 2.4 s (its order given by an index). The mode is the connection's, so it is set for the query alone; other statements on the same
- * connection while the rows come are fine (H2 keeps the lazy result apart). PostgreSQL streams with the
- * fetch size already and is left as it is.
+ * the discrepancies' query took 0.4 s instead of 2.4 s (its order given by an index). The mode is the
+ * connection's, so it is set for the query alone; other statements on the same connection while the rows come
+ * are fine (H2 keeps the lazy result apart). PostgreSQL streams with the fetch size already and is left as it is.
  */
 final class StreamedQuery {
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,10 +156,8 @@ class ChunkStoreTest {
     }
 
     private static HikariDataSource h2() {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUsername("sa");
-        return (HikariDataSource) new PostgresBatchedInserts().postProcessBeforeInitialization(ds, "dataSource");
+        return (HikariDataSource) new PostgresBatchedInserts().postProcessBeforeInitialization(TestH2.inMemory(),
+                "dataSource");
     }
 
     private static HikariDataSource postgres(String url) {

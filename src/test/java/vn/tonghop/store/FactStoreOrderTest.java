@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,9 +53,7 @@ class FactStoreOrderTest {
 
     @Test
     void onH2TheFactsComeInTheOrderOfSortingThemAll() {
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            ds.setUsername("sa");
+        try (HikariDataSource ds = TestH2.inMemory()) {
             assertSameOrder(ds);
         }
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
@@ -39,9 +38,7 @@ class FindingStreamTest {
 
     @Test
     void onH2UnitsComeInJavasOrder() {
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            ds.setUsername("sa");
+        try (HikariDataSource ds = TestH2.inMemory()) {
             assertUnitByUnit(ds);
         }
     }
@@ -61,9 +58,7 @@ class FindingStreamTest {
      */
     @Test
     void onH2FindingsComeAsReadWhileTheConnectionIsUsed() {
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            ds.setUsername("sa");
+        try (HikariDataSource ds = TestH2.inMemory()) {
             FindingStore store = migrated(ds);
             List<Finding> stored = new ArrayList<>();
             for (int i = 0; i < 3 * 2000 + 7; i++) { // past the fetch size: rows still to come while others run
@@ -110,9 +105,7 @@ class FindingStreamTest {
      */
     @Test
     void runWideFindingsAreStoredAsTheyAreMadeOnH2() {
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            ds.setUsername("sa");
+        try (HikariDataSource ds = TestH2.inMemory()) {
             assertRunWideStreamed(ds);
         }
     }

@@ -22,6 +22,9 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+
 /**
  * A worksheet part's XML read as a stream (StAX), never as a tree: what a feedback copy needs to know of
  * it ({@link #scan}) and the copy of it with the marks ({@link #rewrite}), every other element, attribute,
@@ -48,8 +51,15 @@ final class SheetXml {
 
     private static final XMLInputFactory INPUT = inputFactory();
 
+    /**
+     * Woodstox's, as the reading's ({@code reading.PartXmlReader}): it reads a sheet in about half the JDK's time
+     * (the JDK's was a fifth of making a feedback workbook). No DTD is read, so no entity declared in one is ever
+     * expanded and no external one fetched; errors come at {@code next()} as {@link XMLStreamException}s, not
+     * later as Woodstox's lazy unchecked ones.
+     */
     private static XMLInputFactory inputFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory f = new WstxInputFactory();
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

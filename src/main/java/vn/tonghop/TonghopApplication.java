@@ -47,9 +47,9 @@ public class TonghopApplication {
      * of the class path at every {@code newInstance}, and POI and XMLBeans ask for a factory at every
      * workbook opened or saved: about 5 % of a bench run's CPU time went to that search. The search ends on
      * these same defaults, but for the streaming (StAX) factories, which Woodstox's jar provides: it is on the
-     * class path for the workbooks' parts, which {@code reading.PartXmlReader} parses with it by name, and the
-     * names here keep everything else (POI, XMLBeans, the feedback copies' sheets) on the JDK's parsers as
-     * before. A name set on the command line ({@code -Djavax.xml…}) stays.
+     * class path for the workbooks' parts, which {@code reading.PartXmlReader} and the feedback copies'
+     * {@code report.SheetXml} parse with it by name, and the names here keep everything else (POI, XMLBeans) on
+     * the JDK's parsers as before. A name set on the command line ({@code -Djavax.xml…}) stays.
      */
     public static void jdkXmlFactories() {
         JDK_XML_FACTORIES.forEach((factory, implementation) -> {

@@ -243,6 +243,7 @@ public final class DiscrepancyReportWriter {
             Cells.text(header, col, XLSX_COLUMNS[col], st.get(Kind.HEADER));
         }
         int[] r = {1};
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh); // the widths are set
         sorted.forEach(f -> {
             if (r[0] > lines) {
                 return; // beyond the sheet: in the CSV only
@@ -257,7 +258,7 @@ public final class DiscrepancyReportWriter {
                 // the code, the cell and the severity are short; everything else may wrap in its bounded column
                 Cells.text(row, col, v[col], col == 1 || col == 5 || col == 7 ? text : wrap);
             }
-            PrintLayout.fitHeight(row); // LibreOffice would print long messages over the next ones
+            fitter.fit(row); // LibreOffice would print long messages over the next ones
         });
         int left = measured.count - lines;
         if (left > 0) {

@@ -83,6 +83,7 @@ final class FeedbackSheet {
         }
         CreationHelper helper = wb.getCreationHelper();
         int r = HEADER_ROW + 1;
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh);
         for (Finding f : findings) {
             Row row = sh.createRow(r);
             Cells.number(row, 0, r - HEADER_ROW, st.get(Kind.CENTER));
@@ -99,7 +100,7 @@ final class FeedbackSheet {
             Cells.text(row, 4, f.message(), st.get(Kind.WRAP));
             Cells.text(row, 5, f.raw(), st.get(Kind.WRAP));
             Cells.text(row, 6, f.rule(), st.get(Kind.WRAP));
-            PrintLayout.fitHeight(row);
+            fitter.fit(row);
             r++;
         }
         sh.createFreezePane(0, HEADER_ROW + 1);

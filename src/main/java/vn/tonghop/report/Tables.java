@@ -81,8 +81,9 @@ public final class Tables {
 
     /** Rows 1 to {@code end - 1} as tall as their wrapped text: LibreOffice does not grow them when it opens the file. */
     public static void fitRows(Sheet sh, int end) {
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh);
         for (int r = 1; r < end; r++) {
-            PrintLayout.fitHeight(sh.getRow(r));
+            fitter.fit(sh.getRow(r));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.tonghop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.text.Normalizer;
 
@@ -85,5 +86,57 @@ class PrintLayoutTest {
                 assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P/&N");
             }
         }
+    }
+
+    /**
+     * One fitter for a sheet's rows reads each column's width and each style's font once, and each row still gets
+     * the height of its own cells: a column's width is the column's, a style's size and weight the style's, in
+     * whatever order the rows meet them.
+     */
+    @Test
+    void aSheetsFitterMeasuresEachCellByItsOwnColumnAndStyle() throws Exception {
+        for (Workbook wb : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
+            try (wb) {
+                Sheet sh = wb.createSheet("s");
+                sh.setColumnWidth(0, 21 * 256);
+                sh.setColumnWidth(1, 41 * 256);
+                CellStyle wrap11 = style(wb, true, 11, false);
+                CellStyle wrap14Bold = style(wb, true, 14, true);
+                CellStyle plain = style(wb, false, 11, false);
+                String xs = "x ".repeat(100);
+                Row[] rows = new Row[5];
+                for (int r = 0; r < rows.length; r++) {
+                    rows[r] = sh.createRow(r);
+                }
+                Cells.text(rows[0], 0, "aaaa bbbb cccc dddd eeee ffff gggg hhhh", wrap11); // 2 lines in 21
+                Cells.text(rows[1], 0, "ngắn", wrap14Bold); // 1 line of 14 points
+                Cells.text(rows[2], 1, xs, wrap11); // 4 lines in 41
+                Cells.text(rows[3], 0, "y ".repeat(500), plain); // not wrapped
+                Cells.text(rows[4], 1, xs, wrap14Bold); // in 41 widths of an 11-point '0', bold 14-point letters
+                PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh);
+                for (Row row : rows) {
+                    fitter.fit(row);
+                }
+                float line14 = 15f * 14 / 11;
+                assertThat(rows[0].getHeightInPoints()).isEqualTo(2 * 15f);
+                // a row's height is kept in twentieths of a point
+                assertThat(rows[1].getHeightInPoints()).isCloseTo(line14, within(0.05f));
+                assertThat(rows[2].getHeightInPoints()).isEqualTo(4 * 15f);
+                assertThat(rows[3].getHeightInPoints()).isEqualTo(sh.getDefaultRowHeightInPoints());
+                int bold14Lines = PrintLayout.lines(xs, 41 * 11 / 14.0, true);
+                assertThat(bold14Lines).isGreaterThan(4);
+                assertThat(rows[4].getHeightInPoints()).isCloseTo(bold14Lines * line14, within(0.05f));
+            }
+        }
+    }
+
+    private static CellStyle style(Workbook wb, boolean wrap, int points, boolean bold) {
+        CellStyle style = wb.createCellStyle();
+        style.setWrapText(wrap);
+        Font font = wb.createFont();
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        style.setFont(font);
+        return style;
     }
 }

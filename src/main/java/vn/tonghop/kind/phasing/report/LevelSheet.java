@@ -222,8 +222,9 @@ final class LevelSheet {
         Tables.headerHeight(sh);
         sh.createFreezePane(FROZEN_COLUMNS, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, last));
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh);
         for (int i = 1; i < r; i++) {
-            PrintLayout.fitHeight(sh.getRow(i));
+            fitter.fit(sh.getRow(i));
         }
         // 20 columns: landscape, all on one page width, the header on every page
         PrintLayout.a4(sh, true, 0, 0);

@@ -37,6 +37,7 @@ final class ListsSheet {
             sh.setColumnWidth(col, fixed[col] * 256);
         }
         int r = 1;
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh);
         for (ListLine l : lists) {
             Row row = sh.createRow(r++);
             Cells.text(row, 0, l.node(), st.get(Kind.WRAP));
@@ -44,7 +45,7 @@ final class ListsSheet {
             Cells.text(row, 2, IndicatorLabels.fullName(l.indicator()), st.get(Kind.WRAP));
             Cells.text(row, 3, l.what(), st.get(Kind.WRAP));
             Cells.text(row, 4, l.entry(), st.get(Kind.WRAP));
-            PrintLayout.fitHeight(row);
+            fitter.fit(row);
         }
         Tables.headerHeight(sh);
         sh.createFreezePane(0, 1);

@@ -110,6 +110,7 @@ final class UnitsSheet {
 
         CellStyle text = st.get(Kind.TEXT);
         CellStyle wrap = st.get(Kind.WRAP);
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh); // the widths are set
         int r = 1;
         for (UnitReport rep : reports) {
             Row row = sh.createRow(r++);
@@ -132,7 +133,7 @@ final class UnitsSheet {
             if (rep.planDate() != null) {
                 date.setCellValue(rep.planDate());
             }
-            PrintLayout.fitHeight(row);
+            fitter.fit(row);
         }
     }
 

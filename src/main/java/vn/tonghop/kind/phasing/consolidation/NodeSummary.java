@@ -43,6 +43,12 @@ public record NodeSummary(Unit node, int depth, Indicator indicator, int expecte
                 fallingShort, doubts, upward, null);
     }
 
+    /** The same summary for a node {@code depth} levels under another root (a district's copy). */
+    public NodeSummary atDepth(int depth) {
+        return depth == this.depth ? this : new NodeSummary(node, depth, indicator, expected, reported, valid, current,
+                target, phases, quota, gap, unitsShort, fallingShort, doubts, upward, countsOf);
+    }
+
     /**
      * How the row's figure was made, as «Cách tổng hợp» says it: the current value's aggregate, and which
      * units the counts are when they are not the reporting units («số đơn vị = số huyện»).

@@ -34,6 +34,8 @@ class ConsolidationEngineTest {
     static final Path JOB = Path.of("jobs/so-dong-thap");
     static UnitRegistry registry;
     static List<Submission> read;
+    static List<UnitReport> reports;
+    static ConsolidationEngine engine;
     static Consolidation result;
 
     @BeforeAll
@@ -46,9 +48,34 @@ class ConsolidationEngineTest {
             read = files.filter(p -> !p.toString().endsWith(".md")).sorted().map(reader::read)
                     .filter(s -> s.outcome() == FileOutcome.READ).toList();
         }
-        List<UnitReport> reports = read.stream().map(s -> toReport(registry.find(s.unitCode()), s)).toList();
-        result = new ConsolidationEngine(registry, catalogue, quotas).consolidate("Sở GD&ĐT", registry.find("SGD-DT"),
-                LocalDateTime.of(2026, 11, 23, 2, 0), List.of(2022, 2023, 2024, 2025), reports);
+        reports = read.stream().map(s -> toReport(registry.find(s.unitCode()), s)).toList();
+        engine = new ConsolidationEngine(registry, catalogue, quotas);
+        result = engine.consolidate("Sở GD&ĐT", registry.find("SGD-DT"), RUN_AT, YEARS, reports);
+    }
+
+    private static final LocalDateTime RUN_AT = LocalDateTime.of(2026, 11, 23, 2, 0);
+    private static final List<Integer> YEARS = List.of(2022, 2023, 2024, 2025);
+
+    /**
+     * A district's copy takes its summaries from the office's consolidation: the same as made for the district
+     * alone (its depth counted from the district), without consolidating its schools again.
+     */
+    @Test
+    void aDistrictTakenFromTheOfficesConsolidationIsTheOneMadeForIt() {
+        Unit district = registry.find("PGD-ST");
+        Consolidation alone = engine.consolidate("Sở GD&ĐT", district, RUN_AT, YEARS, reports);
+        Consolidation taken = engine.consolidate("Sở GD&ĐT", district, RUN_AT, YEARS, reports, result);
+
+        assertThat(taken).isEqualTo(alone);
+        assertThat(taken.nodes()).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.node().code()).isEqualTo("PGD-ST");
+            assertThat(n.depth()).isZero();
+        });
+        // taken, not made: the office's own lists, not equal ones made again
+        assertThat(taken.nodes()).allSatisfy(n -> assertThat(n.current()).isSameAs(row("PGD-ST", n.indicator().code()).current()));
+        // made for other years, the office's summaries are not taken
+        Consolidation otherYears = engine.consolidate("Sở GD&ĐT", district, RUN_AT, List.of(2022, 2023), reports, result);
+        assertThat(otherYears.nodes().get(0).phases()).containsOnlyKeys(2022, 2023);
     }
 
     static UnitReport toReport(Unit unit, Submission s) {

@@ -38,6 +38,7 @@ import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
 import vn.tonghop.store.SubmissionStore;
+import vn.tonghop.store.VersionStore;
 import vn.tonghop.validation.SenderCheck;
 import vn.tonghop.validation.SubmissionValidator;
 
@@ -74,7 +75,7 @@ public class ConsolidateJobConfig {
 
     @Bean
     Job consolidate(JobRepository jobRepository, Step takeIn, Step readWorkbooks, Step checkAcrossFiles,
-                    Step writeOutputs, Step deliver, SubmissionStore store) {
+                    Step writeOutputs, Step deliver, SubmissionStore store, VersionStore versions) {
         return new JobBuilder("consolidate", jobRepository)
                 .start(takeIn)
                 .next(readWorkbooks)
@@ -82,6 +83,11 @@ public class ConsolidateJobConfig {
                 .next(writeOutputs)
                 .next(deliver)
                 .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        versions.forget(); // another process may have changed them since this one's last run
+                    }
+
                     @Override
                     public void afterJob(JobExecution execution) {
                         log.info("Run {} {}: files by outcome {}", execution.getJobInstanceId(), execution.getStatus(),

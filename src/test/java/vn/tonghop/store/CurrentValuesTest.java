@@ -93,6 +93,37 @@ class CurrentValuesTest {
         }
     }
 
+    /**
+     * The current versions are read once between refreshes: a later version counts once the versions are
+     * refreshed, and what another process changed once they are forgotten (as each run starts).
+     */
+    @Test
+    void currentVersionsAreReadAgainAfterARefreshOrWhenForgotten() {
+        SubmissionReader reader = new SubmissionReader(UnitRegistry.load(JOB.resolve("registry.csv")),
+                List.of(new PhasingKind(IndicatorCatalogue.load(JOB.resolve("catalogue.csv")))), 20L * 1024 * 1024);
+        Submission sample = reader.readDocuments(Path.of("sample-workbooks", "TH_PhuLoc_phan_ky_chi_tieu.xlsx")).get(0);
+        try (HikariDataSource ds = TestH2.inMemory()) {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                    .load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(ds);
+            VersionStore versions = new VersionStore(jdbc);
+            long first = store(jdbc, 1, as(sample, "U1", "phasing"), "a");
+            versions.refresh();
+            assertThat(versions.current("phasing")).extracting(Version::submissionId).containsExactly(first);
+
+            long second = store(jdbc, 2, as(sample, "U1", "phasing"), "b");
+            versions.refresh();
+            assertThat(versions.current("phasing")).extracting(Version::submissionId).containsExactly(second);
+            assertThat(versions.current()).extracting(Version::submissionId).containsExactly(second);
+
+            jdbc.update("UPDATE submission SET is_current = FALSE"); // as another process's run might
+            assertThat(versions.current("phasing")).extracting(Version::submissionId).containsExactly(second);
+            versions.forget();
+            assertThat(versions.current("phasing")).isEmpty();
+            assertThat(versions.current()).isEmpty();
+        }
+    }
+
     /** A sample's table as a unit's document of a kind. */
     private static Submission as(Submission s, String unit, String kind) {
         List<Fact> facts = s.facts().stream().map(f -> new Fact(unit, f.indicatorCode(), f.rowName(), f.measure(),

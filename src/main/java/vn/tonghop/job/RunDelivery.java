@@ -120,9 +120,9 @@ class RunDelivery {
     private RunDigest digest(long runId, LocalDateTime started, Path folder) {
         RunRecord run = history.of(runId);
         List<Unit> missing = new ArrayList<>();
-        for (Finding f : findings.findings(runId)) {
+        for (Finding f : findings.reportedOfRule(runId, RunChecks.MISSING_SUBMISSION)) {
             Unit u = registry.find(f.unitCode());
-            if (f.rule().equals(RunChecks.MISSING_SUBMISSION) && u != null) {
+            if (u != null) {
                 missing.add(u);
             }
         }

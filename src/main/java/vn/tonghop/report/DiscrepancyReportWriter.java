@@ -110,12 +110,18 @@ public final class DiscrepancyReportWriter {
 
     /**
      * {@link #write(List, Function, Path, Path)} from findings given already in {@link #ORDER} (the store's, unit
-     * by unit), each asked for twice: once for the CSV and the workbook's widths and count, once for its rows.
+     * by unit), asked for once: the CSV and the workbook's widths and count are made from them as they come,
+     * the workbook's rows from a {@link FindingSpool} of them.
      */
     public void writeInOrder(Findings sorted, Function<String, Unit> units, Path xlsx, Path csv) throws IOException {
         Places places = new Places(units);
-        Measured sheet = writeCsv(sorted, places, csv);
-        writeXlsx(sorted, sheet, places, xlsx);
+        try (FindingSpool again = new FindingSpool()) {
+            Measured sheet = writeCsv(each -> sorted.forEach(f -> {
+                again.add(f);
+                each.accept(f);
+            }), places, csv);
+            writeXlsx(again, sheet, places, xlsx);
+        }
     }
 
     /** Only the workbook: a district's own list, to forward (the run's CSV lists every line already). */

@@ -218,49 +218,53 @@ class RunOutputs {
         int feedbackWorkbooks = feedback.write(runId, folder.resolve("gop-y"), props.effectiveThreads());
         DiscrepancyReportWriter discrepancies = new DiscrepancyReportWriter(outputFiles);
         Coverage main = parts.get(0).coverage();
-        discrepancies(runId, discrepancies, folder);
-        long files = csv.writeFiles(runId, folder.resolve("files.csv"));
-        for (SummaryWorkbookWriter.KindPart part : parts) {
-            part.kind().files(office, folder, outputFiles);
-        }
-        // per district (or commune), what concerns it, for the office to forward: its own discrepancies and
-        // its own summary, made as its own office would make it
-        Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
-        // a district nothing of which changed gets the copy an earlier run made, stating this run's time
-        Map<String, String> documents = partKeys.documentsByUnit();
-        Map<String, String> partKey = OfficeParts.of(registry, root).keys(common(root, documents), documents);
-        Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.COPY);
-        Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
-        int made = 0;
-        // each district's findings read for it alone, let go once its copy is made: never the night's list at once
-        Map<Unit, long[]> idsOf = reportedIdsByDistrict(runId, main);
-        for (Unit district : main.children()) {
-            List<Finding> own = findings.byIds(runId, idsOf.remove(district));
-            Path folderOf = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(district)));
-            String inputs = partKey.get(district.code());
-            String key = copyKey(inputs == null ? "unknown " + runId : inputs, own);
-            PartKeyStore.Kept earlier = before.get(district.code());
-            Path earlierFolder = inputs == null || earlier == null || !earlier.key().equals(key) ? null
-                    : runOutputs.folder(earlier.runId());
-            if (earlierFolder != null && DistrictCopy.restamp(earlierFolder.resolve(DISTRICTS_FOLDER)
-                    .resolve(districtFolderName(district)), folderOf, earlier.madeAt(), startedAt, outputFiles)) {
-                copies.put(district.code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
-                continue;
+        // each finding set aside for its district's copy as the discrepancies read them
+        try (DistrictFindings byDistrict = new DistrictFindings(DistrictOverview.districtOfUnits(main))) {
+            discrepancies(runId, discrepancies, folder, byDistrict);
+            long files = csv.writeFiles(runId, folder.resolve("files.csv"));
+            for (SummaryWorkbookWriter.KindPart part : parts) {
+                part.kind().files(office, folder, outputFiles);
             }
-            discrepancies.writeXlsx(own, registry::find, folderOf.resolve("discrepancies.xlsx"));
-            OutputScope scope = new OutputScope(props.officeName(), district, startedAt, own, false);
-            summary.write(scope, parts(scope), null, Timeliness.off(), folderOf.resolve("summary.xlsx"));
-            copies.put(district.code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
-            made++;
+            // per district (or commune), what concerns it, for the office to forward: its own discrepancies and
+            // its own summary, made as its own office would make it
+            Path districtFolder = outputFiles.createDirectories(folder.resolve(DISTRICTS_FOLDER));
+            // a district nothing of which changed gets the copy an earlier run made, stating this run's time
+            Map<String, String> documents = partKeys.documentsByUnit();
+            Map<String, String> partKey = OfficeParts.of(registry, root).keys(common(root, documents), documents);
+            Map<String, PartKeyStore.Kept> before = partKeys.latestBefore(runId, PartKeyStore.COPY);
+            Map<String, PartKeyStore.Kept> copies = new LinkedHashMap<>();
+            int made = 0;
+            // each district's findings read back for it alone, let go once its copy is made: never the night's
+            // list at once
+            for (Unit district : main.children()) {
+                List<Finding> own = byDistrict.take(district);
+                Path folderOf = outputFiles.createDirectories(districtFolder.resolve(districtFolderName(district)));
+                String inputs = partKey.get(district.code());
+                String key = copyKey(inputs == null ? "unknown " + runId : inputs, own);
+                PartKeyStore.Kept earlier = before.get(district.code());
+                Path earlierFolder = inputs == null || earlier == null || !earlier.key().equals(key) ? null
+                        : runOutputs.folder(earlier.runId());
+                if (earlierFolder != null && DistrictCopy.restamp(earlierFolder.resolve(DISTRICTS_FOLDER)
+                        .resolve(districtFolderName(district)), folderOf, earlier.madeAt(), startedAt, outputFiles)) {
+                    copies.put(district.code(), new PartKeyStore.Kept(runId, key, earlier.computedRun(), startedAt));
+                    continue;
+                }
+                discrepancies.writeXlsx(own, registry::find, folderOf.resolve("discrepancies.xlsx"));
+                OutputScope scope = new OutputScope(props.officeName(), district, startedAt, own, false);
+                summary.write(scope, parts(scope), null, Timeliness.off(), folderOf.resolve("summary.xlsx"));
+                copies.put(district.code(), new PartKeyStore.Kept(runId, key, runId, startedAt));
+                made++;
+            }
+            log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
+                    made, copies.size());
+            partKeys.replace(runId, PartKeyStore.COPY, copies);
+            long factsWritten = facts.join();
+            runOutputs.record(runId, folder, fingerprint);
+            log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, "
+                    + "to {}", factsWritten, files, feedbackWorkbooks, main.reported(), main.expected(),
+                    folder.toAbsolutePath());
+            return true;
         }
-        log.info("District copies made for {} of {} districts; the others' copied from the run that made them",
-                made, copies.size());
-        partKeys.replace(runId, PartKeyStore.COPY, copies);
-        long factsWritten = facts.join();
-        runOutputs.record(runId, folder, fingerprint);
-        log.info("Wrote {} facts, {} files of this run, {} feedback workbooks, {} units reported of {} expected, to {}",
-                factsWritten, files, feedbackWorkbooks, main.reported(), main.expected(), folder.toAbsolutePath());
-        return true;
     }
 
     /**
@@ -283,44 +287,27 @@ class RunOutputs {
      * time), twice: for the CSV, then for the workbook's rows. Should the database order two units' codes
      * otherwise than Java, the night's list is read and sorted as a whole instead.
      */
-    private void discrepancies(long runId, DiscrepancyReportWriter writer, Path folder) throws IOException {
+    /** The run's discrepancies, each finding set aside for its district's copy on the way. */
+    private void discrepancies(long runId, DiscrepancyReportWriter writer, Path folder, DistrictFindings byDistrict)
+            throws IOException {
         Path xlsx = folder.resolve("discrepancies.xlsx");
         Path csv = folder.resolve("discrepancies.csv");
         try {
             writer.writeInOrder(each -> findings.forEachUnit(runId, unit -> {
                 List<Finding> sorted = new ArrayList<>(unit);
                 sorted.sort(DiscrepancyReportWriter.ORDER);
-                sorted.forEach(each);
+                sorted.forEach(f -> {
+                    byDistrict.add(f);
+                    each.accept(f);
+                });
             }), registry::find, xlsx, csv);
         } catch (FindingStore.UnitOrderDiffers e) {
             log.warn("Discrepancies sorted in memory: {}", e.getMessage());
-            writer.write(findings.findings(runId), registry::find, xlsx, csv);
+            byDistrict.clear();
+            List<Finding> all = findings.findings(runId);
+            all.forEach(byDistrict::add);
+            writer.write(all, registry::find, xlsx, csv);
         }
-    }
-
-    /** The ids of each district's reported findings, every district's (an empty array when it has none). */
-    private Map<Unit, long[]> reportedIdsByDistrict(long runId, Coverage main) {
-        Map<String, Unit> districtOf = DistrictOverview.districtOfUnits(main);
-        Map<Unit, long[]> ids = new HashMap<>();
-        Map<Unit, int[]> counts = new HashMap<>();
-        for (Unit d : main.children()) {
-            ids.put(d, new long[16]);
-            counts.put(d, new int[1]);
-        }
-        findings.forEachReportedId(runId, (code, id) -> {
-            Unit d = districtOf.get(code);
-            if (d != null) {
-                long[] own = ids.get(d);
-                int[] n = counts.get(d);
-                if (n[0] == own.length) {
-                    own = Arrays.copyOf(own, own.length * 2);
-                    ids.put(d, own);
-                }
-                own[n[0]++] = id;
-            }
-        });
-        ids.replaceAll((d, own) -> Arrays.copyOf(own, counts.get(d)[0]));
-        return ids;
     }
 
     /** Each kind the office collects, in its order, with who sent it under the scope's root. */

@@ -22,20 +22,20 @@ import vn.tonghop.domain.Severity;
  * (the query was three fifths of the discrepancies' time at N = 10,000). Nothing is held in memory, whatever
  * the count; the file is deleted when the spool is closed.
  */
-final class FindingSpool implements Findings, Closeable {
+public final class FindingSpool implements Findings, Closeable {
 
     private static final int BUFFER = 1 << 16;
 
     private final Path file;
     private final DataOutputStream out;
 
-    FindingSpool() throws IOException {
+    public FindingSpool() throws IOException {
         file = Files.createTempFile("tonghop-findings-", ".bin");
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
     }
 
     /** Keeps {@code f} after those kept before it. */
-    void add(Finding f) {
+    public void add(Finding f) {
         try {
             text(f.file());
             text(f.unitCode());

@@ -4,11 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -150,49 +147,6 @@ public class FindingStore {
     public void forEachReported(long runId, Consumer<Finding> each) {
         query(runId, "", null, code -> true, each);
     }
-
-    /**
-     * The id and unit code of each finding {@link #findings} lists, in no order: which findings are a district's,
-     * read once for every district (each district's then read by {@link #byIds}, not by the reported findings'
-     * query again, which asks of every row whether it is reported).
-     */
-    public void forEachReportedId(long runId, ObjLongConsumer<String> each) {
-        streamed.forEachRow("SELECT x.id, x.unit_code" + REPORTED, ps -> {
-            for (int i = 1; i <= 3; i++) {
-                ps.setLong(i, runId);
-            }
-        }, rs -> each.accept(rs.getString(2), rs.getLong(1)));
-    }
-
-    /**
-     * The findings of these ids (from {@link #forEachReportedId} of the same run) as {@link #findings} gives them,
-     * in the order of the ids, with the texts they repeat shared: a district's, for its copy.
-     */
-    public List<Finding> byIds(long runId, long[] ids) {
-        long[] sorted = ids.clone();
-        Arrays.sort(sorted);
-        Interner<String> shared = new Interner<>(SHARED_TEXTS);
-        List<Finding> out = new ArrayList<>(sorted.length);
-        for (int from = 0; from < sorted.length; from += BY_IDS) {
-            int to = Math.min(sorted.length, from + BY_IDS);
-            int start = from;
-            jdbc.query(con -> {
-                var ps = con.prepareStatement("SELECT " + COLUMNS + ", s.run_id, s.outcome FROM finding x "
-                        + "LEFT JOIN submission s ON s.id = x.submission_id WHERE x.id IN ("
-                        + String.join(", ", Collections.nCopies(to - start, "?")) + ") ORDER BY x.id");
-                for (int i = start; i < to; i++) {
-                    ps.setLong(i - start + 1, sorted[i]);
-                }
-                return ps;
-            }, (ResultSet rs) -> {
-                out.add(reported(rs, runId, shared));
-            });
-        }
-        return out;
-    }
-
-    /** Ids asked for in one query. */
-    private static final int BY_IDS = 500;
 
     /**
      * {@link #findings} unit by unit, the units in the order of their codes as Java compares them

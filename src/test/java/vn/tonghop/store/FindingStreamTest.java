@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
@@ -186,15 +185,5 @@ class FindingStreamTest {
         List<Finding> streamed = new ArrayList<>();
         store.forEachReported(RUN, streamed::add);
         assertThat(streamed).containsExactlyInAnyOrderElementsOf(sortedAll);
-
-        Set<String> district = Set.of("DT01", "Đ01", "");
-        List<Long> ids = new ArrayList<>();
-        store.forEachReportedId(RUN, (code, id) -> {
-            if (district.contains(code)) {
-                ids.add(id);
-            }
-        });
-        assertThat(store.byIds(RUN, ids.stream().mapToLong(Long::longValue).toArray())).as("a district's, in stored order")
-                .isEqualTo(store.findings(RUN).stream().filter(f -> district.contains(f.unitCode())).toList());
     }
 }

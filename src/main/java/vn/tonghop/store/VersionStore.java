@@ -1,10 +1,12 @@
 package vn.tonghop.store;
 
+import java.lang.ref.SoftReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,7 +35,7 @@ public class VersionStore {
      * at each refresh and at each run's start ({@link #forget}), so another process's changes between runs
      * are seen.
      */
-    private final Map<String, List<Version>> current = new HashMap<>();
+    private final Map<String, SoftReference<List<Version>>> current = new HashMap<>();
 
     public VersionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -63,18 +65,32 @@ public class VersionStore {
 
     /** Every unit's current version of every kind, by unit code. */
     public synchronized List<Version> current() {
-        return current.computeIfAbsent("", all -> List.copyOf(jdbc.query("""
+        return kept("", () -> jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map)));
+                WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map));
     }
 
     /** Every unit's current version of one document kind, by unit code. */
     public synchronized List<Version> current(String kind) {
-        return current.computeIfAbsent("kind:" + kind, k -> List.copyOf(jdbc.query("""
+        return kept("kind:" + kind, () -> jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind)));
+                WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind));
+    }
+
+    /**
+     * The versions kept under {@code key}, else those {@code read} gives, kept softly: 100,000 units' versions
+     * are tens of megabytes, which a national night's heap may need more.
+     */
+    private List<Version> kept(String key, Supplier<List<Version>> read) {
+        SoftReference<List<Version>> ref = current.get(key);
+        List<Version> versions = ref == null ? null : ref.get();
+        if (versions == null) {
+            versions = List.copyOf(read.get());
+            current.put(key, new SoftReference<>(versions));
+        }
+        return versions;
     }
 
     /** Every version of one unit's documents of one kind, newest first. */

@@ -1,6 +1,7 @@
 package vn.tonghop.kind.phasing;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -62,9 +63,11 @@ public class PhasingOutputs {
 
     /**
      * The last consolidation of the whole office: a district's copy takes its nodes' summaries from it when it
-     * was made of the same tables ({@code reports}, the loaded list itself).
+     * was made of the same tables ({@code reports}, the loaded list itself). Softly held: a national office's is
+     * large, and kept past its district copies (into the deliver step) it took a night at N = 100,000 past
+     * {@code -Xmx1g}; let go, a district's copy consolidates its own units, as it did.
      */
-    private volatile Made whole;
+    private volatile SoftReference<Made> whole = new SoftReference<>(null);
 
     private record Made(String root, LocalDateTime runAt, String officeName, Consolidation consolidation,
                         List<UnitReport> reports) {
@@ -216,7 +219,7 @@ public class PhasingOutputs {
             return m.consolidation();
         }
         Loaded values = loaded(false);
-        Made w = whole;
+        Made w = whole.get();
         Consolidation wider = !scope.wholeOffice() && w != null && w.reports() == values.reports()
                 && w.runAt().equals(scope.runAt()) && w.officeName().equals(scope.officeName())
                 ? w.consolidation() : null;
@@ -224,7 +227,7 @@ public class PhasingOutputs {
                 values.reports(), wider);
         last = new Made(scope.root().code(), scope.runAt(), scope.officeName(), c, values.reports());
         if (scope.wholeOffice()) {
-            whole = last;
+            whole = new SoftReference<>(last);
         }
         return c;
     }

@@ -19,8 +19,9 @@ import vn.tonghop.domain.Severity;
 /**
  * Findings kept in a temporary file as they pass, then given again from it, as often as asked: the
  * discrepancies' workbook reads the night's findings a second time from here, not by the store's query again
- * (the query was three fifths of the discrepancies' time at N = 10,000). Nothing is held in memory, whatever
- * the count; the file is deleted when the spool is closed.
+ * (the query was three fifths of the workbook's time in a steady night at N = 10,000), and each district's copy
+ * reads its own (the job's {@code DistrictFindings}). Nothing is held in memory, whatever the count; the file
+ * is deleted when the spool is closed.
  */
 public final class FindingSpool implements Findings, Closeable {
 

@@ -68,8 +68,9 @@ public final class ConsolidationEngine {
      * As {@link #consolidate(String, Unit, LocalDateTime, List, List)}, each node's summaries taken from
      * {@code wider} when it has them: a consolidation of the same reports and years under a root above
      * this one (a district's copy from the office's). A node's summary is made of the units under it alone,
-     * only its depth counts from the root; made again, a district's copies consolidated its schools a second
-     * time (a quarter of a steady night's outputs at N = 10,000). Null: every node made here.
+     * only its depth counts from the root; made again, the district copies consolidated every school a second
+     * time (about a second of a steady night's 11 s of district copies at N = 10,000). Null: every node made
+     * here.
      */
     public Consolidation consolidate(String officeName, Unit root, LocalDateTime runAt, List<Integer> years,
                                      List<UnitReport> reports, Consolidation wider) {

@@ -283,11 +283,10 @@ class RunOutputs {
     }
 
     /**
-     * The run's discrepancies, read from the store unit by unit in their order (one unit's findings sorted at a
-     * time), twice: for the CSV, then for the workbook's rows. Should the database order two units' codes
-     * otherwise than Java, the night's list is read and sorted as a whole instead.
+     * The run's discrepancies, read from the store once, unit by unit in their order (one unit's findings sorted
+     * at a time), each finding set aside for its district's copy on the way. Should the database order two
+     * units' codes otherwise than Java, the night's list is read and sorted as a whole instead.
      */
-    /** The run's discrepancies, each finding set aside for its district's copy on the way. */
     private void discrepancies(long runId, DiscrepancyReportWriter writer, Path folder, DistrictFindings byDistrict)
             throws IOException {
         Path xlsx = folder.resolve("discrepancies.xlsx");

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,7 +28,7 @@ public class VersionStore {
 
     private final JdbcTemplate jdbc;
     /**
-     * The current versions as {@link #refresh} last left them, by kind ({@code ""}: every kind): only a refresh
+     * The current versions of each kind as {@link #refresh} last left them: only a refresh
      * changes them, and a night asks for them again and again (each kind's outputs, each district's copy checks
      * whether its tables changed): a fifth of a steady night's district copies went to reading them. Forgotten
      * at each refresh and at each run's start ({@link #forget}), so another process's changes between runs
@@ -64,31 +63,26 @@ public class VersionStore {
     }
 
     /** Every unit's current version of every kind, by unit code. */
-    public synchronized List<Version> current() {
-        return kept("", () -> jdbc.query("""
+    public List<Version> current() {
+        return jdbc.query("""
                 SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
                 FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map));
-    }
-
-    /** Every unit's current version of one document kind, by unit code. */
-    public synchronized List<Version> current(String kind) {
-        return kept("kind:" + kind, () -> jdbc.query("""
-                SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
-                FROM submission s JOIN received_file r ON r.id = s.received_file_id
-                WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind));
+                WHERE s.is_current ORDER BY s.unit_code, s.kind""", VersionStore::map);
     }
 
     /**
-     * The versions kept under {@code key}, else those {@code read} gives, kept softly: 100,000 units' versions
-     * are tens of megabytes, which a national night's heap may need more.
+     * Every unit's current version of one document kind, by unit code; kept softly until the next refresh:
+     * 100,000 units' versions are tens of megabytes, which a national night's heap may need more.
      */
-    private List<Version> kept(String key, Supplier<List<Version>> read) {
-        SoftReference<List<Version>> ref = current.get(key);
+    public synchronized List<Version> current(String kind) {
+        SoftReference<List<Version>> ref = current.get(kind);
         List<Version> versions = ref == null ? null : ref.get();
         if (versions == null) {
-            versions = List.copyOf(read.get());
-            current.put(key, new SoftReference<>(versions));
+            versions = List.copyOf(jdbc.query("""
+                    SELECT s.id, s.unit_code, s.file_name, s.sha256, r.run_id, r.sent_at, r.sender, s.version, s.version
+                    FROM submission s JOIN received_file r ON r.id = s.received_file_id
+                    WHERE s.is_current AND s.kind = ? ORDER BY s.unit_code""", VersionStore::map, kind));
+            current.put(kind, new SoftReference<>(versions));
         }
         return versions;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -67,7 +68,7 @@ public class MailDelivery {
         this.composer = composer;
     }
 
-    public DeliveryOutcome deliver(RunDigest digest, List<SchoolFeedback> schools) {
+    public DeliveryOutcome deliver(RunDigest digest, List<SchoolLetter> schools) {
         Tally tally = new Tally();
         try {
             List<Message> messages = plan(digest, schools, tally);
@@ -80,7 +81,7 @@ public class MailDelivery {
             if (settings.officeRecipients().isEmpty()) {
                 log.info("No tonghop.mail.office-recipients: the office gets no e-mail");
             }
-            send(sender, digest.runId(), pendingOf(digest.runId(), messages, tally), tally);
+            send(sender, digest.runId(), messages, tally);
         } catch (RuntimeException e) {
             // A database or programming error: the run's outputs are written already, keep them.
             log.error("E-mail delivery stopped: {}", e.toString(), e);
@@ -93,12 +94,12 @@ public class MailDelivery {
      * sends none: a run rebuilt from the archive sent its mail the first time, or not; never again.
      * Returns how many were recorded.
      */
-    public int recordNotSent(RunDigest digest, List<SchoolFeedback> schools, String why) {
+    public int recordNotSent(RunDigest digest, List<SchoolLetter> schools, String why) {
         int recorded = 0;
         for (Message m : plan(digest, schools, new Tally())) {
-            List<String> files = m.mail().attachments().stream().map(f -> f.getFileName().toString()).toList();
-            store.record(digest.runId(), m.recipient(), m.unitCode(), m.mail().subject(), files, DeliveryStore.NOT_SENT,
-                    0, why);
+            ComposedMail mail = m.mail().get();
+            store.record(digest.runId(), m.recipient(), m.unitCode(), mail.subject(), fileNames(mail),
+                    DeliveryStore.NOT_SENT, 0, why);
             recorded++;
         }
         return recorded;
@@ -117,58 +118,51 @@ public class MailDelivery {
         Tally tally = new Tally();
         try {
             List<Message> messages = letters.stream()
-                    .map(l -> new Message(l.recipient(), l.unitCode(), l.mail())).toList();
+                    .map(l -> new Message(l.recipient(), l.unitCode(), l::mail)).toList();
             JavaMailSender sender = senders.getIfAvailable();
             if (sender == null) {
                 log.info("E-mail is off (no spring.mail.host): {} messages not sent", messages.size());
                 tally.skipped += messages.size();
                 return tally.outcome();
             }
-            send(sender, key, pendingOf(key, messages, tally), tally);
+            send(sender, key, messages, tally);
         } catch (RuntimeException e) {
             log.error("E-mail delivery stopped: {}", e.toString(), e);
         }
         return tally.outcome();
     }
 
-    /** Every message the run means to send, office first; schools without an address are skipped here. */
-    private List<Message> plan(RunDigest digest, List<SchoolFeedback> schools, Tally tally) {
+    /**
+     * Every message the run means to send, office first; schools without an address are skipped here.
+     * A school's letter is composed only when it is tried.
+     */
+    private List<Message> plan(RunDigest digest, List<SchoolLetter> schools, Tally tally) {
         List<Message> messages = new ArrayList<>();
         ComposedMail office = composer.office(digest);
         Map<String, String> officeTo = new LinkedHashMap<>();
         settings.officeRecipients().forEach(r -> officeTo.putIfAbsent(r.toLowerCase(Locale.ROOT), r));
-        officeTo.values().forEach(r -> messages.add(new Message(r, null, office)));
-        for (SchoolFeedback f : schools) {
-            String email = f.unit().email();
+        officeTo.values().forEach(r -> messages.add(new Message(r, null, () -> office)));
+        for (SchoolLetter s : schools) {
+            String email = s.unit().email();
             if (!settings.sendToSchools() || email == null || email.isBlank()) {
                 tally.skipped++;
                 continue;
             }
-            messages.add(new Message(email.strip(), f.unit().code(), composer.school(f, digest.officeName())));
+            messages.add(new Message(email.strip(), s.unit().code(),
+                    () -> composer.school(s.feedback().get(), digest.officeName())));
         }
         return messages;
     }
 
-    /** Leaves out what was sent before a restart; a malformed address fails at once, without a try. */
-    private List<Pending> pendingOf(long runId, List<Message> messages, Tally tally) {
-        List<Pending> pending = new ArrayList<>();
-        for (Message m : messages) {
-            if (store.alreadySent(runId, m.recipient(), m.unitCode(), m.mail().subject())) {
-                tally.skipped++;
-                continue;
-            }
-            try {
-                pending.add(new Pending(m, addresses(m.recipient())));
-            } catch (AddressException e) {
-                Pending p = new Pending(m, null);
-                p.lastError = "Invalid e-mail address: " + e.getMessage();
-                finish(runId, p, DeliveryStore.FAILED, tally);
-            }
-        }
-        return pending;
-    }
-
-    private void send(JavaMailSender sender, long runId, List<Pending> pending, Tally tally) {
+    /**
+     * The rounds of tries. Each message is composed just before its try and let go after it, so only the
+     * ones still pending are kept between rounds, and those without their text. In the first round a
+     * message recorded as sent before a restart is left out, and a malformed address fails at once,
+     * without a try.
+     */
+    private void send(JavaMailSender sender, long runId, List<Message> messages, Tally tally) {
+        List<Pending> pending = new ArrayList<>(messages.size());
+        messages.forEach(m -> pending.add(new Pending(m)));
         for (int round = 1; round <= settings.attempts() && !pending.isEmpty(); round++) {
             if (round > 1 && !pause()) {
                 break;
@@ -177,6 +171,10 @@ public class MailDelivery {
             List<Pending> failed = new ArrayList<>();
             String silence = null;
             for (Pending p : pending) {
+                ComposedMail mail = p.message.mail().get();
+                if (round == 1 && !admitted(runId, p, mail, tally)) {
+                    continue;
+                }
                 if (silence != null) {
                     if (p.lastError == null) {
                         p.lastError = "Not tried: the SMTP server did not answer an earlier message (" + silence + ")";
@@ -185,11 +183,11 @@ public class MailDelivery {
                     continue;
                 }
                 p.attempts++;
-                RuntimeException error = trySend(sender, p);
+                RuntimeException error = trySend(sender, p, mail);
                 if (error == null) {
-                    finish(runId, p, DeliveryStore.SENT, tally);
+                    finish(runId, p, mail, DeliveryStore.SENT, tally);
                 } else if (error instanceof MailPreparationException || error instanceof MailParseException) {
-                    finish(runId, p, DeliveryStore.FAILED, tally); // the same message would fail the same way
+                    finish(runId, p, mail, DeliveryStore.FAILED, tally); // the same message would fail the same way
                 } else {
                     failed.add(p);
                     silence = timedOut(error) ? p.lastError : null;
@@ -197,20 +195,40 @@ public class MailDelivery {
             }
             // The ones a silent server kept from their turn go first next round.
             deferred.addAll(failed);
-            pending = deferred;
+            pending.clear();
+            pending.addAll(deferred);
         }
         for (Pending p : pending) {
             if (p.lastError == null) {
                 p.lastError = "Not tried: delivery was interrupted";
             }
-            finish(runId, p, DeliveryStore.FAILED, tally);
+            finish(runId, p, p.message.mail().get(), DeliveryStore.FAILED, tally);
+        }
+    }
+
+    /**
+     * False for a message sent before a restart (skipped), or whose address is malformed (failed at
+     * once); else its addresses are parsed for its tries.
+     */
+    private boolean admitted(long runId, Pending p, ComposedMail mail, Tally tally) {
+        if (store.alreadySent(runId, p.message.recipient(), p.message.unitCode(), mail.subject())) {
+            tally.skipped++;
+            return false;
+        }
+        try {
+            p.to = addresses(p.message.recipient());
+            return true;
+        } catch (AddressException e) {
+            p.lastError = "Invalid e-mail address: " + e.getMessage();
+            finish(runId, p, mail, DeliveryStore.FAILED, tally);
+            return false;
         }
     }
 
     /** Null when the server took the message. */
-    private RuntimeException trySend(JavaMailSender sender, Pending p) {
+    private RuntimeException trySend(JavaMailSender sender, Pending p, ComposedMail mail) {
         try {
-            sender.send(mime -> prepare(mime, p));
+            sender.send(mime -> prepare(mime, p.to, mail));
             return null;
         } catch (RuntimeException e) {
             p.lastError = describe(e);
@@ -220,7 +238,8 @@ public class MailDelivery {
         }
     }
 
-    private void prepare(MimeMessage mime, Pending p) throws MessagingException, UnsupportedEncodingException {
+    private void prepare(MimeMessage mime, InternetAddress[] to, ComposedMail mail)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
         if (!settings.from().isEmpty()) {
             if (settings.fromName().isEmpty()) {
@@ -229,11 +248,11 @@ public class MailDelivery {
                 helper.setFrom(settings.from(), settings.fromName());
             }
         }
-        helper.setTo(p.to);
-        helper.setSubject(p.message.mail().subject());
+        helper.setTo(to);
+        helper.setSubject(mail.subject());
         helper.setSentDate(new Date());
-        helper.setText(p.message.mail().body(), false);
-        for (Path file : p.message.mail().attachments()) {
+        helper.setText(mail.body(), false);
+        for (Path file : mail.attachments()) {
             helper.getRootMimeMultipart().addBodyPart(attachment(file));
         }
         // RFC 3834: tells vacation auto-replies not to answer a machine.
@@ -292,16 +311,15 @@ public class MailDelivery {
         return parsed;
     }
 
-    private void finish(long runId, Pending p, String status, Tally tally) {
+    private void finish(long runId, Pending p, ComposedMail mail, String status, Tally tally) {
         if (DeliveryStore.SENT.equals(status)) {
             tally.sent++;
         } else {
             tally.failed++;
         }
         Message m = p.message;
-        List<String> files = m.mail().attachments().stream().map(f -> f.getFileName().toString()).toList();
         try {
-            store.record(runId, m.recipient(), m.unitCode(), m.mail().subject(), files, status, p.attempts,
+            store.record(runId, m.recipient(), m.unitCode(), mail.subject(), fileNames(mail), status, p.attempts,
                     DeliveryStore.SENT.equals(status) ? null : p.lastError);
         } catch (RuntimeException e) {
             // Never let a failed insert turn a sent message into a retry, which would mail it twice.
@@ -338,19 +356,23 @@ public class MailDelivery {
         return root == e ? top : top + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
-    private record Message(String recipient, String unitCode, ComposedMail mail) {
+    private static List<String> fileNames(ComposedMail mail) {
+        return mail.attachments().stream().map(f -> f.getFileName().toString()).toList();
     }
 
-    /** A message still to send, with its tries so far. */
+    /** A message to one address, composed anew each time it is asked for. */
+    private record Message(String recipient, String unitCode, Supplier<ComposedMail> mail) {
+    }
+
+    /** A message still to send, with its addresses (once admitted) and its tries so far. */
     private static final class Pending {
         final Message message;
-        final InternetAddress[] to;
+        InternetAddress[] to;
         int attempts;
         String lastError;
 
-        Pending(Message message, InternetAddress[] to) {
+        Pending(Message message) {
             this.message = message;
-            this.to = to;
         }
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.tonghop.delivery.SchoolFeedback;
+import vn.tonghop.delivery.SchoolLetter;
 import vn.tonghop.domain.Unit;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.reference.UnitRegistry;
@@ -157,9 +158,12 @@ class FeedbackWorkbooks {
         }
     }
 
-    /** What each school with a file in the run is told, with the workbooks {@link #write} made. */
-    List<SchoolFeedback> feedback(long runId, Path folder) {
-        List<SchoolFeedback> out = new ArrayList<>();
+    /**
+     * A letter for each school with a file in the run, with the workbook {@link #write} made; its findings
+     * are read when the letter is composed ({@link SchoolLetter}).
+     */
+    List<SchoolLetter> letters(long runId, Path folder) {
+        List<SchoolLetter> out = new ArrayList<>();
         for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
             // a file's read documents speak for it; a file with none is told why it was not read
             List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
@@ -169,10 +173,10 @@ class FeedbackWorkbooks {
                 continue;
             }
             Path workbook = folder.resolve(workbookName(s));
-            out.add(new SchoolFeedback(unit, s.fileName(), s.version() == null ? 0 : s.version(),
-                    findingsOf(read.isEmpty() ? file : read),
+            out.add(new SchoolLetter(unit, () -> new SchoolFeedback(unit, s.fileName(),
+                    s.version() == null ? 0 : s.version(), findingsOf(read.isEmpty() ? file : read),
                     !read.isEmpty() && Files.isRegularFile(workbook) ? workbook : null,
-                    read.isEmpty() ? s.reason() : null));
+                    read.isEmpty() ? s.reason() : null)));
         }
         return out;
     }

@@ -94,13 +94,13 @@ class RunDelivery {
             return;
         }
         if (replayed) {
-            int recorded = mail.recordNotSent(digest(runId, started, folder), feedback.feedback(runId,
+            int recorded = mail.recordNotSent(digest(runId, started, folder), feedback.letters(runId,
                     folder.resolve("gop-y")), "Dựng lại từ kho lưu (rebuild): không gửi lại");
             log.info("Rebuilt run {}: {} e-mails recorded as not to send", runId, recorded);
             return;
         }
         DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder),
-                feedback.feedback(runId, folder.resolve("gop-y")));
+                feedback.letters(runId, folder.resolve("gop-y")));
         log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());
     }
 

@@ -104,7 +104,7 @@ class MailDeliveryTest {
 
     @Test
     void officeAndSchoolsGetTheirMailWithAttachmentsThatOpenAsWorkbooks() throws Exception {
-        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, schools);
+        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, letters(schools));
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome(5, 0, 1));
         assertThat(greenMail.getReceivedMessages()).hasSize(5);
@@ -168,12 +168,12 @@ class MailDeliveryTest {
     @Test
     void aRestartedRunSendsNothingTwice() {
         MailDelivery delivery = delivery(senderAt(greenMail.getSmtp().getPort()));
-        delivery.deliver(digest, schools);
+        delivery.deliver(digest, letters(schools));
 
         // The restart's date differs: the office is still not mailed again.
         RunDigest restarted = new RunDigest(RUN, OFFICE, digest.runAt().plusDays(1), 11, 9, 25, 7, 3,
                 digest.missing(), digest.summary(), digest.discrepancies());
-        DeliveryOutcome again = delivery.deliver(restarted, schools);
+        DeliveryOutcome again = delivery.deliver(restarted, letters(schools));
 
         assertThat(again).isEqualTo(new DeliveryOutcome(0, 0, 6));
         assertThat(greenMail.getReceivedMessages()).hasSize(5);
@@ -185,11 +185,11 @@ class MailDeliveryTest {
         // a run's deliver step sends inside a transaction that a killed run never commits
         MailDelivery delivery = delivery(senderAt(greenMail.getSmtp().getPort()));
         new TransactionTemplate(tm).executeWithoutResult(step -> {
-            delivery.deliver(digest, schools);
+            delivery.deliver(digest, letters(schools));
             step.setRollbackOnly();
         });
 
-        DeliveryOutcome restarted = delivery.deliver(digest, schools);
+        DeliveryOutcome restarted = delivery.deliver(digest, letters(schools));
 
         assertThat(restarted).isEqualTo(new DeliveryOutcome(0, 0, 6));
         assertThat(greenMail.getReceivedMessages()).hasSize(5);
@@ -199,7 +199,7 @@ class MailDeliveryTest {
     void aDeadServerFailsEveryMessageAfterAllAttemptsWithoutThrowing() throws IOException {
         MailDelivery delivery = delivery(senderAt(freePort()));
 
-        DeliveryOutcome outcome = delivery.deliver(digest, schools);
+        DeliveryOutcome outcome = delivery.deliver(digest, letters(schools));
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome(0, 5, 1));
         DeliveryStatus status = store.status(RUN);
@@ -213,7 +213,7 @@ class MailDeliveryTest {
                 .containsExactly(null, null, "87612405", "87612410", "87612411");
 
         // The server is back when the run is restarted: everything goes out, the tries add up.
-        DeliveryOutcome retried = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, schools);
+        DeliveryOutcome retried = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, letters(schools));
         assertThat(retried).isEqualTo(new DeliveryOutcome(5, 0, 1));
         assertThat(store.status(RUN).failed()).isZero();
         assertThat(jdbc.queryForList("SELECT attempts FROM delivery", Integer.class)).containsOnly(4);
@@ -227,7 +227,7 @@ class MailDeliveryTest {
         withBadAddress.add(new SchoolFeedback(school("87612413", "Trường THCS Sông Trà", "thcs songtra@@example"),
                 "thcs.xlsx", 1, List.of(), null, null));
 
-        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, withBadAddress);
+        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, letters(withBadAddress));
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome(5, 1, 1));
         DeliveryStatus.Failure bad = only(store.status(RUN).failures());
@@ -242,7 +242,7 @@ class MailDeliveryTest {
                 school("87612410", "Trường THCS Tân Hồng", "hieutruong@example.vn; vanthu@example.vn"),
                 "tanhong.xlsx", 1, List.of(), null, null);
 
-        delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, List.of(two));
+        delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, letters(List.of(two)));
 
         // One message to both (GreenMail keeps a copy per mailbox), none to the office's list of units.
         MimeMessage[] received = greenMail.getReceivedMessages();
@@ -256,10 +256,38 @@ class MailDeliveryTest {
     void withoutAnSmtpServerNothingIsSentOrRecorded() {
         ObjectProvider<JavaMailSender> none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
 
-        DeliveryOutcome outcome = new MailDelivery(none, settings, store, new MailComposer()).deliver(digest, schools);
+        List<String> read = new ArrayList<>();
+
+        DeliveryOutcome outcome = new MailDelivery(none, settings, store, new MailComposer())
+                .deliver(digest, counted(schools, read));
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome(0, 0, 6));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Integer.class)).isZero();
+        assertThat(read).as("no school's findings read for mail that is not sent").isEmpty();
+    }
+
+    @Test
+    void eachSchoolsFeedbackIsReadJustBeforeItsLetterGoesOut() {
+        List<String> read = new ArrayList<>();
+
+        delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, counted(schools, read));
+
+        // messages received when each school's feedback was read: the office's two, then one more each
+        // time, so no school's findings wait in memory for another's letter (the school without an
+        // address is not read at all)
+        assertThat(read).containsExactly("87612405 after 2", "87612410 after 3", "87612411 after 4");
+    }
+
+    @Test
+    void aLetterThatFailsIsComposedAgainForEachTry() throws IOException {
+        List<String> read = new ArrayList<>();
+
+        delivery(senderAt(freePort())).deliver(digest, counted(schools.subList(0, 1), read));
+
+        // one reading to try it in each of the 3 rounds, one to record it as failed
+        assertThat(read).hasSize(settings.attempts() + 1);
+        assertThat(store.status(RUN).failures()).extracting(DeliveryStatus.Failure::unitCode)
+                .containsExactly(null, null, "87612405");
     }
 
     @Test
@@ -267,7 +295,7 @@ class MailDeliveryTest {
         MailComposer composer = new MailComposer(MailComposerTest.REGISTRY, "", "",
                 java.time.LocalDate.of(2026, 12, 15));
         new MailDelivery(provider(senderAt(greenMail.getSmtp().getPort())), settings, store, composer)
-                .deliver(digest, schools);
+                .deliver(digest, letters(schools));
 
         assertThat(body(only(receivedBy("th.tanthanhb2@example.vn")))).contains("Sau khi sửa, xin gửi lại tệp đã sửa "
                 + "về địa chỉ pgd.songtra@example.vn hoặc vanthu.songtra@example.vn, chậm nhất ngày 15/12/2026.");
@@ -284,19 +312,31 @@ class MailDeliveryTest {
         MailDelivery delivery = new MailDelivery(provider(senderAt(greenMail.getSmtp().getPort())), officeOnly, store,
                 new MailComposer());
 
-        assertThat(delivery.deliver(digest, schools)).isEqualTo(new DeliveryOutcome(2, 0, 4));
+        assertThat(delivery.deliver(digest, letters(schools))).isEqualTo(new DeliveryOutcome(2, 0, 4));
     }
 
     @Test
     void aDatabaseFailureDoesNotEscape() {
         jdbc.execute("DROP TABLE delivery");
 
-        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, schools);
+        DeliveryOutcome outcome = delivery(senderAt(greenMail.getSmtp().getPort())).deliver(digest, letters(schools));
 
         assertThat(outcome.sent()).isZero();
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    private static List<SchoolLetter> letters(List<SchoolFeedback> schools) {
+        return schools.stream().map(SchoolLetter::of).toList();
+    }
+
+    /** Letters that note in {@code read} each time a school's feedback is read, and how much mail was in by then. */
+    private static List<SchoolLetter> counted(List<SchoolFeedback> schools, List<String> read) {
+        return schools.stream().map(f -> new SchoolLetter(f.unit(), () -> {
+            read.add(f.unit().code() + " after " + greenMail.getReceivedMessages().length);
+            return f;
+        })).toList();
+    }
 
     private MailDelivery delivery(JavaMailSender sender) {
         return new MailDelivery(provider(sender), settings, store, new MailComposer());

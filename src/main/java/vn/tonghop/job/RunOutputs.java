@@ -124,6 +124,10 @@ class RunOutputs {
 
     void checkAcrossFiles(long runId) throws IOException {
         versions.refresh();
+        int made = submissions.addMissingValuesBlobs();
+        if (made > 0) {
+            log.info("Values blobs made for {} current submissions stored before them (once)", made);
+        }
         List<RunChecks.SubmittedFile> files = submissions.ofRun(runId).stream()
                 .map(s -> new RunChecks.SubmittedFile(s.fileName(), s.unitCode(), s.outcome(), s.kind())).toList();
         Set<String> reported = new HashSet<>();

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +23,8 @@ import vn.tonghop.value.ParsedValue;
 /**
  * The values of each unit's current version (the last readable file it sent, in whichever run), what
  * a consolidation is made of. Only the measures asked for are loaded: the phasing table's quota columns,
- * for one, are checked, not consolidated.
+ * for one, are checked, not consolidated. Read from each submission's values blob ({@link ValuesBlob}),
+ * from its fact rows when it has none (stored before the blobs).
  */
 @Repository
 public class CurrentValues {
@@ -68,32 +71,28 @@ public class CurrentValues {
         List<Long> ids = chosen.keySet().stream().sorted().toList();
         // a chunk of units at a time, each frozen once read: a national office's facts never sit in
         // growable maps all at once
+        Predicate<String> measureWanted = measureTest(measures);
+        Predicate<String> documentWanted = measureTest(documentOnes(measures));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Map<Long, Map<String, Map<String, ParsedValue>>> read = new HashMap<>();
-            // the facts of the chunk's range of submissions alone, those of other kinds and earlier versions in it
-            // dropped below: joined with the submissions, H2 walked every current submission of the office for each
-            // chunk (N² / 500 index probes: at 100,000 units the checks took tens of minutes, not 200 s)
-            jdbc.query(con -> {
-                var ps = con.prepareStatement("SELECT f.submission_id, f.indicator_code, f.measure, "
-                        + FactStore.VALUE_COLUMNS + " FROM fact f WHERE f.submission_id BETWEEN ? AND ?"
-                        + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
-                        + measureIn(measures));
-                ps.setLong(1, chunk.get(0));
-                ps.setLong(2, chunk.get(chunk.size() - 1));
-                ps.setFetchSize(2000);
-                return ps;
-            }, rs -> {
-                long submission = rs.getLong(1);
-                if (!chosen.containsKey(submission)) {
-                    return;
-                }
-                ParsedValue v = compact.share(FactStore.value(rs, 4));
-                read.computeIfAbsent(submission, k -> new HashMap<>())
-                        .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : compact.share(rs.getString(2)),
-                                k -> new HashMap<>())
-                        .putIfAbsent(compact.share(rs.getString(3)), v);
+            // each submission's values from its one row (ValuesBlob); the fact rows only of those stored without
+            Set<Long> withoutBlob = new HashSet<>(chunk);
+            forEachBlob(chunk, (submission, blob) -> {
+                withoutBlob.remove(submission);
+                Map<String, Map<String, ParsedValue>> byIndicator = read.computeIfAbsent(submission,
+                        k -> new HashMap<>());
+                ValuesBlob.read(blob, (indicator, measure, value, cell) -> {
+                    if ((indicator != null || documentWanted.test(measure)) && measureWanted.test(measure)) {
+                        byIndicator.computeIfAbsent(indicator == null ? DOCUMENT_KEY : compact.share(indicator),
+                                k -> new HashMap<>()).putIfAbsent(compact.share(measure), compact.share(value));
+                    }
+                });
             });
+            if (!withoutBlob.isEmpty()) {
+                readFactRows(withoutBlob, measures, compact, read);
+            }
+            read.values().removeIf(Map::isEmpty); // a unit with none of the values asked for has none, as before
             read.forEach((id, byIndicator) -> {
                 Map<String, Map<String, ParsedValue>> frozen = new HashMap<>();
                 byIndicator.forEach((code, byMeasure) -> frozen.put(code, compact.freeze(byMeasure)));
@@ -104,6 +103,33 @@ public class CurrentValues {
         List<OfUnit> out = new ArrayList<>();
         chosen.forEach((id, v) -> out.add(new OfUnit(v, values.getOrDefault(id, Map.of()))));
         return out;
+    }
+
+    /**
+     * The values of submissions stored without a blob (before {@code submission_values}), from their fact rows
+     * (the indicators' and the measures asked for).
+     */
+    private void readFactRows(Set<Long> ids, Set<MeasureKind> measures, CompactValues compact,
+                              Map<Long, Map<String, Map<String, ParsedValue>>> read) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, " + FactStore.VALUE_COLUMNS
+                + " FROM fact f WHERE f.submission_id IN (" + marks(sorted.size()) + ")"
+                + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
+                + measureIn(measures) + " ORDER BY f.id", rs -> {
+                    ParsedValue v = compact.share(FactStore.value(rs, 4));
+                    read.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : compact.share(rs.getString(2)),
+                                    k -> new HashMap<>())
+                            .putIfAbsent(compact.share(rs.getString(3)), v);
+                }, sorted.toArray());
+    }
+
+    /** The values blobs of these submissions, those that have one. */
+    private void forEachBlob(List<Long> ids, BiConsumer<Long, byte[]> each) {
+        jdbc.query("SELECT submission_id, data FROM submission_values WHERE submission_id IN (" + marks(ids.size())
+                + ")", rs -> {
+                    each.accept(rs.getLong(1), rs.getBytes(2));
+                }, ids.toArray());
     }
 
     /**
@@ -153,13 +179,32 @@ public class CurrentValues {
             List<String> indicators = wanted.stream().map(ValuePlace::indicatorCode).distinct().sorted().toList();
             List<String> measures = wanted.stream().map(ValuePlace::measure).distinct().sorted().toList();
             Map<ValuePlace, String> out = new HashMap<>();
+            Set<String> indicatorSet = new HashSet<>(indicators);
+            Set<String> measureSet = new HashSet<>(measures);
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                List<Object> args = new ArrayList<>(chunk);
+                Set<Long> withoutBlob = new HashSet<>(chunk);
+                forEachBlob(chunk, (submission, blob) -> {
+                    withoutBlob.remove(submission);
+                    String unit = unitOf.get(submission);
+                    ValuesBlob.read(blob, (indicator, measure, value, cell) -> {
+                        if (indicatorSet.contains(indicator) && measureSet.contains(measure)) {
+                            ValuePlace p = new ValuePlace(unit, indicator, measure);
+                            if (wanted.contains(p)) {
+                                out.putIfAbsent(p, cell == null ? "" : cell); // the first fact of a place
+                            }
+                        }
+                    });
+                });
+                if (withoutBlob.isEmpty()) {
+                    continue;
+                }
+                List<Long> rows = withoutBlob.stream().sorted().toList();
+                List<Object> args = new ArrayList<>(rows);
                 args.addAll(indicators);
                 args.addAll(measures);
                 jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, f.cell FROM fact f WHERE "
-                        + "f.submission_id IN (" + marks(chunk.size()) + ") AND f.indicator_code IN ("
+                        + "f.submission_id IN (" + marks(rows.size()) + ") AND f.indicator_code IN ("
                         + marks(indicators.size()) + ") AND f.measure IN (" + marks(measures.size()) + ") ORDER BY f.id",
                         rs -> {
                             ValuePlace p = new ValuePlace(unitOf.get(rs.getLong(1)), rs.getString(2), rs.getString(3));
@@ -179,6 +224,15 @@ public class CurrentValues {
 
     private static Set<MeasureKind> documentOnes(Set<MeasureKind> kinds) {
         return kinds.stream().filter(DOCUMENT::contains).collect(Collectors.toSet());
+    }
+
+    /** {@link #measureIn} in Java, for a blob's facts: these kinds' codes, a phasing year's {@code phase_<year>}. */
+    private static Predicate<String> measureTest(Set<MeasureKind> kinds) {
+        Set<String> plain = kinds.stream().filter(k -> k != MeasureKind.PHASE).map(MeasureKind::code)
+                .collect(Collectors.toSet());
+        boolean phase = kinds.contains(MeasureKind.PHASE);
+        // as LIKE 'phase_%' matches: "phase", one character, anything
+        return m -> plain.contains(m) || phase && m.length() > 5 && m.startsWith("phase");
     }
 
     /** SQL condition on {@code f.measure}: one of these kinds (a phasing year's code is {@code phase_<year>}). */

@@ -83,6 +83,7 @@ public class HeldFileStore {
         jdbc.update("DELETE FROM finding WHERE submission_id IN " + held, file.receivedFileId());
         jdbc.update("DELETE FROM reading_note WHERE submission_id IN " + held, file.receivedFileId());
         jdbc.update("DELETE FROM fact WHERE submission_id IN " + held, file.receivedFileId());
+        jdbc.update("DELETE FROM submission_values WHERE submission_id IN " + held, file.receivedFileId());
         jdbc.update("DELETE FROM submission WHERE received_file_id = ? AND outcome = 'HELD'", file.receivedFileId());
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +46,59 @@ public class SubmissionStore {
     /**
      * Stores the readings of several files (a chunk of the run) under a run; returns their submissions'
      * ids, in order. Each submission's row goes in on its own (its id is needed), then the facts of them
-     * all in one JDBC batch, the notes in another: a few round trips per chunk, not per file. Rows and
-     * ids are the ones {@link #save} would give file after file.
+     * all in one JDBC batch, their values' blobs ({@link ValuesBlob}) in another, the notes in a third: a
+     * few round trips per chunk, not per file. Rows and ids are the ones {@link #save} would give file
+     * after file.
      */
     public List<Long> saveAll(long runId, List<Reading> readings) {
         List<Long> ids = new ArrayList<>(readings.size());
         List<OfSubmission<Fact>> allFacts = new ArrayList<>();
         List<OfSubmission<ReadingNote>> allNotes = new ArrayList<>();
+        List<OfSubmission<byte[]>> values = new ArrayList<>();
         for (Reading r : readings) {
             long id = insertSubmission(runId, r.receivedFileId(), r.submission());
             ids.add(id);
             r.submission().facts().forEach(f -> allFacts.add(new OfSubmission<>(id, f)));
             r.submission().notes().forEach(n -> allNotes.add(new OfSubmission<>(id, n)));
+            values.add(new OfSubmission<>(id, ValuesBlob.of(r.submission().facts())));
         }
         facts.save(allFacts);
+        jdbc.batchUpdate("INSERT INTO submission_values (submission_id, data) VALUES (?, ?)", values, BATCH,
+                (ps, v) -> {
+                    ps.setLong(1, v.submissionId());
+                    ps.setBytes(2, v.item());
+                });
         jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
                 allNotes, BATCH, (ps, n) -> bindNote(ps, n.submissionId(), n.item()));
         return ids;
+    }
+
+    /**
+     * Gives each current submission stored before the values blobs (an office's data from before version
+     * 11 of the schema) its blob, made from its fact rows: its nights then read blobs from the first one
+     * on, not only for the files sent since. Returns how many were made; none once done.
+     */
+    public int addMissingValuesBlobs() {
+        List<Long> ids = jdbc.queryForList("SELECT s.id FROM submission s WHERE s.is_current AND NOT EXISTS "
+                + "(SELECT 1 FROM submission_values v WHERE v.submission_id = s.id) ORDER BY s.id", Long.class);
+        for (int from = 0; from < ids.size(); from += CurrentValues.CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CurrentValues.CHUNK));
+            Map<Long, ValuesBlob.Writer> blobs = new LinkedHashMap<>();
+            chunk.forEach(id -> blobs.put(id, new ValuesBlob.Writer(200)));
+            jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, " + FactStore.VALUE_COLUMNS
+                    + ", f.cell FROM fact f WHERE f.submission_id IN (" + String.join(", ", Collections.nCopies(
+                    chunk.size(), "?")) + ") ORDER BY f.id", rs -> {
+                        // the row's value as it is: what a blob holds
+                        blobs.get(rs.getLong(1)).add(rs.getString(2), rs.getString(3), FactStore.value(rs, 4),
+                                rs.getString(12));
+                    }, chunk.toArray());
+            jdbc.batchUpdate("INSERT INTO submission_values (submission_id, data) VALUES (?, ?)",
+                    new ArrayList<>(blobs.entrySet()), chunk.size(), (ps, e) -> {
+                        ps.setLong(1, e.getKey());
+                        ps.setBytes(2, e.getValue().blob());
+                    });
+        }
+        return ids.size();
     }
 
     /** Rows per JDBC batch: PostgreSQL's driver turns each into multi-row INSERTs ({@link PostgresBatchedInserts}). */

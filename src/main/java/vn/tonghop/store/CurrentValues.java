@@ -13,6 +13,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +30,8 @@ import vn.tonghop.value.ParsedValue;
  */
 @Repository
 public class CurrentValues {
+
+    private static final Logger log = LoggerFactory.getLogger(CurrentValues.class);
 
     /**
      * One unit's current version and its values, per indicator code, per measure code ({@code current},
@@ -79,15 +83,15 @@ public class CurrentValues {
             // each submission's values from its one row (ValuesBlob); the fact rows only of those stored without
             Set<Long> withoutBlob = new HashSet<>(chunk);
             forEachBlob(chunk, (submission, blob) -> {
-                withoutBlob.remove(submission);
-                Map<String, Map<String, ParsedValue>> byIndicator = read.computeIfAbsent(submission,
-                        k -> new HashMap<>());
+                Map<String, Map<String, ParsedValue>> byIndicator = new HashMap<>();
                 ValuesBlob.read(blob, (indicator, measure, value, cell) -> {
                     if ((indicator != null || documentWanted.test(measure)) && measureWanted.test(measure)) {
                         byIndicator.computeIfAbsent(indicator == null ? DOCUMENT_KEY : compact.share(indicator),
                                 k -> new HashMap<>()).putIfAbsent(compact.share(measure), compact.share(value));
                     }
                 });
+                read.put(submission, byIndicator);
+                withoutBlob.remove(submission);
             });
             if (!withoutBlob.isEmpty()) {
                 readFactRows(withoutBlob, measures, compact, read);
@@ -124,11 +128,20 @@ public class CurrentValues {
                 }, sorted.toArray());
     }
 
-    /** The values blobs of these submissions, those that have one. */
+    /**
+     * The values blobs of these submissions, those that have one. A blob {@code each} finds unreadable
+     * ({@link ValuesBlob#read}'s refusal, before any of its facts) is passed over: its submission's fact
+     * rows are read instead, as for one without, so a damaged row never stops a night.
+     */
     private void forEachBlob(List<Long> ids, BiConsumer<Long, byte[]> each) {
         jdbc.query("SELECT submission_id, data FROM submission_values WHERE submission_id IN (" + marks(ids.size())
                 + ")", rs -> {
-                    each.accept(rs.getLong(1), rs.getBytes(2));
+                    try {
+                        each.accept(rs.getLong(1), rs.getBytes(2));
+                    } catch (IllegalStateException unreadable) {
+                        log.warn("Values blob of submission {} unreadable ({}): its fact rows are read instead",
+                                rs.getLong(1), unreadable.getMessage());
+                    }
                 }, ids.toArray());
     }
 
@@ -185,16 +198,18 @@ public class CurrentValues {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 Set<Long> withoutBlob = new HashSet<>(chunk);
                 forEachBlob(chunk, (submission, blob) -> {
-                    withoutBlob.remove(submission);
                     String unit = unitOf.get(submission);
+                    Map<ValuePlace, String> found = new HashMap<>();
                     ValuesBlob.read(blob, (indicator, measure, value, cell) -> {
                         if (indicatorSet.contains(indicator) && measureSet.contains(measure)) {
                             ValuePlace p = new ValuePlace(unit, indicator, measure);
                             if (wanted.contains(p)) {
-                                out.putIfAbsent(p, cell == null ? "" : cell); // the first fact of a place
+                                found.putIfAbsent(p, cell == null ? "" : cell); // the first fact of a place
                             }
                         }
                     });
+                    out.putAll(found);
+                    withoutBlob.remove(submission);
                 });
                 if (withoutBlob.isEmpty()) {
                     continue;

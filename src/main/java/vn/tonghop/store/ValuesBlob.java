@@ -113,40 +113,57 @@ final class ValuesBlob {
         }
     }
 
-    /** The facts in {@code blob}, in their order. */
+    /**
+     * The facts in {@code blob}, in their order. A blob that is not whole (its zlib checksum, its length) or
+     * not of this format is refused, with an {@link IllegalStateException}, before any fact is given.
+     */
     static void read(byte[] blob, Sink sink) {
-        In head = new In(blob);
-        if (head.count() != FORMAT) {
-            throw new IllegalStateException("unknown values format");
+        byte[] plain = inflated(blob);
+        try {
+            In in = new In(plain);
+            int n = in.count();
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String indicator = in.code(codes);
+                String measure = in.code(codes);
+                String cell = in.text();
+                sink.accept(indicator, measure, value(in), cell);
+            }
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new IllegalStateException("unreadable values blob", e);
         }
-        byte[] plain = new byte[head.count()];
+    }
+
+    private static byte[] inflated(byte[] blob) {
         Inflater inflater = new Inflater();
         try {
+            In head = new In(blob);
+            if (head.count() != FORMAT) {
+                throw new IllegalStateException("unknown values format");
+            }
+            int length = head.count();
+            // deflate shrinks by at most about 1,000 to 1: a larger length is not this blob's
+            if (length < 0 || length > 1100L * blob.length + 64) {
+                throw new IllegalStateException("values blob of an impossible length");
+            }
+            byte[] plain = new byte[length + 1]; // one more: longer than it says is not whole either
             inflater.setInput(blob, head.at, blob.length - head.at);
             int got = 0;
-            while (got < plain.length && !inflater.finished()) {
+            while (!inflater.finished() && got < plain.length) {
                 int n = inflater.inflate(plain, got, plain.length - got);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }
                 got += n;
             }
-            if (got != plain.length) {
-                throw new IllegalStateException("values blob cut short");
+            if (got != length || !inflater.finished()) {
+                throw new IllegalStateException("values blob not whole");
             }
-        } catch (DataFormatException e) {
+            return plain;
+        } catch (DataFormatException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("unreadable values blob", e);
         } finally {
             inflater.end();
-        }
-        In in = new In(plain);
-        int n = in.count();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String indicator = in.code(codes);
-            String measure = in.code(codes);
-            String cell = in.text();
-            sink.accept(indicator, measure, value(in), cell);
         }
     }
 

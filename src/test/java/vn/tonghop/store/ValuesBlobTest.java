@@ -1,6 +1,7 @@
 package vn.tonghop.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ import vn.tonghop.value.ValueKind;
  * samples' facts, and values made to differ (more decimals than the column keeps, a tie to round, a number
  * too long for a long, a text longer than its column, a word, a rank, flags, a fact of the whole document).
  * And every unit's current values and cells, read from the blobs, are those read from the fact rows, as
- * for submissions stored before the blobs; those get theirs from their rows, once.
+ * for submissions stored before the blobs, or whose blob is damaged; those stored before get theirs from
+ * their rows, once.
  */
 class ValuesBlobTest {
 
@@ -110,6 +112,24 @@ class ValuesBlobTest {
                 .forEach(m -> places.add(new ValuePlace(u.version().unitCode(), indicator, m)))));
         Map<ValuePlace, String> cellsFromBlobs = values.cells(PhasingKind.CODE, places);
         List<CurrentValues.OfUnit> someMeasures = values.of(PhasingKind.CODE, UnitReports.CONSOLIDATED);
+
+        // a damaged blob (a byte changed; one cut short) is passed over for its submission's rows
+        long first = fromBlobs.get(0).version().submissionId();
+        long second = fromBlobs.get(1).version().submissionId();
+        byte[] changed = blobOf(db, first);
+        changed[changed.length / 2] ^= 0x5A;
+        byte[] cut = blobOf(db, second);
+        cut = java.util.Arrays.copyOf(cut, cut.length - 3);
+        for (byte[] damaged : List.of(changed, cut)) {
+            List<Line> given = new ArrayList<>();
+            assertThatThrownBy(() -> ValuesBlob.read(damaged, (i, m, v, c) -> given.add(line(i, m, v, c))))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(given).as("nothing given from a damaged blob").isEmpty();
+        }
+        db.update("UPDATE submission_values SET data = ? WHERE submission_id = ?", changed, first);
+        db.update("UPDATE submission_values SET data = ? WHERE submission_id = ?", cut, second);
+        assertThat(values.of(PhasingKind.CODE, all)).isEqualTo(fromBlobs);
+        assertThat(values.cells(PhasingKind.CODE, places)).isEqualTo(cellsFromBlobs);
         db.update("DELETE FROM submission_values");
 
         assertThat(fromBlobs).hasSize(6).allSatisfy(u -> assertThat(u.values()).isNotEmpty());
@@ -122,6 +142,10 @@ class ValuesBlobTest {
         assertThat(store.addMissingValuesBlobs()).isZero();
         assertBlobsGiveBackTheirRows(db, db.queryForList("SELECT id FROM submission WHERE is_current", Long.class));
         assertThat(values.of(PhasingKind.CODE, all)).isEqualTo(fromBlobs);
+    }
+
+    private static byte[] blobOf(JdbcTemplate db, long submission) {
+        return db.queryForObject("SELECT data FROM submission_values WHERE submission_id = ?", byte[].class, submission);
     }
 
     private static void assertBlobsGiveBackTheirRows(JdbcTemplate db, List<Long> ids) {

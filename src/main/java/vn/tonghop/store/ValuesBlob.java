@@ -29,7 +29,9 @@ import vn.tonghop.value.ValueKind;
  * <p>It holds each value as the fact row gives it back ({@link FactStore#value}), not as it was read: the
  * number at the column's scale ({@code NUMERIC(38, 12)}, rounded half up, as H2 and PostgreSQL store it),
  * the texts cut to the columns' lengths, a word as its normalized text. {@code ValuesBlobTest} holds the two
- * against each other on every sample workbook and on values made to differ.
+ * against each other, on H2 and on PostgreSQL, on the phasing sample workbooks and on values made to differ.
+ * Written with the facts ({@link SubmissionStore#saveAll}), or from the fact rows for a submission stored
+ * before the blobs ({@link SubmissionStore#addMissingValuesBlobs}).
  */
 final class ValuesBlob {
 

@@ -2,11 +2,9 @@ package vn.tonghop.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
-import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.reading.Submission;
-import vn.tonghop.reading.SubmissionReader;
-import vn.tonghop.reference.UnitRegistry;
 
 /**
  * {@link FactStore#forEachInRunScope} reads submission by submission and gives the facts in the order of
@@ -28,7 +22,6 @@ import vn.tonghop.reference.UnitRegistry;
  */
 class FactStoreOrderTest {
 
-    private static final Path JOB = Path.of("jobs/so-dong-thap");
     private static final List<String> SAMPLES = List.of("TH_TanPhuA_phan_ky_chi_tieu.xlsx",
             "TH_PhuLoc_phan_ky_chi_tieu.xlsx", "BinhMinh_ban_hong.xlsx", "TH_LongKhanh_phan_ky_chi_tieu.xls",
             "TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx");
@@ -43,12 +36,7 @@ class FactStoreOrderTest {
 
     @BeforeAll
     static void readSamples() {
-        SubmissionReader reader = new SubmissionReader(UnitRegistry.load(JOB.resolve("registry.csv")),
-                List.of(new PhasingKind(IndicatorCatalogue.load(JOB.resolve("catalogue.csv")))), 20L * 1024 * 1024);
-        read = new ArrayList<>();
-        for (String sample : SAMPLES) {
-            read.addAll(reader.readDocuments(Path.of("sample-workbooks", sample)));
-        }
+        read = new ArrayList<>(StoreTestData.phasingSamples(SAMPLES));
     }
 
     @Test
@@ -67,10 +55,7 @@ class FactStoreOrderTest {
     }
 
     private static void assertSameOrder(HikariDataSource ds) {
-        String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .schemas(ds.getSchema() == null ? new String[0] : new String[] {ds.getSchema()}).load().migrate();
-        JdbcTemplate db = new JdbcTemplate(ds);
+        JdbcTemplate db = StoreTestData.migrated(ds);
         FactStore facts = new FactStore(db);
         SubmissionStore store = new SubmissionStore(db, facts);
         // the samples, then the first one again (a second submission of its unit under the same file name),
@@ -80,10 +65,7 @@ class FactStoreOrderTest {
         stored.add(read.get(1));
         List<Long> ids = new ArrayList<>();
         for (Submission s : stored) {
-            db.update("INSERT INTO received_file (run_id, sha256, file_name, source, size_bytes, sent_at, received_at, "
-                    + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", RUN,
-                    s.sha256() == null ? "0".repeat(64) : s.sha256(), s.fileName(), s.sizeBytes(), s.path());
-            ids.add(store.save(RUN, db.queryForObject("SELECT MAX(id) FROM received_file", Long.class), s));
+            ids.add(store.save(RUN, StoreTestData.received(db, RUN, s), s));
         }
         db.update("UPDATE submission SET is_current = (outcome = 'READ')");
         db.update("UPDATE submission SET is_current = FALSE WHERE id = ?", ids.get(1));

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,13 +20,10 @@ import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Measure;
 import vn.tonghop.domain.MeasureKind;
 import vn.tonghop.domain.ValuePlace;
-import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.kind.phasing.consolidation.UnitReports;
 import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.Submission;
-import vn.tonghop.reading.SubmissionReader;
-import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.value.Comparator;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;
@@ -44,7 +39,6 @@ import vn.tonghop.value.ValueKind;
  */
 class ValuesBlobTest {
 
-    private static final Path JOB = Path.of("jobs/so-dong-thap");
     private static final List<String> SAMPLES = List.of("TH_TanPhuA_phan_ky_chi_tieu.xlsx",
             "TH_PhuLoc_phan_ky_chi_tieu.xlsx", "BinhMinh_ban_hong.xlsx", "TH_LongKhanh_phan_ky_chi_tieu.xls",
             "TanThanhB2_PhuLucII_phan_ky_chi_tieu.xlsx", "TH_HoaAn_phan_ky_chi_tieu.xlsx");
@@ -54,12 +48,7 @@ class ValuesBlobTest {
 
     @BeforeAll
     static void readSamples() {
-        SubmissionReader reader = new SubmissionReader(UnitRegistry.load(JOB.resolve("registry.csv")),
-                List.of(new PhasingKind(IndicatorCatalogue.load(JOB.resolve("catalogue.csv")))), 20L * 1024 * 1024);
-        read = new ArrayList<>();
-        for (String sample : SAMPLES) {
-            read.addAll(reader.readDocuments(Path.of("sample-workbooks", sample)));
-        }
+        read = new ArrayList<>(StoreTestData.phasingSamples(SAMPLES));
         read.add(madeToDiffer(read.get(0)));
     }
 
@@ -79,16 +68,10 @@ class ValuesBlobTest {
     }
 
     private static void assertSameValues(HikariDataSource ds) {
-        String vendor = ds.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .schemas(ds.getSchema() == null ? new String[0] : new String[] {ds.getSchema()}).load().migrate();
-        JdbcTemplate db = new JdbcTemplate(ds);
+        JdbcTemplate db = StoreTestData.migrated(ds);
         SubmissionStore store = new SubmissionStore(db, new FactStore(db));
         for (Submission s : read) {
-            db.update("INSERT INTO received_file (run_id, sha256, file_name, source, size_bytes, sent_at, received_at, "
-                    + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", RUN,
-                    s.sha256() == null ? "0".repeat(64) : s.sha256(), s.fileName(), s.sizeBytes(), s.path());
-            store.save(RUN, db.queryForObject("SELECT MAX(id) FROM received_file", Long.class), s);
+            store.save(RUN, StoreTestData.received(db, RUN, s), s);
         }
         db.update("UPDATE submission SET is_current = (outcome = 'READ')");
 

@@ -86,8 +86,7 @@ public class CurrentValues {
                 Map<String, Map<String, ParsedValue>> byIndicator = new HashMap<>();
                 ValuesBlob.read(blob, (indicator, measure, value, cell) -> {
                     if ((indicator != null || documentWanted.test(measure)) && measureWanted.test(measure)) {
-                        byIndicator.computeIfAbsent(indicator == null ? DOCUMENT_KEY : compact.share(indicator),
-                                k -> new HashMap<>()).putIfAbsent(compact.share(measure), compact.share(value));
+                        put(byIndicator, compact, indicator, measure, value);
                     }
                 });
                 read.put(submission, byIndicator);
@@ -120,12 +119,16 @@ public class CurrentValues {
                 + " FROM fact f WHERE f.submission_id IN (" + marks(sorted.size()) + ")"
                 + " AND (f.indicator_code IS NOT NULL OR " + measureIn(documentOnes(measures)) + ") AND "
                 + measureIn(measures) + " ORDER BY f.id", rs -> {
-                    ParsedValue v = compact.share(FactStore.value(rs, 4));
-                    read.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(2) == null ? DOCUMENT_KEY : compact.share(rs.getString(2)),
-                                    k -> new HashMap<>())
-                            .putIfAbsent(compact.share(rs.getString(3)), v);
+                    put(read.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()), compact, rs.getString(2),
+                            rs.getString(3), FactStore.value(rs, 4));
                 }, sorted.toArray());
+    }
+
+    /** A fact's value under its indicator (a document's own under {@link #DOCUMENT_KEY}), the first one kept. */
+    private static void put(Map<String, Map<String, ParsedValue>> byIndicator, CompactValues compact,
+                            String indicator, String measure, ParsedValue value) {
+        byIndicator.computeIfAbsent(indicator == null ? DOCUMENT_KEY : compact.share(indicator), k -> new HashMap<>())
+                .putIfAbsent(compact.share(measure), compact.share(value));
     }
 
     /**

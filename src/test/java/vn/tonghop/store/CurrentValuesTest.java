@@ -1,6 +1,8 @@
 package vn.tonghop.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tonghop.store.StoreTestData.as;
+import static vn.tonghop.store.StoreTestData.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,23 +124,6 @@ class CurrentValuesTest {
             assertThat(versions.current("phasing")).isEmpty();
             assertThat(versions.current()).isEmpty();
         }
-    }
-
-    /** A sample's table as a unit's document of a kind. */
-    private static Submission as(Submission s, String unit, String kind) {
-        List<Fact> facts = s.facts().stream().map(f -> new Fact(unit, f.indicatorCode(), f.rowName(), f.measure(),
-                f.value(), f.cell())).toList();
-        return new Submission(s.fileName(), s.path(), s.sha256(), s.sizeBytes(), s.outcome(), s.reason(), unit,
-                s.sheets(), s.period(), s.currentYear(), facts, s.notes(), s.templateVersion(), kind);
-    }
-
-    private static long store(JdbcTemplate jdbc, long run, Submission s, String sha) {
-        jdbc.update("INSERT INTO received_file (run_id, sha256, file_name, source, size_bytes, sent_at, received_at, "
-                + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
-                run, sha, sha + "_" + s.fileName(), s.sizeBytes(), s.path());
-        long file = jdbc.queryForObject("SELECT MAX(id) FROM received_file", Long.class);
-        return new SubmissionStore(jdbc, new FactStore(jdbc)).saveAll(run, List.of(new SubmissionStore.Reading(file,
-                s))).get(0);
     }
 
     /** The first value of each indicator and measure (the plan's number and date under no indicator), as read. */

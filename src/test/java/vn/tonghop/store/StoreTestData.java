@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import vn.tonghop.domain.Fact;
 import vn.tonghop.kind.phasing.IndicatorCatalogue;
 import vn.tonghop.kind.phasing.PhasingKind;
 import vn.tonghop.reading.Submission;
@@ -51,5 +52,23 @@ final class StoreTestData {
                 + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)", run,
                 s.sha256() == null ? "0".repeat(64) : s.sha256(), s.fileName(), s.sizeBytes(), s.path());
         return db.queryForObject("SELECT MAX(id) FROM received_file", Long.class);
+    }
+
+    /** A sample's table as a unit's document of a kind. */
+    static Submission as(Submission s, String unit, String kind) {
+        List<Fact> facts = s.facts().stream().map(f -> new Fact(unit, f.indicatorCode(), f.rowName(), f.measure(),
+                f.value(), f.cell())).toList();
+        return new Submission(s.fileName(), s.path(), s.sha256(), s.sizeBytes(), s.outcome(), s.reason(), unit,
+                s.sheets(), s.period(), s.currentYear(), facts, s.notes(), s.templateVersion(), kind);
+    }
+
+    /** {@code s} stored as read in run {@code run}, from a received file named after {@code sha}; its submission's id. */
+    static long store(JdbcTemplate jdbc, long run, Submission s, String sha) {
+        jdbc.update("INSERT INTO received_file (run_id, sha256, file_name, source, size_bytes, sent_at, received_at, "
+                + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
+                run, sha, sha + "_" + s.fileName(), s.sizeBytes(), s.path());
+        long file = jdbc.queryForObject("SELECT MAX(id) FROM received_file", Long.class);
+        return new SubmissionStore(jdbc, new FactStore(jdbc)).saveAll(run, List.of(new SubmissionStore.Reading(file,
+                s))).get(0);
     }
 }

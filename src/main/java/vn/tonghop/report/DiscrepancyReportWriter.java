@@ -17,10 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.tonghop.domain.CellLocation;
@@ -229,10 +227,14 @@ public final class DiscrepancyReportWriter {
         }
     }
 
-    /** The findings past {@code measured.maxLines}, when there are, are counted on a last line. */
-    private static void fill(Workbook wb, Findings sorted, Measured measured, Places places) {
+    /**
+     * The findings past {@code measured.maxLines}, when there are, are counted on a last line. The rows are written
+     * as XML ({@link StreamedWorkbooks#rows}), each as high as its longest wrapped text: a night's list and each
+     * district's run to tens of thousands of rows, and POI's row and cell objects were most of their time.
+     */
+    private static void fill(SXSSFWorkbook wb, Findings sorted, Measured measured, Places places) throws IOException {
         ReportStyles st = new ReportStyles(wb);
-        Sheet sh = wb.createSheet(SHEET);
+        SXSSFSheet sh = wb.createSheet(SHEET);
         // widths first (measured beforehand): a streamed sheet cannot look back at its rows
         int[] widths = measured.widths.apply(sh);
         for (int col = 0; col < widths.length; col++) {
@@ -244,32 +246,55 @@ public final class DiscrepancyReportWriter {
         int lines = Math.min(measured.count, measured.maxLines);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, lines), 0, XLSX_COLUMNS.length - 1));
 
-        Row header = sh.createRow(0);
+        StreamedWorkbooks.RowXml xml = StreamedWorkbooks.rows(sh);
+        xml.row(0, 0);
         for (int col = 0; col < XLSX_COLUMNS.length; col++) {
-            Cells.text(header, col, XLSX_COLUMNS[col], st.get(Kind.HEADER));
+            xml.text(col, st.get(Kind.HEADER).getIndex(), XLSX_COLUMNS[col]);
         }
+        xml.end();
         int[] r = {1};
+        float normal = sh.getDefaultRowHeightInPoints();
         PrintLayout.RowFitter fitter = new PrintLayout.RowFitter(sh); // the widths are set
-        sorted.forEach(f -> {
-            if (r[0] > lines) {
-                return; // beyond the sheet: in the CSV only
-            }
-            Fill fill = f.severity() == Severity.ERROR ? Fill.ERROR
-                    : f.severity() == Severity.WARNING ? Fill.WARNING : Fill.NONE;
-            CellStyle text = st.get(Kind.TEXT, fill);
-            CellStyle wrap = st.get(Kind.WRAP, fill);
-            Row row = sh.createRow(r[0]++);
-            String[] v = values(f, places);
-            for (int col = 0; col < v.length; col++) {
-                // the code, the cell and the severity are short; everything else may wrap in its bounded column
-                Cells.text(row, col, v[col], col == 1 || col == 5 || col == 7 ? text : wrap);
-            }
-            fitter.fit(row); // LibreOffice would print long messages over the next ones
-        });
+        CellStyle[] styles = new CellStyle[XLSX_COLUMNS.length];
+        String[] shown = new String[XLSX_COLUMNS.length];
+        try {
+            sorted.forEach(f -> {
+                if (r[0] > lines) {
+                    return; // beyond the sheet: in the CSV only
+                }
+                Fill fill = f.severity() == Severity.ERROR ? Fill.ERROR
+                        : f.severity() == Severity.WARNING ? Fill.WARNING : Fill.NONE;
+                CellStyle text = st.get(Kind.TEXT, fill);
+                CellStyle wrap = st.get(Kind.WRAP, fill);
+                String[] v = values(f, places);
+                // the row's height first, its cells after its start tag: LibreOffice would print long messages
+                // over the next ones
+                float height = 0;
+                for (int col = 0; col < v.length; col++) {
+                    // the code, the cell and the severity are short; everything else may wrap in its bounded column
+                    styles[col] = col == 1 || col == 5 || col == 7 ? text : wrap;
+                    shown[col] = Cells.capped(v[col]);
+                    height = Math.max(height, fitter.height(col, styles[col], shown[col]));
+                }
+                try {
+                    xml.row(r[0]++, height > normal ? Math.min(409, height) : 0); // Excel's highest row
+                    for (int col = 0; col < v.length; col++) {
+                        xml.text(col, styles[col].getIndex(), shown[col]);
+                    }
+                    xml.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         int left = measured.count - lines;
         if (left > 0) {
-            Cells.text(sh.createRow(r[0]), 0, "Còn " + left + " dòng nữa không vừa một trang tính Excel: xem đủ trong "
-                    + "tệp discrepancies.csv của lượt chạy.", st.get(Kind.TEXT, Fill.NONE));
+            xml.row(r[0], 0);
+            xml.text(0, st.get(Kind.TEXT, Fill.NONE).getIndex(), "Còn " + left + " dòng nữa không vừa một trang tính "
+                    + "Excel: xem đủ trong tệp discrepancies.csv của lượt chạy.");
+            xml.end();
         }
     }
 

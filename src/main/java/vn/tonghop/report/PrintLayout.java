@@ -175,27 +175,33 @@ public final class PrintLayout {
         public void fit(Row row) {
             float height = 0;
             for (Cell cell : row) {
-                CellStyle style = cell.getCellStyle();
-                if (style == null || cell.getCellType() != CellType.STRING) {
-                    continue;
+                if (cell.getCellType() == CellType.STRING) {
+                    height = Math.max(height, height(cell.getColumnIndex(), cell.getCellStyle(),
+                            cell.getStringCellValue()));
                 }
-                Look look = styles.computeIfAbsent((int) style.getIndex(), i -> look(style));
-                if (look == UNWRAPPED) {
-                    continue;
-                }
-                String text = cell.getStringCellValue();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                float points = look.points();
-                // the column counts widths of the default 11-point '0'; the text is drawn at its own size
-                double width = widths.computeIfAbsent(cell.getColumnIndex(), c -> sheet.getColumnWidth(c) / 256.0)
-                        * 11 / points;
-                height = Math.max(height, lines(text, width, look.bold()) * LINE_POINTS_11 * points / 11);
             }
             if (height > row.getHeightInPoints()) {
                 row.setHeightInPoints(Math.min(409, height)); // Excel's highest row
             }
+        }
+
+        /**
+         * The height (points) a text cell in {@code column} with {@code style} needs: 0 for an empty text or a
+         * style that does not wrap. For rows written without POI's row objects ({@link StreamedWorkbooks#rows}):
+         * a row is as high as the highest of its cells, and set only when above the sheet's default.
+         */
+        public float height(int column, CellStyle style, String text) {
+            if (style == null || text.isEmpty()) {
+                return 0;
+            }
+            Look look = styles.computeIfAbsent((int) style.getIndex(), i -> look(style));
+            if (look == UNWRAPPED) {
+                return 0;
+            }
+            float points = look.points();
+            // the column counts widths of the default 11-point '0'; the text is drawn at its own size
+            double width = widths.computeIfAbsent(column, c -> sheet.getColumnWidth(c) / 256.0) * 11 / points;
+            return lines(text, width, look.bold()) * LINE_POINTS_11 * points / 11;
         }
 
         private Look look(CellStyle style) {

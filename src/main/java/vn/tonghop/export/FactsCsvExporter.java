@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -63,7 +65,8 @@ public class FactsCsvExporter {
      * of this run that were read without a known unit), sorted by unit, file, then sheet order, and its
      * twin {@code facts.xlsx} from the same pass: each line goes to both as the store streams it, so the
      * facts are read and sorted once (each export's own query sorted every current fact: 2 million rows
-     * at 10,000 schools, twice). The workbook is moved into place first, then the CSV. Returns the line
+     * at 10,000 schools, twice). The workbook is written on a thread of its own, its lines handed over as they
+     * are read ({@link LineHandOff}). The workbook is moved into place first, then the CSV. Returns the line
      * count.
      */
     public long writeFacts(long runId, Path target, FactsWorkbookExporter twin, Path twinTarget) {
@@ -72,30 +75,94 @@ public class FactsCsvExporter {
 
     /**
      * As {@link #writeFacts(long, Path, FactsWorkbookExporter, Path)}, giving up (with a
-     * {@link CancellationException}, neither file moved into place) soon after {@code stop} says so.
+     * {@link CancellationException}, neither file moved into place) soon after {@code stop} says so. Should the
+     * workbook fail, so does the whole (with its failure), and neither file is moved into place either.
      */
     public long writeFacts(long runId, Path target, FactsWorkbookExporter twin, Path twinTarget,
                            BooleanSupplier stop) {
+        LineHandOff handOff = new LineHandOff();
+        FutureTask<Long> workbook = new FutureTask<>(() -> twin.write(handOff::drainTo, twinTarget));
+        Thread workbookThread = new Thread(workbook, Thread.currentThread().getName() + "-xlsx");
+        workbookThread.start();
         long[] count = {0};
+        boolean done = false;
         try {
             files.write(target, out -> {
                 try (Writer csv = new Utf8Writer(out)) {
                     csv.write('\uFEFF');
                     CsvFields.line(csv, FACT_COLUMNS);
-                    twin.write(sink -> eachFact(facts, names, runId, f -> {
+                    eachFact(facts, names, runId, f -> {
                         if ((count[0] & STOP_CHECK_MASK) == 0 && stop.getAsBoolean()) {
                             throw new CancellationException("facts export asked to stop");
                         }
                         line(csv, f);
                         count[0]++;
-                        sink.accept(f);
-                    }), twinTarget);
+                        handOff.accept(f);
+                    });
+                    handOff.finish();
+                    outcome(workbook); // in place before the CSV
                 }
             });
+            done = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        } catch (RuntimeException e) {
+            // the workbook's own failure says more than the reading's giving up because of it
+            handOff.giveUp();
+            RuntimeException first = failureOf(workbook);
+            throw first != null && e instanceof CancellationException && !(first instanceof CancellationException)
+                    ? first : e;
+        } finally {
+            if (!done) {
+                handOff.giveUp();
+            }
+            awaitEnd(workbookThread);
         }
         return count[0];
+    }
+
+    /** The workbook's line count once written, or what it threw. */
+    private static long outcome(FutureTask<Long> workbook) {
+        try {
+            return workbook.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while the facts' workbook was written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** What the workbook threw, once it has ended; null when it did not fail (or was an Error, rethrown as is). */
+    private static RuntimeException failureOf(FutureTask<Long> workbook) {
+        try {
+            outcome(workbook);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** Waits for the workbook's thread (it stops soon after either side gave up), without interrupting it. */
+    private static void awaitEnd(Thread workbookThread) {
+        boolean interrupted = false;
+        while (workbookThread.isAlive()) {
+            try {
+                workbookThread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One line of {@code facts.csv}; text that a spreadsheet would run as a formula guarded. */

@@ -102,7 +102,7 @@ public class FactsWorkbookExporter {
             files.write(target, wb::write);
             // the thread's CPU time beside the wall time: on a shared machine only the first says what it cost
             long cpu = cpuNanos() - cpu0;
-            log.info("Wrote {} facts on {} sheet(s) to {} in {} ms, {} ms of CPU ({} µs a fact, the CSV's line included)",
+            log.info("Wrote {} facts on {} sheet(s) to {} in {} ms, {} ms of CPU ({} µs a fact)",
                     sheets.total, wb.getNumberOfSheets(), target.getFileName(), (System.nanoTime() - t0) / 1_000_000,
                     cpu / 1_000_000, sheets.total == 0 ? 0 : String.format(java.util.Locale.ROOT, "%.1f",
                             cpu / 1000.0 / sheets.total));

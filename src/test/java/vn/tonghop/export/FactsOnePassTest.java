@@ -126,6 +126,45 @@ class FactsOnePassTest {
         }
     }
 
+    /**
+     * The workbook is written on a thread of its own: should it fail, the export fails with its failure, neither
+     * file is in place, and the reading does not wait for it forever (far more lines than the hand-off holds).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aFailingWorkbookFailsTheExportWithNeitherFileInPlace() throws Exception {
+        List<StoredFact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            many.add(fact("U" + i / 100, "TW." + i % 100, "1", "1", "", "NUMBER"));
+        }
+        Facts store = new Facts(many);
+        RowNames names = (kind, unit, code) -> "";
+        FactsCsvExporter csv = new FactsCsvExporter(store, null, names, OutputFiles.DEFAULT);
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Thread> writer = new java.util.concurrent.atomic.AtomicReference<>();
+        FactsWorkbookExporter failing = new FactsWorkbookExporter(store, names, OutputFiles.DEFAULT) {
+            @Override
+            long write(Consumer<Consumer<FactRow>> source, Path target) {
+                writer.set(Thread.currentThread());
+                source.accept(line -> {
+                    if (taken.incrementAndGet() == 2000) {
+                        throw new IllegalStateException("disk full");
+                    }
+                });
+                return taken.get();
+            }
+        };
+
+        assertThatThrownBy(() -> csv.writeFacts(7, dir.resolve("facts.csv"), failing, dir.resolve("facts.xlsx")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+
+        assertThat(taken).as("the workbook took lines until it failed").hasValue(2000);
+        assertThat(writer.get()).as("on a thread of its own").isNotNull().isNotSameAs(Thread.currentThread());
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void aFullSheetContinuesOnTheNextWithItsHeaderFilterAndDimension() throws Exception {
         Facts store = new Facts(List.of(

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.output.CsvFields;
 import vn.tonghop.output.CsvSafe;
 import vn.tonghop.output.OutputFiles;
 import vn.tonghop.output.Utf8Writer;

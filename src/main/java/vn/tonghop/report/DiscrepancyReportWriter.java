@@ -1,10 +1,8 @@
 package vn.tonghop.report;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,8 +19,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.tonghop.domain.CellLocation;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.CsvFields;
 import vn.tonghop.output.CsvSafe;
 import vn.tonghop.output.OutputFiles;
+import vn.tonghop.output.Utf8Writer;
 import vn.tonghop.report.ReportStyles.Fill;
 import vn.tonghop.report.ReportStyles.Kind;
 import vn.tonghop.domain.Finding;
@@ -186,18 +184,20 @@ public final class DiscrepancyReportWriter {
 
     // ---- CSV -------------------------------------------------------------------------------------
 
-    /** Writes the CSV and measures the workbook's sheet on the way. */
+    /**
+     * Writes the CSV and measures the workbook's sheet on the way; its lines as commons-csv's default format
+     * writes them ({@link CsvFields}), through a buffer that encodes them ({@link Utf8Writer}).
+     */
     private Measured writeCsv(Findings sorted, Places places, Path target) throws IOException {
         Measured sheet = new Measured(maxLines);
         files.write(target, stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            w.write('\uFEFF'); // before the header, which the printer writes as it opens
-            try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
-                    .setRecordSeparator("\r\n").get())) {
+            try (Writer out = new Utf8Writer(stream)) {
+                out.write('\uFEFF');
+                CsvFields.line(out, CSV_COLUMNS);
                 sorted.forEach(f -> {
                     String[] place = places.of(f.unitCode());
                     try {
-                        out.printRecord(CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(place[0]),
+                        CsvFields.line(out, CsvSafe.text(f.file()), CsvSafe.text(f.unitCode()), CsvSafe.text(place[0]),
                                 CsvSafe.text(place[1]), CsvSafe.text(f.sheet()),
                                 CsvSafe.text(f.cell()), CsvSafe.text(f.rule()),
                                 f.severity() == null ? "" : f.severity().name(), CsvSafe.text(f.message()),

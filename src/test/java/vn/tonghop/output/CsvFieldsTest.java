@@ -1,4 +1,4 @@
-package vn.tonghop.export;
+package vn.tonghop.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

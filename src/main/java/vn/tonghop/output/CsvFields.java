@@ -1,23 +1,23 @@
-package vn.tonghop.export;
+package vn.tonghop.output;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Lines of {@code facts.csv} written as commons-csv's {@code CSVFormat.DEFAULT} writes them, without its
- * stream of values, its lock and its per-value dispatch per field (a fifth of the facts export's time at
- * 1.9 million lines): a field is quoted when it starts with a character up to {@code #} or a space, holds a
- * comma, a quote or a line break, or ends in a space or a control character; a quote inside is doubled; an
- * empty first field is {@code ""} (a line is never blank), a null field nothing. {@code CsvFieldsTest}
- * holds it against commons-csv.
+ * Lines of the big CSVs ({@code facts.csv}, {@code discrepancies.csv}) written as commons-csv's
+ * {@code CSVFormat.DEFAULT} writes them, without its stream of values, its lock and its per-value dispatch
+ * per field (a fifth of the facts export's time at 1.9 million lines): a field is quoted when it starts with
+ * a character up to {@code #} or a space, holds a comma, a quote or a line break, or ends in a space or a
+ * control character; a quote inside is doubled; an empty first field is {@code ""} (a line is never blank),
+ * a null field nothing. {@code CsvFieldsTest} holds it against commons-csv.
  */
-final class CsvFields {
+public final class CsvFields {
 
     private CsvFields() {
     }
 
     /** One field; {@code first} at the start of a line, else a comma before it. */
-    static void field(Writer out, String s, boolean first) throws IOException {
+    public static void field(Writer out, String s, boolean first) throws IOException {
         if (!first) {
             out.write(',');
         }
@@ -53,7 +53,7 @@ final class CsvFields {
     }
 
     /** A whole line, ended as commons-csv ends it here ({@code \r\n}). */
-    static void line(Writer out, String... fields) throws IOException {
+    public static void line(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             field(out, fields[i], i == 0);
         }

@@ -89,6 +89,8 @@ public final class StreamedWorkbooks {
         private int lastRow = -1;
         private int firstColumn = Integer.MAX_VALUE;
         private int lastColumn = -1;
+        /** The workbook's table of shared texts, or null when its texts are all inline. */
+        private SharedTexts texts;
 
         private RowXml(Writer out) {
             this.out = out;
@@ -125,8 +127,26 @@ public final class StreamedWorkbooks {
                 out.write(" xml:space=\"preserve\"");
             }
             out.write('>');
-            escaped(text);
+            escape(out, text);
             out.write("</t></is></c>");
+        }
+
+        /**
+         * A text cell (never a formula) that many rows repeat (a unit's code, a file's name and hash, an indicator's
+         * name): its text once in the workbook's table of shared strings, the cell its index. Half the bytes of a
+         * {@code facts.xlsx} row were such texts, written, encoded and compressed again at every row. Inline, as
+         * {@link #text}, once the table holds {@link SharedTexts#MAX} texts, or in a workbook made on a base.
+         */
+        public void shared(int column, int style, String text) throws IOException {
+            int index = texts == null ? -1 : texts.index(text);
+            if (index < 0) {
+                text(column, style, text);
+                return;
+            }
+            start(column, style);
+            out.write(" t=\"s\"><v>");
+            out.write(Integer.toString(index));
+            out.write("</v></c>");
         }
 
         /** A number cell. */
@@ -171,7 +191,7 @@ public final class StreamedWorkbooks {
         }
 
         /** As SXSSF's {@code SheetDataWriter.outputEscapedString}, with the text written whole when nothing needs escaping. */
-        private void escaped(String s) throws IOException {
+        static void escape(Writer out, String s) throws IOException {
             int n = s.length();
             int i = 0;
             while (i < n && plain(s.charAt(i))) {
@@ -212,9 +232,12 @@ public final class StreamedWorkbooks {
         /** The sheets' temporary files, each known as its sheet is made (SXSSFSheet asks for it in its constructor). */
         private final Map<SXSSFSheet, Spliced> rows = new IdentityHashMap<>();
         private Spliced made;
+        /** The texts rows share ({@link RowXml#shared}): only where POI's own table stays empty. */
+        private final SharedTexts texts;
 
         Fast(XSSFWorkbook base, int window, boolean sharedStrings) {
             super(base, window, false, sharedStrings);
+            texts = base == null && !sharedStrings ? new SharedTexts() : null;
         }
 
         /**
@@ -232,6 +255,7 @@ public final class StreamedWorkbooks {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             Spliced w = new Spliced(getSharedStringSource());
+            w.xml.texts = texts;
             made = w;
             return w;
         }
@@ -278,7 +302,9 @@ public final class StreamedWorkbooks {
                         if (is instanceof ZipArchiveThresholdInputStream guarded) {
                             guarded.setGuardState(false); // as SXSSF: its own template is no zip bomb
                         }
-                        if (sheet == null) {
+                        if (texts != null && !texts.isEmpty() && ze.getName().equals(sharedStringsEntry())) {
+                            sharedStrings(ze, zos);
+                        } else if (sheet == null) {
                             copy(ze, is, zos);
                         } else {
                             sheet(ze, is, sheet, zos);
@@ -289,6 +315,25 @@ public final class StreamedWorkbooks {
                 zos.finish();
                 source.close();
             }
+        }
+
+        /** The zip entry of the workbook's shared strings part. */
+        private String sharedStringsEntry() {
+            return getXSSFWorkbook().getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
+        }
+
+        /** The shared strings part: the texts the rows share, in place of POI's table, which holds none. */
+        private void sharedStrings(ZipArchiveEntry ze, ZipArchiveOutputStream zos) throws IOException {
+            if (getXSSFWorkbook().getSharedStringSource().getUniqueCount() > 0) {
+                throw new IllegalStateException("POI's shared strings are not empty beside the rows' shared texts");
+            }
+            ZipArchiveEntry entry = new ZipArchiveEntry(ze.getName());
+            if (ze.getTime() >= 0) {
+                entry.setTime(ze.getTime());
+            }
+            zos.putArchiveEntry(entry);
+            texts.write(zos);
+            zos.closeArchiveEntry();
         }
 
         private static void copy(ZipArchiveEntry ze, InputStream is, ZipArchiveOutputStream zos) throws IOException {

@@ -59,6 +59,58 @@ class StreamedRowXmlTest {
         }
     }
 
+    /**
+     * A text written once in the shared strings ({@link StreamedWorkbooks.RowXml#shared}) reads back as the same
+     * text cell as written inline: awkward text escaped alike, a formula's look still text, each text once.
+     */
+    @Test
+    void sharedTextsReadBackAsTheirInlineTwins() throws Exception {
+        Path file = dir.resolve("shared.xlsx");
+        SXSSFWorkbook wb = StreamedWorkbooks.of(null, 10, false);
+        try {
+            SXSSFSheet sh = wb.createSheet("Số liệu");
+            StreamedWorkbooks.RowXml xml = StreamedWorkbooks.rows(sh);
+            for (int r = 0; r < 40; r++) {
+                String text = TEXTS.get(r % TEXTS.size());
+                xml.row(r, 0);
+                xml.text(0, 0, text);
+                xml.shared(1, 0, text);
+                xml.end();
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+
+        assertThat(part(file, "xl/sharedStrings.xml")).contains("count=\"40\" uniqueCount=\"" + TEXTS.size() + "\"");
+        assertThat(part(file, "xl/worksheets/sheet1.xml")).contains("<c r=\"B40\" t=\"s\"><v>9</v></c>");
+        try (Workbook read = WorkbookFactory.create(file.toFile(), null, true)) {
+            int rows = 0;
+            for (Row row : read.getSheetAt(0)) {
+                Cell shared = row.getCell(1);
+                assertThat(shared.getCellType()).as("a text, never a formula").isEqualTo(CellType.STRING);
+                assertThat(shared.getStringCellValue()).isEqualTo(row.getCell(0).getStringCellValue());
+                rows++;
+            }
+            assertThat(rows).isEqualTo(40);
+            assertThat(read.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("=1+1");
+        }
+    }
+
+    /** Past its bound the table takes no new text (the cell is then inline); the texts it holds are still found. */
+    @Test
+    void sharedTextsStayBounded() {
+        SharedTexts texts = new SharedTexts();
+        for (int i = 0; i < SharedTexts.MAX; i++) {
+            assertThat(texts.index("t" + i)).isEqualTo(i);
+        }
+        assertThat(texts.index("one more")).isEqualTo(-1);
+        assertThat(texts.index("t7")).isEqualTo(7);
+    }
+
     /** The same sheet through POI's cells or through {@link StreamedWorkbooks.RowXml}. */
     private static void write(Path target, boolean compressed, boolean asXml) throws IOException {
         // POI's own SXSSF, its temporary files gzipped or not, against the rows written here

@@ -1,0 +1,70 @@
+package vn.tonghop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.tonghop.output.Utf8Writer;
+
+/**
+ * A streamed workbook's shared strings ({@code xl/sharedStrings.xml}) for the texts its rows repeat, each once,
+ * in the order first used, written in place of POI's own table (empty in such a workbook: its cells are inline).
+ * POI's table builds an XML object for each text; this one is a map to an index and the list of texts.
+ * Bounded: past {@link #MAX} texts the others stay inline, so a national office's file names and hashes do
+ * not fill the heap.
+ */
+final class SharedTexts {
+
+    /** The most texts shared; about 20 MB of hashes, file names and codes. */
+    static final int MAX = 100_000;
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
+    private long uses;
+
+    /** The index of {@code text}, added when new; -1 when it is new and the table is full. */
+    int index(String text) {
+        Integer i = index.get(text);
+        if (i == null) {
+            if (texts.size() >= MAX) {
+                return -1;
+            }
+            i = texts.size();
+            index.put(text, i);
+            texts.add(text);
+        }
+        uses++;
+        return i;
+    }
+
+    boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /**
+     * The part's XML, as Excel writes it: how often the cells use a text, how many texts, each text; {@code part}
+     * flushed, left open.
+     */
+    void write(OutputStream part) throws IOException {
+        Writer out = new Utf8Writer(part);
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + uses + "\" uniqueCount=\""
+                + texts.size() + "\">");
+        for (String t : texts) {
+            out.write("<si><t");
+            if (!t.isEmpty()
+                    && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
+                out.write(" xml:space=\"preserve\"");
+            }
+            out.write('>');
+            StreamedWorkbooks.RowXml.escape(out, t);
+            out.write("</t></si>");
+        }
+        out.write("</sst>");
+        out.flush();
+    }
+}

@@ -135,7 +135,8 @@ public final class StreamedWorkbooks {
          * A text cell (never a formula) that many rows repeat (a unit's code, a file's name and hash, an indicator's
          * name): its text once in the workbook's table of shared strings, the cell its index. Half the bytes of a
          * {@code facts.xlsx} row were such texts, written, encoded and compressed again at every row. Inline, as
-         * {@link #text}, once the table holds {@link SharedTexts#MAX} texts, or in a workbook made on a base.
+         * {@link #text}, once the table holds {@link SharedTexts#MAX} texts, and in a workbook made on a base or with
+         * POI's own shared strings.
          */
         public void shared(int column, int style, String text) throws IOException {
             int index = texts == null ? -1 : texts.index(text);

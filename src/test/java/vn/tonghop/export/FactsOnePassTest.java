@@ -7,7 +7,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.tonghop.output.OutputFiles;
@@ -57,6 +62,15 @@ class FactsOnePassTest {
     static StoredFact fact(String unit, String code, String raw, String value, String comparator, String kind) {
         return new StoredFact(unit, code, "Dòng " + code, "current", raw, value, comparator, "'Phụ lục II'!D11",
                 kind, "", unit + ".xlsx", SHA, "phasing");
+    }
+
+    /** A store of {@code n} plain numeric facts, a hundred a unit. */
+    static Facts many(int n) {
+        List<StoredFact> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(fact("U" + i / 100, "TW." + i % 100, "1", "1", "", "NUMBER"));
+        }
+        return new Facts(rows);
     }
 
     @Test
@@ -106,19 +120,15 @@ class FactsOnePassTest {
     /** Beside the other outputs, the export gives up when they failed: nothing moved into place, nothing left. */
     @Test
     void askedToStopItGivesUpWithNeitherFileInPlaceNorAnyTemporaryFileLeft() throws Exception {
-        List<StoredFact> many = new java.util.ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            many.add(fact("U" + i / 100, "TW." + i % 100, "1", "1", "", "NUMBER"));
-        }
-        Facts store = new Facts(many);
+        Facts store = many(3000);
         RowNames names = (kind, unit, code) -> "";
         FactsCsvExporter csv = new FactsCsvExporter(store, null, names, OutputFiles.DEFAULT);
         FactsWorkbookExporter xlsx = new FactsWorkbookExporter(store, names, OutputFiles.DEFAULT);
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
 
         // the other outputs fail while the first 1,024 facts are written
         assertThatThrownBy(() -> csv.writeFacts(7, dir.resolve("facts.csv"), xlsx, dir.resolve("facts.xlsx"),
-                () -> asked.incrementAndGet() > 1)).isInstanceOf(java.util.concurrent.CancellationException.class);
+                () -> asked.incrementAndGet() > 1)).isInstanceOf(CancellationException.class);
 
         assertThat(asked).as("asked as it went, not only at its start").hasValue(2);
         try (var left = Files.list(dir)) {
@@ -131,17 +141,13 @@ class FactsOnePassTest {
      * file is in place, and the reading does not wait for it forever (far more lines than the hand-off holds).
      */
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void aFailingWorkbookFailsTheExportWithNeitherFileInPlace() throws Exception {
-        List<StoredFact> many = new java.util.ArrayList<>();
-        for (int i = 0; i < 50_000; i++) {
-            many.add(fact("U" + i / 100, "TW." + i % 100, "1", "1", "", "NUMBER"));
-        }
-        Facts store = new Facts(many);
+        Facts store = many(50_000);
         RowNames names = (kind, unit, code) -> "";
         FactsCsvExporter csv = new FactsCsvExporter(store, null, names, OutputFiles.DEFAULT);
-        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Thread> writer = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicInteger taken = new AtomicInteger();
+        AtomicReference<Thread> writer = new AtomicReference<>();
         FactsWorkbookExporter failing = new FactsWorkbookExporter(store, names, OutputFiles.DEFAULT) {
             @Override
             long write(Consumer<Consumer<FactRow>> source, Path target) {

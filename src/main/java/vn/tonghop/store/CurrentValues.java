@@ -236,7 +236,8 @@ public class CurrentValues {
         }
     }
 
-    private static String marks(int n) {
+    /** {@code n} JDBC parameters, comma-separated, for an {@code IN (…)}. */
+    static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 

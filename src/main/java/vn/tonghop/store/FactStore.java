@@ -165,12 +165,17 @@ public class FactStore {
         String flagText = rs.getString(first + 7);
         Set<ValueFlag> flags = flagText == null || flagText.isBlank() ? Set.of()
                 : Arrays.stream(flagText.split(" ")).map(ValueFlag::valueOf).collect(Collectors.toSet());
-        String word = switch (kind) {
-            case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> rs.getString(first + 2);
-            default -> null;
-        };
+        String word = holdsWord(kind) ? rs.getString(first + 2) : null;
         return new ParsedValue(rs.getString(first), kind, number, cmp == null ? null : Comparator.fromSymbol(cmp),
                 total, truth, word, flags);
+    }
+
+    /** Whether a value of this kind is given back with its word ({@code value_text}, the normalized text). */
+    static boolean holdsWord(ValueKind kind) {
+        return switch (kind) {
+            case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> true;
+            default -> false;
+        };
     }
 
     private static String truncate(String s, int max) {

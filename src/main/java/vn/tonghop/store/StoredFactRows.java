@@ -1,24 +1,16 @@
 package vn.tonghop.store;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Measure;
-import vn.tonghop.value.Comparator;
-import vn.tonghop.value.ParsedValue;
-import vn.tonghop.value.ValueFlag;
-import vn.tonghop.value.ValueKind;
 
 /** A stored submission's facts read back as the reading made them. */
 final class StoredFactRows {
@@ -26,9 +18,9 @@ final class StoredFactRows {
     private StoredFactRows() {
     }
 
-    private static final String COLUMNS = """
-            f.unit_code, f.indicator_code, f.row_name, f.measure, f.raw, f.kind, f.value_text, f.num_value,
-            f.comparator, f.rank_total, f.truth, f.flags, f.cell, f.submission_id""";
+    /** The fact's place, its value as {@link FactStore#value} reads it (from the fifth column), its cell. */
+    private static final String COLUMNS = "f.unit_code, f.indicator_code, f.row_name, f.measure, "
+            + FactStore.VALUE_COLUMNS + ", f.cell, f.submission_id";
 
     /** The facts of a submission in the order they were read (table order). */
     static List<Fact> of(JdbcTemplate jdbc, long submissionId) {
@@ -50,20 +42,7 @@ final class StoredFactRows {
     }
 
     private static Fact fact(ResultSet rs) throws SQLException {
-        ValueKind kind = ValueKind.valueOf(rs.getString(6));
-        BigDecimal number = rs.getBigDecimal(8);
-        String cmp = rs.getString(9);
-        Integer total = (Integer) rs.getObject(10, Integer.class);
-        Boolean truth = (Boolean) rs.getObject(11, Boolean.class);
-        Set<ValueFlag> flags = rs.getString(12).isBlank() ? Set.of()
-                : Arrays.stream(rs.getString(12).split(" ")).map(ValueFlag::valueOf).collect(Collectors.toSet());
-        String word = switch (kind) {
-            case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> rs.getString(7);
-            default -> null;
-        };
-        ParsedValue v = new ParsedValue(rs.getString(5), kind, number,
-                cmp == null ? null : Comparator.fromSymbol(cmp), total, truth, word, flags);
-        return new Fact(rs.getString(1), rs.getString(2), rs.getString(3), Measure.fromCode(rs.getString(4)), v,
-                rs.getString(13));
+        return new Fact(rs.getString(1), rs.getString(2), rs.getString(3), Measure.fromCode(rs.getString(4)),
+                FactStore.value(rs, 5), rs.getString(13));
     }
 }

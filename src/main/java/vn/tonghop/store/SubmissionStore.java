@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +85,8 @@ public class SubmissionStore {
             Map<Long, ValuesBlob.Writer> blobs = new LinkedHashMap<>();
             chunk.forEach(id -> blobs.put(id, new ValuesBlob.Writer(200)));
             jdbc.query("SELECT f.submission_id, f.indicator_code, f.measure, " + FactStore.VALUE_COLUMNS
-                    + ", f.cell FROM fact f WHERE f.submission_id IN (" + String.join(", ", Collections.nCopies(
-                    chunk.size(), "?")) + ") ORDER BY f.id", rs -> {
+                    + ", f.cell FROM fact f WHERE f.submission_id IN (" + CurrentValues.marks(chunk.size())
+                    + ") ORDER BY f.id", rs -> {
                         // the row's value as it is: what a blob holds
                         blobs.get(rs.getLong(1)).add(rs.getString(2), rs.getString(3), FactStore.value(rs, 4),
                                 rs.getString(12));

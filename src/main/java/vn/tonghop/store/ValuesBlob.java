@@ -69,7 +69,7 @@ final class ValuesBlob {
     static ParsedValue stored(ParsedValue v) {
         return new ParsedValue(cut(v.raw()), v.kind(),
                 v.number() == null ? null : v.number().setScale(SCALE, RoundingMode.HALF_UP), v.comparator(),
-                v.rankTotal(), v.truth(), wordKind(v.kind()) ? cut(v.normalized()) : null, v.flags());
+                v.rankTotal(), v.truth(), FactStore.holdsWord(v.kind()) ? cut(v.normalized()) : null, v.flags());
     }
 
     /** A blob being made, fact after fact, of values as their rows give them back. */
@@ -205,14 +205,6 @@ final class ValuesBlob {
         }
         return new ParsedValue(raw, kind, number, cmp == 0 ? null : COMPARATORS[cmp - 1], total,
                 truth == 0 ? null : truth == 2, word, flags);
-    }
-
-    /** As {@link FactStore#value} reads a word: the kinds whose value is a word. */
-    private static boolean wordKind(ValueKind kind) {
-        return switch (kind) {
-            case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> true;
-            default -> false;
-        };
     }
 
     /** A number at scale 12: its unscaled value in 8 bytes when it fits, else its bytes. */

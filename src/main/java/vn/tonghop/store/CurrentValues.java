@@ -134,7 +134,7 @@ public class CurrentValues {
     /**
      * The values blobs of these submissions, those that have one. A blob {@code each} finds unreadable
      * ({@link ValuesBlob#read}'s refusal, before any of its facts) is passed over: its submission's fact
-     * rows are read instead, as for one without, so a damaged row never stops a night.
+     * rows are read instead, as for one without (none since schema 12), so a damaged row never stops a night.
      */
     private void forEachBlob(List<Long> ids, BiConsumer<Long, byte[]> each) {
         jdbc.query("SELECT submission_id, data FROM submission_values WHERE submission_id IN (" + marks(ids.size())
@@ -142,8 +142,8 @@ public class CurrentValues {
                     try {
                         each.accept(rs.getLong(1), rs.getBytes(2));
                     } catch (IllegalStateException unreadable) {
-                        log.warn("Values blob of submission {} unreadable ({}): its fact rows are read instead",
-                                rs.getLong(1), unreadable.getMessage());
+                        log.warn("Values blob of submission {} unreadable ({}): its fact rows, if any, are read "
+                                + "instead", rs.getLong(1), unreadable.getMessage());
                     }
                 }, ids.toArray());
     }

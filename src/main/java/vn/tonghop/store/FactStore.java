@@ -1,42 +1,43 @@
 package vn.tonghop.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.tonghop.domain.Fact;
 import vn.tonghop.value.Comparator;
 import vn.tonghop.value.ParsedValue;
 import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
- * The {@code fact} table, and the one place a {@link ParsedValue} becomes a row and a row becomes a
- * {@link ParsedValue} again. Facts go in JDBC batches and come out streamed.
+ * The facts stored, streamed out: from their submission's blob ({@link ValuesBlob}), or from the
+ * {@code fact} table for submissions stored before schema 12; and the one place such a row becomes a
+ * {@link ParsedValue} again.
  */
 @Repository
 public class FactStore {
 
+    private static final Logger log = LoggerFactory.getLogger(FactStore.class);
+
     /** The columns {@link #value} reads, in its order, on {@code f} (a fact). */
     static final String VALUE_COLUMNS = "f.raw, f.kind, f.value_text, f.num_value, f.comparator, f.rank_total, "
             + "f.truth, f.flags";
-
-    private static final String INSERT = """
-            INSERT INTO fact (submission_id, unit_code, indicator_code, row_name, measure, raw, kind, value_text,
-                              num_value, comparator, rank_total, truth, flags, cell)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -44,21 +45,18 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the facts of one or several submissions, in order, in JDBC batches. */
-    void save(List<OfSubmission<Fact>> facts) {
-        jdbc.batchUpdate(INSERT, facts, SubmissionStore.BATCH, (ps, f) -> bind(ps, f.submissionId(), f.item()));
-    }
+    /** Submissions whose blobs are read in one query when their facts are streamed. */
+    private static final int BLOBS_AT_ONCE = 500;
 
     /**
      * The facts a run's outputs are made of (every unit's current version, and the files of this run
      * that were read without a known unit), streamed in the order of {@code facts.csv}: unit, file,
-     * sheet order ({@code ORDER BY f.unit_code, s.file_name, f.id}). Read submission by submission: the
-     * submissions in scope in that order (a few thousand rows), then each one's facts by the index on
-     * {@code fact.submission_id} (H2: its foreign key's) in id order, on one connection; submissions that
-     * share a unit and a file name are read together, their facts in id order. The same order as sorting every fact, since a
-     * fact's unit is its submission's, without the sort: H2 first wrote every current fact to a sorted
-     * temporary result (375,200 rows at 2,000 schools: about 3 s of CPU against 1 s this way, and three
-     * to five times the wall time).
+     * sheet order (as {@code ORDER BY f.unit_code, s.file_name, f.id} over fact rows). Read submission by
+     * submission: the submissions in scope in that order (a few thousand rows), then each one's facts from
+     * its blob ({@link ValuesBlob}, a few hundred blobs a query) or, stored before schema 12, from its fact
+     * rows by the index on {@code fact.submission_id} in id order, on one connection. Submission by submission
+     * is the facts' id order: a submission's facts were stored after those of every submission with a smaller
+     * id. A blob that cannot be read loses only its own facts, with a warning: a night never stops on one.
      */
     public void forEachInRunScope(long runId, Consumer<StoredFact> sink) {
         List<Scoped> scope = jdbc.query("SELECT s.id, s.unit_code, s.file_name, s.sha256, s.kind FROM submission s "
@@ -66,31 +64,41 @@ public class FactStore {
                 (rs, i) -> new Scoped(rs.getLong(1), rs.getString(2), text(rs.getString(3)), rs.getString(4),
                         rs.getString(5)), runId);
         jdbc.execute((ConnectionCallback<Void>) con -> {
-            try (PreparedStatement one = con.prepareStatement(FACTS + "submission_id = ? ORDER BY id")) {
-                one.setFetchSize(1000);
-                for (int i = 0; i < scope.size(); ) {
-                    int end = i + 1;
-                    while (end < scope.size() && scope.get(end).sameUnitAndFile(scope.get(i))) {
-                        end++;
-                    }
-                    List<Scoped> group = scope.subList(i, end);
-                    if (group.size() == 1) {
-                        one.setLong(1, group.get(0).id());
-                        stream(one, group, sink);
-                    } else {
-                        try (PreparedStatement several = con.prepareStatement(FACTS + "submission_id IN ("
-                                + "?, ".repeat(group.size() - 1) + "?) ORDER BY id")) {
-                            for (int k = 0; k < group.size(); k++) {
-                                several.setLong(k + 1, group.get(k).id());
-                            }
-                            stream(several, group, sink);
+            try (PreparedStatement rows = con.prepareStatement(FACTS + "submission_id = ? ORDER BY id")) {
+                rows.setFetchSize(1000);
+                for (int from = 0; from < scope.size(); from += BLOBS_AT_ONCE) {
+                    List<Scoped> part = scope.subList(from, Math.min(scope.size(), from + BLOBS_AT_ONCE));
+                    Map<Long, byte[]> blobs = blobs(con, part);
+                    for (Scoped s : part) {
+                        byte[] blob = blobs.get(s.id());
+                        if (ValuesBlob.holdsFacts(blob)) {
+                            streamBlob(s, blob, sink);
+                        } else {
+                            rows.setLong(1, s.id());
+                            streamRows(rows, s, sink);
                         }
                     }
-                    i = end;
                 }
             }
             return null;
         });
+    }
+
+    /** The blobs of these submissions, by submission, those that have one. */
+    private static Map<Long, byte[]> blobs(Connection con, List<Scoped> part) throws SQLException {
+        Map<Long, byte[]> out = new HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement("SELECT submission_id, data FROM submission_values WHERE "
+                + "submission_id IN (" + CurrentValues.marks(part.size()) + ")")) {
+            for (int k = 0; k < part.size(); k++) {
+                ps.setLong(k + 1, part.get(k).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getBytes(2));
+                }
+            }
+        }
+        return out;
     }
 
     private static final String FACTS = "SELECT unit_code, indicator_code, row_name, measure, raw, value_text, "
@@ -98,24 +106,11 @@ public class FactStore {
 
     /** A submission in a run's scope: what each of its facts' lines says of it. */
     private record Scoped(long id, String unitCode, String fileName, String sha256, String kind) {
-        boolean sameUnitAndFile(Scoped o) {
-            return Objects.equals(unitCode, o.unitCode) && fileName.equals(o.fileName);
-        }
     }
 
-    private static void stream(PreparedStatement ps, List<Scoped> group, Consumer<StoredFact> sink)
-            throws SQLException {
+    private static void streamRows(PreparedStatement ps, Scoped s, Consumer<StoredFact> sink) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Scoped s = group.get(0);
-                if (group.size() > 1) {
-                    long id = rs.getLong(11);
-                    for (Scoped g : group) {
-                        if (g.id() == id) {
-                            s = g;
-                        }
-                    }
-                }
                 sink.accept(new StoredFact(rs.getString(1), text(rs.getString(2)), text(rs.getString(3)),
                         rs.getString(4), text(rs.getString(5)), text(rs.getString(6)), text(rs.getString(7)),
                         text(rs.getString(8)), rs.getString(9), text(rs.getString(10)), s.fileName(), s.sha256(),
@@ -124,32 +119,26 @@ public class FactStore {
         }
     }
 
-    private static void bind(PreparedStatement ps, long submissionId, Fact f) throws SQLException {
-        ParsedValue v = f.value();
-        ps.setLong(1, submissionId);
-        ps.setString(2, f.unitCode());
-        ps.setString(3, f.indicatorCode());
-        ps.setString(4, truncate(f.rowName(), 1000));
-        ps.setString(5, f.measure().code());
-        ps.setString(6, truncate(v.raw(), 4000));
-        ps.setString(7, v.kind().name());
-        ps.setString(8, truncate(v.normalized(), 4000));
-        ps.setBigDecimal(9, v.number());
-        ps.setString(10, v.comparator() == null ? null : v.comparator().symbol());
-        if (v.rankTotal() == null) {
-            ps.setNull(11, Types.INTEGER);
-        } else {
-            ps.setInt(11, v.rankTotal());
+    /** A blob's facts as {@link #streamRows} gives a row's: each column as its text. */
+    private static void streamBlob(Scoped s, byte[] blob, Consumer<StoredFact> sink) {
+        List<StoredFact> facts = new ArrayList<>();
+        try {
+            ValuesBlob.readFacts(blob, (unit, indicator, rowName, measure, v, valueText, cell) ->
+                    facts.add(new StoredFact(unit, text(indicator), text(rowName), measure, text(v.raw()),
+                            text(valueText), v.comparator() == null ? "" : v.comparator().symbol(), text(cell),
+                            v.kind().name(), flags(v.flags()), s.fileName(), s.sha256(), s.kind())));
+        } catch (IllegalStateException unreadable) {
+            log.warn("Facts of submission {} ({}) not listed: their blob is unreadable ({})", s.id(), s.fileName(),
+                    unreadable.getMessage());
+            return;
         }
-        if (v.truth() == null) {
-            ps.setNull(12, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(12, v.truth());
-        }
-        // most values carry no flag: their column is "" without a stream per fact
-        ps.setString(13, v.flags().isEmpty() ? ""
-                : v.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
-        ps.setString(14, f.cell());
+        facts.forEach(sink);
+    }
+
+    /** A value's flags as its row holds them: their names in order, spaced; "" for none. */
+    static String flags(Set<ValueFlag> flags) {
+        // most values carry no flag: "" without a stream per fact
+        return flags.isEmpty() ? "" : flags.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
     }
 
     /**
@@ -176,10 +165,6 @@ public class FactStore {
             case YES_NO, MET, NOT_ASSESSED, MARK, LEVEL, MONEY -> true;
             default -> false;
         };
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String text(String s) {

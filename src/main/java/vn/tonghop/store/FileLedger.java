@@ -40,7 +40,8 @@ public class FileLedger {
     public List<Reading> readings(long runId) {
         return jdbc.query("""
                 SELECT s.file_name, s.outcome, s.unit_code, s.reason, s.sheets, s.period,
-                       (SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id), s.sha256, s.size_bytes,
+                       COALESCE((SELECT v.fact_count FROM submission_values v WHERE v.submission_id = s.id),
+                                (SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id)), s.sha256, s.size_bytes,
                        s.version, s.is_current, r.sender
                 FROM submission s LEFT JOIN received_file r ON r.id = s.received_file_id
                 WHERE s.run_id = ?""", (rs, i) -> new Reading(rs.getString(1), FileOutcome.valueOf(rs.getString(2)),

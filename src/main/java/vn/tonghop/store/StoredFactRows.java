@@ -7,13 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.tonghop.domain.Fact;
 import vn.tonghop.domain.Measure;
 
-/** A stored submission's facts read back as the reading made them. */
+/** A stored submission's facts read back as the reading made them, from its blob or its fact rows. */
 final class StoredFactRows {
+
+    private static final Logger log = LoggerFactory.getLogger(StoredFactRows.class);
 
     private StoredFactRows() {
     }
@@ -22,22 +26,51 @@ final class StoredFactRows {
     private static final String COLUMNS = "f.unit_code, f.indicator_code, f.row_name, f.measure, "
             + FactStore.VALUE_COLUMNS + ", f.cell, f.submission_id";
 
-    /** The facts of a submission in the order they were read (table order). */
+    /** The facts of a submission in the order they were read: its blob's, else its rows (table order). */
     static List<Fact> of(JdbcTemplate jdbc, long submissionId) {
+        List<byte[]> blob = jdbc.query("SELECT data FROM submission_values WHERE submission_id = ?",
+                (rs, i) -> rs.getBytes(1), submissionId);
+        if (!blob.isEmpty() && ValuesBlob.holdsFacts(blob.get(0))) {
+            return facts(blob.get(0));
+        }
         return jdbc.query("SELECT " + COLUMNS + " FROM fact f WHERE f.submission_id = ? ORDER BY f.id",
                 (rs, i) -> fact(rs), submissionId);
     }
 
     /**
      * The facts of every current submission of one kind, by submission, each in the order it was read: one
-     * query for all of them (one per document took a query per school and per output scope).
+     * query for the blobs and one for the rows of them all (one per document took a query per school and per
+     * output scope). A submission's facts are in its blob or in rows, never both.
      */
     static Map<Long, List<Fact>> ofCurrent(JdbcTemplate jdbc, String documentKind) {
         Map<Long, List<Fact>> out = new HashMap<>();
+        jdbc.query("SELECT v.submission_id, v.data FROM submission_values v JOIN submission s ON s.id = "
+                + "v.submission_id WHERE " + VersionStore.IS_CURRENT + " AND s.kind = ?", rs -> {
+                    byte[] blob = rs.getBytes(2);
+                    if (ValuesBlob.holdsFacts(blob)) {
+                        out.put(rs.getLong(1), facts(blob));
+                    }
+                }, documentKind);
         jdbc.query("SELECT " + COLUMNS + " FROM fact f JOIN submission s ON s.id = f.submission_id WHERE "
                 + VersionStore.IS_CURRENT + " AND s.kind = ? ORDER BY f.submission_id, f.id", rs -> {
                     out.computeIfAbsent(rs.getLong(14), k -> new ArrayList<>()).add(fact(rs));
                 }, documentKind);
+        return out;
+    }
+
+    /**
+     * A blob's facts, as their rows would give them back; none, with a warning, from a blob that cannot be
+     * read: a damaged row never stops a night.
+     */
+    private static List<Fact> facts(byte[] blob) {
+        List<Fact> out = new ArrayList<>();
+        try {
+            ValuesBlob.readFacts(blob, (unit, indicator, rowName, measure, value, valueText, cell) ->
+                    out.add(new Fact(unit, indicator, rowName, Measure.fromCode(measure), value, cell)));
+        } catch (IllegalStateException unreadable) {
+            log.warn("A submission's facts not read: their blob is unreadable ({})", unreadable.getMessage());
+            return List.of();
+        }
         return out;
     }
 

@@ -21,16 +21,14 @@ import vn.tonghop.reading.FileOutcome;
 import vn.tonghop.reading.ReadingNote;
 import vn.tonghop.reading.Submission;
 
-/** Stores submissions with their facts ({@link FactStore}) and notes, and reads back what the run-level steps need. */
+/** Stores submissions with their facts ({@link ValuesBlob}) and notes, and reads back what the run-level steps need. */
 @Repository
 public class SubmissionStore {
 
     private final JdbcTemplate jdbc;
-    private final FactStore facts;
 
-    public SubmissionStore(JdbcTemplate jdbc, FactStore facts) {
+    public SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.facts = facts;
     }
 
     /** What was read of one received file (a workbook may hold several documents: one reading each). */
@@ -44,28 +42,25 @@ public class SubmissionStore {
 
     /**
      * Stores the readings of several files (a chunk of the run) under a run; returns their submissions'
-     * ids, in order. Each submission's row goes in on its own (its id is needed), then the facts of them
-     * all in one JDBC batch, their values' blobs ({@link ValuesBlob}) in another, the notes in a third: a
-     * few round trips per chunk, not per file. Rows and ids are the ones {@link #save} would give file
-     * after file.
+     * ids, in order. Each submission's row goes in on its own (its id is needed), then the facts of each in
+     * one row ({@link ValuesBlob}), in one JDBC batch, the notes in another: a few round trips per chunk,
+     * not per file. Rows and ids are the ones {@link #save} would give file after file.
      */
     public List<Long> saveAll(long runId, List<Reading> readings) {
         List<Long> ids = new ArrayList<>(readings.size());
-        List<OfSubmission<Fact>> allFacts = new ArrayList<>();
         List<OfSubmission<ReadingNote>> allNotes = new ArrayList<>();
-        List<OfSubmission<byte[]>> values = new ArrayList<>();
+        List<OfSubmission<List<Fact>>> facts = new ArrayList<>();
         for (Reading r : readings) {
             long id = insertSubmission(runId, r.receivedFileId(), r.submission());
             ids.add(id);
-            r.submission().facts().forEach(f -> allFacts.add(new OfSubmission<>(id, f)));
             r.submission().notes().forEach(n -> allNotes.add(new OfSubmission<>(id, n)));
-            values.add(new OfSubmission<>(id, ValuesBlob.of(r.submission().facts())));
+            facts.add(new OfSubmission<>(id, r.submission().facts()));
         }
-        facts.save(allFacts);
-        jdbc.batchUpdate("INSERT INTO submission_values (submission_id, data) VALUES (?, ?)", values, BATCH,
-                (ps, v) -> {
-                    ps.setLong(1, v.submissionId());
-                    ps.setBytes(2, v.item());
+        jdbc.batchUpdate("INSERT INTO submission_values (submission_id, data, fact_count) VALUES (?, ?, ?)", facts,
+                BATCH, (ps, f) -> {
+                    ps.setLong(1, f.submissionId());
+                    ps.setBytes(2, ValuesBlob.of(f.item()));
+                    ps.setInt(3, f.item().size());
                 });
         jdbc.batchUpdate("INSERT INTO reading_note (submission_id, sheet, cell, code, message) VALUES (?, ?, ?, ?, ?)",
                 allNotes, BATCH, (ps, n) -> bindNote(ps, n.submissionId(), n.item()));

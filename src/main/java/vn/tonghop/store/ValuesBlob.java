@@ -21,17 +21,22 @@ import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
- * A submission's values in one row ({@code submission_values}), beside its fact rows: indicator, measure,
- * value and cell of each fact, in the facts' order, deflated. Every night reads every unit's current values
- * and the cells of its copied figures; from the fact rows that was two passes over 1.9 million rows at
- * 10,000 schools, from these 10,000 rows.
+ * A submission's facts in one row ({@code submission_values}), in the facts' order, deflated: each one's unit,
+ * indicator, row name, measure, value, normalized text and cell, all a fact row held. Every night reads every
+ * unit's current values and the cells of its copied figures, and the run's outputs list every fact: from the
+ * fact rows that was passes over 1.9 million rows at 10,000 schools, from these 10,000 rows; and storing the
+ * rows was a quarter of a first night's CPU.
+ *
+ * <p>Two formats. {@value #FACTS} (schema 12 on) holds the whole facts, and its submission has no fact rows.
+ * {@value #VALUES} holds indicator, measure, value and cell only, beside the submission's fact rows: the
+ * blobs of submissions stored before schema 12 ({@link SubmissionStore#addMissingValuesBlobs} makes it
+ * from the rows for those stored before schema 11). So a submission's facts are its blob's when it holds
+ * facts ({@link #holdsFacts}), else its fact rows.
  *
  * <p>It holds each value as the fact row gives it back ({@link FactStore#value}), not as it was read: the
  * number at the column's scale ({@code NUMERIC(38, 12)}, rounded half up, as H2 and PostgreSQL store it),
  * the texts cut to the columns' lengths, a word as its normalized text. {@code ValuesBlobTest} holds the two
  * against each other, on H2 and on PostgreSQL, on the phasing sample workbooks and on values made to differ.
- * Written with the facts ({@link SubmissionStore#saveAll}), or from the fact rows for a submission stored
- * before the blobs ({@link SubmissionStore#addMissingValuesBlobs}).
  */
 final class ValuesBlob {
 
@@ -39,7 +44,12 @@ final class ValuesBlob {
     static final int SCALE = 12;
     /** The length of {@code fact.raw} and {@code fact.value_text}. */
     static final int TEXT = 4000;
-    private static final int FORMAT = 1;
+    /** The length of {@code fact.row_name}. */
+    static final int ROW_NAME = 1000;
+    /** The format of a blob that holds values only, beside its submission's fact rows. */
+    static final int VALUES = 1;
+    /** The format of a blob that holds its submission's whole facts (it has no fact rows). */
+    static final int FACTS = 2;
     private static final ValueKind[] KINDS = ValueKind.values();
     private static final Comparator[] COMPARATORS = Comparator.values();
     private static final ValueFlag[] FLAGS = ValueFlag.values();
@@ -52,13 +62,25 @@ final class ValuesBlob {
         void accept(String indicatorCode, String measure, ParsedValue value, String cell);
     }
 
-    /** The blob of these facts, their values as their rows will give them back ({@link #stored}). */
+    /** One fact whole, as its row gives it back: {@code valueText} is the row's normalized text, of any kind. */
+    interface FactSink {
+        void accept(String unitCode, String indicatorCode, String rowName, String measure, ParsedValue value,
+                    String valueText, String cell);
+    }
+
+    /** The blob of these whole facts ({@value #FACTS}), as their rows would give them back ({@link #stored}). */
     static byte[] of(List<Fact> facts) {
-        Writer w = new Writer(facts.size());
+        Writer w = new Writer(facts.size(), FACTS);
         for (Fact f : facts) {
-            w.add(f.indicatorCode(), f.measure().code(), stored(f.value()), f.cell());
+            w.add(f.unitCode(), f.indicatorCode(), cut(f.rowName(), ROW_NAME), f.measure().code(),
+                    stored(f.value()), cut(f.value().normalized(), TEXT), f.cell());
         }
         return w.blob();
+    }
+
+    /** Whether the blob holds its submission's whole facts ({@value #FACTS}); a damaged one does not. */
+    static boolean holdsFacts(byte[] blob) {
+        return blob != null && blob.length > 0 && blob[0] == FACTS;
     }
 
     /**
@@ -67,30 +89,53 @@ final class ValuesBlob {
      * text cut to its column, the word of the kinds that have one as the normalized text, cut too.
      */
     static ParsedValue stored(ParsedValue v) {
-        return new ParsedValue(cut(v.raw()), v.kind(),
+        return new ParsedValue(cut(v.raw(), TEXT), v.kind(),
                 v.number() == null ? null : v.number().setScale(SCALE, RoundingMode.HALF_UP), v.comparator(),
-                v.rankTotal(), v.truth(), FactStore.holdsWord(v.kind()) ? cut(v.normalized()) : null, v.flags());
+                v.rankTotal(), v.truth(), FactStore.holdsWord(v.kind()) ? cut(v.normalized(), TEXT) : null, v.flags());
     }
 
     /** A blob being made, fact after fact, of values as their rows give them back. */
     static final class Writer {
         private final Out out;
         private final Map<String, Integer> codes = new HashMap<>();
+        private final int format;
         private int count;
 
+        /** A blob of values only ({@value #VALUES}), for a submission whose facts are rows. */
         Writer(int expected) {
-            out = new Out(64 + expected * 24);
+            this(expected, VALUES);
         }
 
+        private Writer(int expected, int format) {
+            this.out = new Out(64 + expected * 24);
+            this.format = format;
+        }
+
+        /** A fact's value and place, in a blob of values. */
         void add(String indicatorCode, String measure, ParsedValue stored, String cell) {
             out.code(codes, indicatorCode);
             out.code(codes, measure);
             out.text(cell);
-            value(out, stored);
+            value(out, stored, stored.word());
             count++;
         }
 
-        /** Its format, the length of the facts once inflated, then the count and the facts deflated. */
+        /** A whole fact, in a blob of facts: the value's word is its normalized text then, of any kind. */
+        private void add(String unitCode, String indicatorCode, String rowName, String measure, ParsedValue stored,
+                         String valueText, String cell) {
+            out.code(codes, unitCode);
+            out.code(codes, rowName);
+            out.code(codes, indicatorCode);
+            out.code(codes, measure);
+            out.text(cell);
+            value(out, stored, valueText);
+            count++;
+        }
+
+        /**
+         * Its format, for a blob of facts their count, the length of the facts once inflated, then the count
+         * and the facts deflated.
+         */
         byte[] blob() {
             Out plain = new Out(5 + out.size);
             plain.count(count);
@@ -102,7 +147,10 @@ final class ValuesBlob {
                 deflater.setInput(plain.bytes, 0, plain.size);
                 deflater.finish();
                 Out blob = new Out(16 + plain.size / 2);
-                blob.count(FORMAT);
+                blob.count(format);
+                if (format == FACTS) {
+                    blob.count(count);
+                }
                 blob.count(plain.size);
                 while (!deflater.finished()) {
                     blob.room(4096);
@@ -116,33 +164,72 @@ final class ValuesBlob {
     }
 
     /**
-     * The facts in {@code blob}, in their order. A blob that is not whole (its zlib checksum, its length) or
-     * not of this format is refused, with an {@link IllegalStateException}, before any fact is given.
+     * The values in {@code blob}, of either format, in their facts' order. A blob that is not whole (its zlib
+     * checksum, its length) or of no format known is refused, with an {@link IllegalStateException}, before
+     * any value is given.
      */
     static void read(byte[] blob, Sink sink) {
-        byte[] plain = inflated(blob);
+        readFacts(blob, (unit, indicator, rowName, measure, value, valueText, cell) ->
+                sink.accept(indicator, measure, value, cell), true);
+    }
+
+    /**
+     * The whole facts in a blob of facts ({@link #holdsFacts}), in their order; refused as {@link #read}
+     * refuses, and so is a blob of values.
+     */
+    static void readFacts(byte[] blob, FactSink sink) {
+        readFacts(blob, sink, false);
+    }
+
+    private static void readFacts(byte[] blob, FactSink sink, boolean valuesWillDo) {
+        In head = new In(blob);
+        int format;
+        byte[] plain;
+        try {
+            format = head.count();
+            if (format != FACTS && !(format == VALUES && valuesWillDo)) {
+                throw new IllegalStateException("unknown values format " + format);
+            }
+            if (format == FACTS) {
+                head.count();
+            }
+            plain = inflated(blob, head);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalStateException("unreadable values blob", e);
+        }
         try {
             In in = new In(plain);
             int n = in.count();
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
+                String unit = format == FACTS ? in.code(codes) : null;
+                String rowName = format == FACTS ? in.code(codes) : null;
                 String indicator = in.code(codes);
                 String measure = in.code(codes);
                 String cell = in.text();
-                sink.accept(indicator, measure, value(in), cell);
+                ValueKind kind = KINDS[in.count()];
+                String raw = in.text();
+                BigDecimal number = number(in);
+                int cmp = in.count();
+                Integer total = in.count() == 0 ? null : (int) in.fixed();
+                int truth = in.count();
+                String text = in.text();
+                Set<ValueFlag> flags = flags(in.fixed());
+                // a blob of values holds the word, one of facts the normalized text (the word of some kinds)
+                String word = format == VALUES || FactStore.holdsWord(kind) ? text : null;
+                sink.accept(unit, indicator, rowName, measure, new ParsedValue(raw, kind, number,
+                        cmp == 0 ? null : COMPARATORS[cmp - 1], total, truth == 0 ? null : truth == 2, word, flags),
+                        text, cell);
             }
         } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new IllegalStateException("unreadable values blob", e);
         }
     }
 
-    private static byte[] inflated(byte[] blob) {
+    /** The blob's facts inflated, {@code head} being past its format (and count). */
+    private static byte[] inflated(byte[] blob, In head) {
         Inflater inflater = new Inflater();
         try {
-            In head = new In(blob);
-            if (head.count() != FORMAT) {
-                throw new IllegalStateException("unknown values format");
-            }
             int length = head.count();
             // deflate shrinks by at most about 1,000 to 1: a larger length is not this blob's
             if (length < 0 || length > 1100L * blob.length + 64) {
@@ -169,8 +256,11 @@ final class ValuesBlob {
         }
     }
 
-    /** A value as it is ({@link #stored} made it what its row gives back). */
-    private static void value(Out out, ParsedValue v) {
+    /**
+     * A value as it is ({@link #stored} made it what its row gives back), with {@code text} for its word: the
+     * word in a blob of values, the normalized text in one of facts.
+     */
+    private static void value(Out out, ParsedValue v, String text) {
         out.count(v.kind().ordinal());
         out.text(v.raw());
         number(out, v.number());
@@ -180,7 +270,7 @@ final class ValuesBlob {
             out.fixed(v.rankTotal());
         }
         out.count(v.truth() == null ? 0 : v.truth() ? 2 : 1);
-        out.text(v.word());
+        out.text(text);
         long flags = 0;
         for (ValueFlag f : v.flags()) {
             flags |= 1L << f.ordinal();
@@ -188,23 +278,14 @@ final class ValuesBlob {
         out.fixed(flags);
     }
 
-    private static ParsedValue value(In in) {
-        ValueKind kind = KINDS[in.count()];
-        String raw = in.text();
-        BigDecimal number = number(in);
-        int cmp = in.count();
-        Integer total = in.count() == 0 ? null : (int) in.fixed();
-        int truth = in.count();
-        String word = in.text();
-        long bits = in.fixed();
+    private static Set<ValueFlag> flags(long bits) {
         Set<ValueFlag> flags = bits == 0 ? Set.of() : EnumSet.noneOf(ValueFlag.class);
         for (int i = 0; bits != 0 && i < FLAGS.length; i++) {
             if ((bits & (1L << i)) != 0) {
                 flags.add(FLAGS[i]);
             }
         }
-        return new ParsedValue(raw, kind, number, cmp == 0 ? null : COMPARATORS[cmp - 1], total,
-                truth == 0 ? null : truth == 2, word, flags);
+        return flags;
     }
 
     /** A number at scale 12: its unscaled value in 8 bytes when it fits, else its bytes. */
@@ -240,8 +321,8 @@ final class ValuesBlob {
         };
     }
 
-    private static String cut(String s) {
-        return s == null || s.length() <= TEXT ? s : s.substring(0, TEXT);
+    private static String cut(String s, int length) {
+        return s == null || s.length() <= length ? s : s.substring(0, length);
     }
 
     /** Bytes being written: counts of 7 bits a byte, fixed 8-byte numbers, texts, codes. */
@@ -292,7 +373,10 @@ final class ValuesBlob {
             }
         }
 
-        /** A code (indicator, measure) by its number in the blob's codes, written out the first time; 0 for null. */
+        /**
+         * A text a blob repeats (unit, row name, indicator, measure) by its number in the blob's codes, written
+         * out the first time; 0 for null.
+         */
         void code(Map<String, Integer> codes, String code) {
             if (code == null) {
                 count(0);

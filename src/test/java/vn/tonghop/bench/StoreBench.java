@@ -104,7 +104,7 @@ final class StoreBench {
                         + "received_at, archive_path) VALUES (1, ?, ?, 'inbox', 1, CURRENT_TIMESTAMP, "
                         + "CURRENT_TIMESTAMP, 'x')", read.get(i).sha256(), read.get(i).fileName());
             }
-            SubmissionStore submissions = new SubmissionStore(jdbc, new FactStore(jdbc));
+            SubmissionStore submissions = new SubmissionStore(jdbc);
             FindingStore findings = new FindingStore(jdbc);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();

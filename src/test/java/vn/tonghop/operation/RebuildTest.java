@@ -117,7 +117,8 @@ class RebuildTest {
                         + "version, version_count FROM submission_version ORDER BY unit_code, version"),
                 "submissions", jdbc.queryForList("SELECT run_id, file_name, sha256, outcome, reason, unit_code, version, "
                         + "is_current FROM submission ORDER BY received_file_id"),
-                "facts", jdbc.queryForList("SELECT COUNT(*) AS n, COUNT(DISTINCT unit_code) AS units FROM fact"),
+                "facts", jdbc.queryForList("SELECT SUM(v.fact_count) AS n, COUNT(DISTINCT s.unit_code) AS units FROM "
+                        + "submission_values v JOIN submission s ON s.id = v.submission_id WHERE v.fact_count > 0"),
                 "findings", jdbc.queryForList("SELECT run_id, file_name, unit_code, sheet, cell, rule, severity, message, "
                         + "raw FROM finding ORDER BY run_id, file_name, unit_code, sheet, cell, rule, message"),
                 "outputs", jdbc.queryForList("SELECT run_id, folder, fingerprint FROM run_output ORDER BY run_id"));

@@ -38,7 +38,7 @@ class CurrentDocumentsTest {
             assertThat(first.get(1).facts()).isEqualTo(StoredFactRows.of(jdbc, u2)).hasSizeGreaterThan(50);
 
             // the same versions: what was read, not the rows again (removed behind its back here)
-            jdbc.update("DELETE FROM fact WHERE submission_id = ?", u1);
+            jdbc.update("DELETE FROM submission_values WHERE submission_id = ?", u1);
             assertThat(documents.of("other")).isEqualTo(first);
 
             // a later version of U2: read again, U1's rows as they now are

@@ -92,12 +92,15 @@ class SchemaUpgradeTest {
         flyway(ds, vendor).target(MigrationVersion.fromVersion("7")).load().migrate();
         assertThat(indexes(jdbc, "FACT")).as("version 7 had the index by unit and indicator")
                 .anyMatch(i -> i.equalsIgnoreCase("FACT_UNIT_INDICATOR"));
-        // today's store writes each submission's values blob, which version 7 did not have: a table for them
-        // while the samples are stored and read back, emptied, then dropped before the upgrade, so the
-        // submissions upgraded have none, as in an office
-        jdbc.execute("CREATE TABLE submission_values (submission_id BIGINT PRIMARY KEY, data BYTEA NOT NULL)");
+        // today's store writes each submission's facts in a blob, which version 7 did not have: a table for
+        // them while the samples are stored, then their facts as rows instead, as version 7 stored them, and
+        // the table dropped before the upgrade, so the submissions upgraded have none, as in an office
+        jdbc.execute("CREATE TABLE submission_values (submission_id BIGINT PRIMARY KEY, data BYTEA NOT NULL, "
+                + "fact_count INTEGER)");
         List<Long> ids = store(jdbc, read);
-        jdbc.update("DELETE FROM submission_values");
+        for (int i = 0; i < ids.size(); i++) {
+            OldFactRows.storeAsRows(jdbc, ids.get(i), read.get(i).facts(), false);
+        }
         List<List<Fact>> facts = ids.stream().map(id -> StoredFactRows.of(jdbc, id)).toList();
         FindingStore findings = new FindingStore(jdbc);
         List<List<Finding>> found = ids.stream().map(findings::ofSubmission).toList();
@@ -115,12 +118,13 @@ class SchemaUpgradeTest {
         assertThat(current.of("phasing", EnumSet.allOf(MeasureKind.class))).isEqualTo(values);
         assertThat(indexes(jdbc, "FACT")).noneMatch(i -> i.equalsIgnoreCase("FACT_UNIT_INDICATOR"));
 
-        // a file stored after the upgrade: its facts follow, in order, the ones before
-        long before = jdbc.queryForObject("SELECT MAX(id) FROM fact", Long.class);
+        // a file stored after the upgrade: its facts in its blob alone, given back as the rows gave them
+        long rows = jdbc.queryForObject("SELECT COUNT(*) FROM fact", Long.class);
         long next = store(jdbc, read.subList(0, 1)).get(0);
         assertThat(StoredFactRows.of(jdbc, next)).isEqualTo(facts.get(0));
-        assertThat(jdbc.queryForObject("SELECT MIN(id) FROM fact WHERE submission_id = ?", Long.class, next))
-                .isGreaterThan(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact", Long.class)).isEqualTo(rows);
+        assertThat(jdbc.queryForObject("SELECT fact_count FROM submission_values WHERE submission_id = ?",
+                Integer.class, next)).isEqualTo(facts.get(0).size());
         // the same file again, now Phú Lộc's current version: its values from its blob, the others' from their
         // rows, each unit's as before
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_values", Integer.class)).isOne();
@@ -139,7 +143,7 @@ class SchemaUpgradeTest {
             readings.add(new SubmissionStore.Reading(jdbc.queryForObject("SELECT MAX(id) FROM received_file",
                     Long.class), s));
         }
-        List<Long> ids = new SubmissionStore(jdbc, new FactStore(jdbc)).saveAll(RUN, readings);
+        List<Long> ids = new SubmissionStore(jdbc).saveAll(RUN, readings);
         List<OfSubmission<Finding>> found = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             for (Fact f : submissions.get(i).facts().subList(0, 5)) {

@@ -68,7 +68,7 @@ final class StoreTestData {
                 + "archive_path) VALUES (?, ?, ?, 'inbox', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
                 run, sha, sha + "_" + s.fileName(), s.sizeBytes(), s.path());
         long file = jdbc.queryForObject("SELECT MAX(id) FROM received_file", Long.class);
-        return new SubmissionStore(jdbc, new FactStore(jdbc)).saveAll(run, List.of(new SubmissionStore.Reading(file,
+        return new SubmissionStore(jdbc).saveAll(run, List.of(new SubmissionStore.Reading(file,
                 s))).get(0);
     }
 }

@@ -30,8 +30,8 @@ import vn.tonghop.value.ValueFlag;
 import vn.tonghop.value.ValueKind;
 
 /**
- * A submission's values blob gives back what its fact rows give back, on H2 and on PostgreSQL: the phasing
- * samples' facts, and values made to differ (more decimals than the column keeps, a tie to round, a number
+ * A submission's blob gives back what its fact rows gave back (the whole facts from a blob of facts, the
+ * values from one of values), on H2 and on PostgreSQL: the phasing samples' facts, and values made to differ (more decimals than the column keeps, a tie to round, a number
  * too long for a long, a text longer than its column, a word, a rank, flags, a fact of the whole document).
  * And every unit's current values and cells, read from the blobs, are those read from the fact rows, as
  * for submissions stored before the blobs, or whose blob is damaged; those stored before get theirs from
@@ -69,9 +69,10 @@ class ValuesBlobTest {
 
     private static void assertSameValues(HikariDataSource ds) {
         JdbcTemplate db = StoreTestData.migrated(ds);
-        SubmissionStore store = new SubmissionStore(db, new FactStore(db));
+        SubmissionStore store = new SubmissionStore(db);
         for (Submission s : read) {
-            store.save(RUN, StoreTestData.received(db, RUN, s), s);
+            // the rows the facts were stored as before schema 12, beside today's blob, to hold the two together
+            OldFactRows.insert(db, store.save(RUN, StoreTestData.received(db, RUN, s), s), s.facts());
         }
         db.update("UPDATE submission SET is_current = (outcome = 'READ')");
 
@@ -79,7 +80,7 @@ class ValuesBlobTest {
         List<Long> ids = db.queryForList("SELECT id FROM submission ORDER BY id", Long.class);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM submission_values", Integer.class))
                 .as("a blob for every submission, one not read too").isEqualTo(ids.size());
-        assertBlobsGiveBackTheirRows(db, ids);
+        assertThat(assertBlobsGiveBackTheirRows(db, ids)).as("today's blobs hold the whole facts").isEqualTo(ids.size());
         long differs = ids.get(ids.size() - 1);
         assertThat(db.queryForList("SELECT num_value FROM fact WHERE submission_id = ? AND num_value IS NOT NULL "
                 + "ORDER BY id", BigDecimal.class, differs)).as("what the rows keep of the numbers made to differ")
@@ -123,7 +124,8 @@ class ValuesBlobTest {
         // as in an office's database from before the blobs: the current submissions get theirs, once
         assertThat(store.addMissingValuesBlobs()).isEqualTo(6);
         assertThat(store.addMissingValuesBlobs()).isZero();
-        assertBlobsGiveBackTheirRows(db, db.queryForList("SELECT id FROM submission WHERE is_current", Long.class));
+        assertThat(assertBlobsGiveBackTheirRows(db, db.queryForList("SELECT id FROM submission WHERE is_current",
+                Long.class))).as("blobs of values only, beside the rows").isZero();
         assertThat(values.of(PhasingKind.CODE, all)).isEqualTo(fromBlobs);
     }
 
@@ -131,17 +133,36 @@ class ValuesBlobTest {
         return db.queryForObject("SELECT data FROM submission_values WHERE submission_id = ?", byte[].class, submission);
     }
 
-    private static void assertBlobsGiveBackTheirRows(JdbcTemplate db, List<Long> ids) {
+    /** Checks the blobs against the rows; returns how many of them hold whole facts. */
+    private static int assertBlobsGiveBackTheirRows(JdbcTemplate db, List<Long> ids) {
+        int whole = 0;
         for (long id : ids) {
             List<Line> rows = db.query("SELECT f.indicator_code, f.measure, " + FactStore.VALUE_COLUMNS + ", f.cell "
                     + "FROM fact f WHERE f.submission_id = ? ORDER BY f.id", (rs, i) -> line(rs.getString(1),
                     rs.getString(2), FactStore.value(rs, 3), rs.getString(11)), id);
+            byte[] data = blobOf(db, id);
             List<Line> blob = new ArrayList<>();
-            ValuesBlob.read(db.queryForObject("SELECT data FROM submission_values WHERE submission_id = ?",
-                    byte[].class, id), (indicator, measure, value, cell) -> blob.add(
-                            line(indicator, measure, value, cell)));
+            ValuesBlob.read(data, (indicator, measure, value, cell) -> blob.add(line(indicator, measure, value, cell)));
             assertThat(blob).as("submission %d", id).isEqualTo(rows);
+            if (ValuesBlob.holdsFacts(data)) {
+                whole++;
+                List<WholeFact> wholeRows = db.query("SELECT f.unit_code, f.indicator_code, f.row_name, f.measure, "
+                        + FactStore.VALUE_COLUMNS + ", f.cell, f.value_text FROM fact f WHERE f.submission_id = ? "
+                        + "ORDER BY f.id", (rs, i) -> new WholeFact(new Fact(rs.getString(1), rs.getString(2),
+                        rs.getString(3), Measure.fromCode(rs.getString(4)), FactStore.value(rs, 5), rs.getString(13)),
+                        rs.getString(14)), id);
+                List<WholeFact> wholeBlob = new ArrayList<>();
+                ValuesBlob.readFacts(data, (unit, indicator, rowName, measure, value, valueText, cell) -> wholeBlob.add(
+                        new WholeFact(new Fact(unit, indicator, rowName, Measure.fromCode(measure), value, cell),
+                                valueText)));
+                assertThat(wholeBlob).as("submission %d, whole", id).isEqualTo(wholeRows);
+            }
         }
+        return whole;
+    }
+
+    /** A fact as {@code StoredFactRows} gives it back, with the normalized text {@code facts.csv} lists. */
+    private record WholeFact(Fact fact, String valueText) {
     }
 
     /** What the test compares of a fact: its place, its value (its number with its scale), its cell. */
@@ -180,7 +201,9 @@ class ValuesBlobTest {
                 fact(unit, indicator, MeasureKind.CURRENT, new ParsedValue("99", ValueKind.PERCENT,
                         new BigDecimal("99"), null, null, null, null, Set.of()), "'Phụ lục II'!D30"),
                 fact(unit, null, MeasureKind.CURRENT, new ParsedValue("", ValueKind.EMPTY, null, null, null, null,
-                        null, Set.of()), ""));
+                        null, Set.of()), ""),
+                new Fact(unit, "TW.name", "Tên dài ".repeat(200), Measure.of(MeasureKind.CURRENT), new ParsedValue(
+                        "1", ValueKind.NUMBER, BigDecimal.ONE, null, null, null, null, Set.of()), "L9"));
         return new Submission("khac_biet.xlsx", "archive/khac_biet.xlsx", "1".repeat(64), 1000, FileOutcome.READ, null,
                 unit, "Phụ lục II", "2021-2025", 2021, facts, List.of(), null, PhasingKind.CODE);
     }

@@ -55,14 +55,9 @@ final class SharedTexts {
                 + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + uses + "\" uniqueCount=\""
                 + texts.size() + "\">");
         for (String t : texts) {
-            out.write("<si><t");
-            if (!t.isEmpty()
-                    && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
-                out.write(" xml:space=\"preserve\"");
-            }
-            out.write('>');
-            StreamedWorkbooks.RowXml.escape(out, t);
-            out.write("</t></si>");
+            out.write("<si>");
+            StreamedWorkbooks.RowXml.t(out, t);
+            out.write("</si>");
         }
         out.write("</sst>");
         out.flush();

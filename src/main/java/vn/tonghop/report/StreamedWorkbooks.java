@@ -121,14 +121,21 @@ public final class StreamedWorkbooks {
         /** A text cell (inline, never a formula); style 0 is the default. */
         public void text(int column, int style, String text) throws IOException {
             start(column, style);
-            out.write(" t=\"inlineStr\"><is><t");
+            out.write(" t=\"inlineStr\"><is>");
+            t(out, text);
+            out.write("</is></c>");
+        }
+
+        /** A text's {@code <t>} element, its spaces at either end kept, its XML escaped (an inline or a shared text). */
+        static void t(Writer out, String text) throws IOException {
+            out.write("<t");
             if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                     || Character.isWhitespace(text.charAt(text.length() - 1)))) {
                 out.write(" xml:space=\"preserve\"");
             }
             out.write('>');
             escape(out, text);
-            out.write("</t></is></c>");
+            out.write("</t>");
         }
 
         /**
@@ -192,7 +199,7 @@ public final class StreamedWorkbooks {
         }
 
         /** As SXSSF's {@code SheetDataWriter.outputEscapedString}, with the text written whole when nothing needs escaping. */
-        static void escape(Writer out, String s) throws IOException {
+        private static void escape(Writer out, String s) throws IOException {
             int n = s.length();
             int i = 0;
             while (i < n && plain(s.charAt(i))) {

@@ -9,6 +9,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 import vn.tonghop.TonghopApplication;
 import vn.tonghop.domain.Indicator;
@@ -33,7 +35,9 @@ import vn.tonghop.samples.OtherKindSamples;
  * {@code bench --micro}: the value parser per cell and the row matcher per row alone ({@link HotPaths}).
  * {@code bench --store [files]}: the store alone, batches per file against batches per chunk ({@link StoreBench}).
  * {@code bench --corpus N DIR}: only generates N schools' files, registry and quotas in DIR; {@code bench --night
- * DIR N} then runs a night on it (a night takes its inbox in, so run it on a copy to run it twice).
+ * DIR N} then runs a night on it (a night takes its inbox in, so run it on a copy to run it twice); {@code bench
+ * --nights N K DIR PRISTINE} runs that night K times in this one JVM, each on a fresh copy of PRISTINE at DIR: from
+ * the second on, on code the first compiled, as the long-running {@code schedule} runs its nights.
  */
 public final class Bench {
 
@@ -73,6 +77,24 @@ public final class Bench {
             System.exit(night(work, inboxOf(work), args.length > 2 ? Integer.parseInt(args[2]) : 0,
                     catalogueFile, List.of(args).subList(Math.min(3, args.length), args.length)));
         }
+        if (args.length > 4 && args[0].equals("--nights")) {
+            // the same night K times in this one JVM, each on a fresh copy of a bench folder made before, at the
+            // same place (receipts know files by their place): from the second on, a night in a JVM whose code
+            // is already compiled, as the long-running `schedule` runs its nights (`run` starts cold each night)
+            int newSchools = Integer.parseInt(args[1]);
+            int times = Integer.parseInt(args[2]);
+            Path work = Path.of(args[3]);
+            Path pristine = Path.of(args[4]);
+            int exit = 0;
+            for (int i = 1; i <= times && exit == 0; i++) {
+                System.out.printf(Locale.ROOT, "%n=== Night %d of %d in this JVM, on a copy of %s ===%n", i, times,
+                        pristine);
+                FileSystemUtils.deleteRecursively(work);
+                copyKeepingTimes(pristine, work);
+                exit = night(work, inboxOf(work), newSchools, catalogueFile, List.of());
+            }
+            System.exit(exit);
+        }
         if (args.length > 2 && args[0].equals("--steady")) {
             System.exit(steady(Integer.parseInt(args[1]), Integer.parseInt(args[2]), catalogueFile,
                     List.of(args).subList(3, args.length)));
@@ -82,6 +104,15 @@ public final class Bench {
         corpus(work, n, 1, n, catalogueFile);
         System.exit(night(work, inboxOf(work), n, catalogueFile, List.of(args).subList(Math.min(1, args.length),
                 args.length)));
+    }
+
+    /** A copy of a folder's tree whose files keep their modification times: the receipts know files by them. */
+    private static void copyKeepingTimes(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
     }
 
     /**
@@ -104,8 +135,9 @@ public final class Bench {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (jvmArg.startsWith("-Xm") || jvmArg.startsWith("-XX:TieredStopAtLevel") || jvmArg.startsWith("-D")) {
-                command.add(jvmArg); // the heap limit asked for, as the first night had it
+            if (jvmArg.startsWith("-Xm") || jvmArg.startsWith("-XX:TieredStopAtLevel") || jvmArg.startsWith("-D")
+                    || jvmArg.matches("-XX:[+-]Use\\w*GC")) {
+                command.add(jvmArg); // the heap limit and the collector asked for, as the first night had them
             }
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bench.class.getName(), "--night",
@@ -177,6 +209,7 @@ public final class Bench {
         PhaseTimes phases = new PhaseTimes();
         phases.start();
         long cpuStart = processCpuNanos();
+        ThreadGroupCpu groups = ThreadGroupCpu.start();
         long start = System.nanoTime();
         List<String> appArgs = new ArrayList<>(List.of(
                 "--tonghop.office-name=Sở thử nghiệm", "--tonghop.root-unit=BENCH",
@@ -191,6 +224,7 @@ public final class Bench {
         int exit = SpringApplication.exit(SpringApplication.run(TonghopApplication.class, appArgs.toArray(String[]::new)));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        String jitAndGc = groups.describe();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long peakMb = heap.stop() / (1024 * 1024);
         long poolPeaksMb = peakHeapBytes() / (1024 * 1024);
@@ -212,8 +246,8 @@ public final class Bench {
                 phases.phaseCount("read"), workbooks.size(), seconds, workbooks.size() / seconds, peakMb,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), poolPeaksMb, exit);
         // a busy machine stretches the wall time; the process's CPU time much less
-        System.out.printf(Locale.ROOT, "  CPU time of the run %.1f s on %d cores; load average at the end %.1f%n",
-                cpuSeconds, Runtime.getRuntime().availableProcessors(), load);
+        System.out.printf(Locale.ROOT, "  CPU time of the run %.1f s on %d cores%s; load average at the end %.1f%n",
+                cpuSeconds, Runtime.getRuntime().availableProcessors(), jitAndGc, load);
         return exit;
     }
 

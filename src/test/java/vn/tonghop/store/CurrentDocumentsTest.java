@@ -51,4 +51,38 @@ class CurrentDocumentsTest {
                     .isNotEqualTo(first.get(1).facts());
         }
     }
+
+    /**
+     * Held in bulk, the documents' repeated texts and values are one object each: the same sheet stored for
+     * two units gives equal facts whose row names, cells and values are the same instances, and rows stored
+     * before schema 12 the same as blobs.
+     */
+    @Test
+    void theTextsAndValuesDocumentsRepeatAreOneObjectEach() {
+        List<Submission> samples = StoreTestData.phasingSamples(List.of("TH_PhuLoc_phan_ky_chi_tieu.xlsx"));
+        try (HikariDataSource ds = TestH2.inMemory()) {
+            JdbcTemplate jdbc = StoreTestData.migrated(ds);
+            VersionStore versions = new VersionStore(jdbc);
+            long u1 = store(jdbc, 1, as(samples.get(0), "U1", "other"), "a");
+            long u2 = store(jdbc, 1, as(samples.get(0), "U2", "other"), "b");
+            long u3 = store(jdbc, 1, as(samples.get(0), "U3", "other"), "c");
+            OldFactRows.storeAsRows(jdbc, u3, StoredFactRows.of(jdbc, u3), false);
+            versions.refresh();
+
+            List<CurrentDocuments.Document> read = new CurrentDocuments(jdbc, versions).of("other");
+            assertThat(read).extracting(d -> d.version().submissionId()).containsExactly(u1, u2, u3);
+            List<vn.tonghop.domain.Fact> a = read.get(0).facts();
+            assertThat(a).isEqualTo(StoredFactRows.of(jdbc, u1)).hasSizeGreaterThan(50);
+            for (CurrentDocuments.Document other : read.subList(1, 3)) {
+                List<vn.tonghop.domain.Fact> b = other.facts();
+                assertThat(b).hasSameSizeAs(a);
+                for (int i = 0; i < a.size(); i++) {
+                    assertThat(b.get(i).rowName()).isSameAs(a.get(i).rowName());
+                    assertThat(b.get(i).cell()).isSameAs(a.get(i).cell());
+                    assertThat(b.get(i).indicatorCode()).isSameAs(a.get(i).indicatorCode());
+                    assertThat(b.get(i).value()).isEqualTo(a.get(i).value()).isSameAs(a.get(i).value());
+                }
+            }
+        }
+    }
 }

@@ -158,6 +158,10 @@ public final class PlanKind implements DocumentKind {
         return new PlanChecks(validation).check(table, catalogue, document.fileName(), document.unitCode());
     }
 
+    /** A school's self-assessment as its plan is held against it: the level of each criterion, the file's name. */
+    private record Assessed(Map<String, Integer> levels, String fileName) {
+    }
+
     /**
      * Each current plan under {@code root} held against the school's current self-assessment, when the office
      * has one (its stored {@code level} facts, read as facts of the kind {@link KindCodes#SELF_ASSESSMENT}, not
@@ -171,27 +175,29 @@ public final class PlanKind implements DocumentKind {
         if (documents == null) {
             return;
         }
-        Map<String, CurrentDocuments.Document> assessments = new LinkedHashMap<>();
+        // each school's assessed levels, not its self-assessment's facts, held while the plans are read: at a
+        // national size both kinds' documents at once came near the heap's limit
+        Map<String, Assessed> assessments = new LinkedHashMap<>();
         for (CurrentDocuments.Document d : documents.of(KindCodes.SELF_ASSESSMENT)) {
-            assessments.put(d.version().unitCode(), d);
+            String unitCode = d.version().unitCode();
+            if (wanted.test(unitCode)) {
+                assessments.put(unitCode, new Assessed(PlanBelowSelfAssessment.assessedLevels(d.facts()),
+                        d.version().fileName()));
+            }
         }
         if (assessments.isEmpty()) {
             return;
         }
         for (CurrentDocuments.Document d : documents.of(CODE)) {
             String unitCode = d.version().unitCode();
-            if (!wanted.test(unitCode)) {
-                continue;
-            }
-            CurrentDocuments.Document assessment = assessments.get(unitCode);
+            Assessed assessment = assessments.get(unitCode);
             if (assessment == null || !office.within(registry.find(unitCode), root)) {
                 continue;
             }
             PlanTable table = PlanFacts.table(d.facts());
             if (table != null) {
-                PlanBelowSelfAssessment.findings(unitCode, d.version().fileName(), table,
-                        PlanBelowSelfAssessment.assessedLevels(assessment.facts()), assessment.version().fileName(),
-                        validation).forEach(each);
+                PlanBelowSelfAssessment.findings(unitCode, d.version().fileName(), table, assessment.levels(),
+                        assessment.fileName(), validation).forEach(each);
             }
         }
     }

@@ -66,7 +66,8 @@ final class StoredFactRows {
     /**
      * One instance of each text and value a load of many documents repeats (a unit's code on each of its facts, a
      * criterion's name and a cell in every school's, the few levels and words clerks write): as the blobs and the
-     * driver give them, each fact had its own copies, some 250 bytes a fact.
+     * driver give them, each fact had its own copies. The bench's 1,000 self-assessments took 399 bytes a fact so,
+     * 82 shared; its 1,000 plans 349 and 69.
      */
     private static final class Shared {
 

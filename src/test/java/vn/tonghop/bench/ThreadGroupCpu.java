@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 
 /**
  * The process's CPU time by the JVM's own thread groups: the JIT compilers, the garbage collector, and the rest
- * (the run's threads, the VM's). The JVM's MXBeans do not see the compiler and GC threads, and a night of a
- * fresh JVM spends a third of its CPU compiling (a Flight Recorder profile of the N = 10,000 first night:
- * 102 s of compilations): this makes that visible in every bench run. Read from Linux's
- * {@code /proc/self/task/<tid>/stat} (utime and stime, in clock ticks of 1/100 s, as Linux's {@code USER_HZ}
- * is on every platform Java runs on); elsewhere nothing is known and {@link #measured()} is false.
+ * (the run's threads, the VM's). The JVM's MXBeans give compilation and pause times, not these threads' CPU,
+ * and a night in a fresh JVM spends over a third of its CPU compiling (a Flight Recorder profile of the N =
+ * 10,000 first night: 102 s of compilations): this makes that visible in every bench run. Read from Linux's
+ * {@code /proc/self/task/<tid>/stat} (utime and stime, in clock ticks of 1/100 s: Linux's {@code USER_HZ} on
+ * x86 and ARM); elsewhere nothing is known and {@link #measured()} is false.
  */
 final class ThreadGroupCpu {
 

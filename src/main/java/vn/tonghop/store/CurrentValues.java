@@ -96,11 +96,7 @@ public class CurrentValues {
                 readFactRows(withoutBlob, measures, compact, read);
             }
             read.values().removeIf(Map::isEmpty); // a unit with none of the values asked for has none, as before
-            read.forEach((id, byIndicator) -> {
-                Map<String, Map<String, ParsedValue>> frozen = new HashMap<>();
-                byIndicator.forEach((code, byMeasure) -> frozen.put(code, compact.freeze(byMeasure)));
-                values.put(id, compact.freeze(frozen));
-            });
+            read.forEach((id, byIndicator) -> values.put(id, compact.freezeUnit(byIndicator)));
         }
 
         List<OfUnit> out = new ArrayList<>();

@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,6 +53,8 @@ class FeedbackWorkbooks {
     static final String CANNOT_COPY = "vì chương trình không sao chép được nội dung tệp.";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
+    /** Copies asked for ahead of those being made, per thread: enough that no thread waits for the next. */
+    private static final int QUEUED_PER_THREAD = 4;
 
     private final SubmissionStore submissions;
     private final FindingStore findings;
@@ -67,22 +70,32 @@ class FeedbackWorkbooks {
 
     /**
      * Writes the run's feedback workbooks into {@code folder}, on as many threads as files are read
-     * with (each is a whole workbook opened and saved again); returns how many.
+     * with (each is a whole workbook opened and saved again); returns how many. A few copies per thread are
+     * asked for at a time, not every file's at once: a national night's 120,000 queued copies, each with its
+     * target's path and name, were tens of MB of a heap the consolidation fills.
      */
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
         files.createDirectories(folder);
-        List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
-            List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
-            if (!read.isEmpty()) {
-                tasks.add(() -> writeOne(runId, read, folder.resolve(workbookName(read.get(0)))));
-            }
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        CompletionService<Boolean> copies = new ExecutorCompletionService<>(pool);
         try {
             int written = 0;
-            for (Future<Boolean> done : pool.invokeAll(tasks)) {
-                written += Boolean.TRUE.equals(done.get()) ? 1 : 0;
+            int pending = 0;
+            for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
+                List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
+                if (read.isEmpty()) {
+                    continue;
+                }
+                if (pending == QUEUED_PER_THREAD * workers) {
+                    written += copied(copies.take());
+                    pending--;
+                }
+                copies.submit(() -> writeOne(runId, read, folder.resolve(workbookName(read.get(0)))));
+                pending++;
+            }
+            for (; pending > 0; pending--) {
+                written += copied(copies.take());
             }
             return written;
         } catch (ExecutionException e) {
@@ -90,6 +103,10 @@ class FeedbackWorkbooks {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int copied(Future<Boolean> done) throws ExecutionException, InterruptedException {
+        return Boolean.TRUE.equals(done.get()) ? 1 : 0;
     }
 
     /**

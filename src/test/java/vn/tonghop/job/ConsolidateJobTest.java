@@ -65,6 +65,9 @@ class ConsolidateJobTest {
     @Autowired
     RowNames rowNames;
 
+    @Autowired
+    FeedbackWorkbooks feedback;
+
     @Test
     void everyInboxFileHasAnOutcomeAndFactsCsvMatchesTheDatabase() throws IOException {
         Path runFolder = onlyRunFolder();
@@ -302,6 +305,22 @@ class ConsolidateJobTest {
     void csvFilesStartWithTheBomExcelNeedsForVietnamese() throws IOException {
         byte[] head = Files.readAllBytes(onlyRunFolder().resolve("facts.csv"));
         assertThat(head).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
+    void theFeedbackCopiesAreMadeAFewAtATimeAndEveryOneIsCounted(@TempDir Path again) throws Exception {
+        Path runCopies = onlyRunFolder().resolve("gop-y");
+        long run = jdbc.queryForObject("SELECT MAX(run_id) FROM submission", Long.class);
+
+        // one thread: a few copies asked for at a time, many more than that in the sample office's run
+        int written = feedback.write(run, again, 1);
+
+        try (Stream<Path> made = Files.list(again); Stream<Path> inRun = Files.list(runCopies)) {
+            List<String> names = made.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).hasSize(written).containsExactlyInAnyOrderElementsOf(
+                    inRun.map(p -> p.getFileName().toString()).toList());
+        }
+        assertThat(written).isGreaterThan(3 * 4);
     }
 
     private static Path onlyRunFolder() throws IOException {

@@ -53,8 +53,11 @@ class FeedbackWorkbooks {
     static final String CANNOT_COPY = "vì chương trình không sao chép được nội dung tệp.";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
-    /** Copies asked for ahead of those being made, per thread: enough that no thread waits for the next. */
-    private static final int QUEUED_PER_THREAD = 4;
+    /**
+     * Copies asked for ahead of those being made, per thread: enough that no thread waits for the next while the
+     * thread asking for them waits for a core (a copy takes a few milliseconds), few enough to weigh nothing.
+     */
+    private static final int QUEUED_PER_THREAD = 16;
 
     private final SubmissionStore submissions;
     private final FindingStore findings;
@@ -71,10 +74,15 @@ class FeedbackWorkbooks {
     /**
      * Writes the run's feedback workbooks into {@code folder}, on as many threads as files are read
      * with (each is a whole workbook opened and saved again); returns how many. A few copies per thread are
-     * asked for at a time, not every file's at once: a national night's 120,000 queued copies, each with its
-     * target's path and name, were tens of MB of a heap the consolidation fills.
+     * asked for ahead ({@value #QUEUED_PER_THREAD}), not every file's at once: a national night's 120,000 queued
+     * copies, each with its target's path and name, were tens of MB of a heap the consolidation fills.
      */
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
+        return write(runId, folder, threads, QUEUED_PER_THREAD);
+    }
+
+    /** As {@link #write(long, Path, int)}, {@code queuedPerThread} copies per thread asked for ahead. */
+    int write(long runId, Path folder, int threads, int queuedPerThread) throws IOException, InterruptedException {
         files.createDirectories(folder);
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -87,7 +95,7 @@ class FeedbackWorkbooks {
                 if (read.isEmpty()) {
                     continue;
                 }
-                if (pending == QUEUED_PER_THREAD * workers) {
+                if (pending == queuedPerThread * workers) {
                     written += copied(copies.take());
                     pending--;
                 }

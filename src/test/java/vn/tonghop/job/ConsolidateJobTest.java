@@ -312,8 +312,8 @@ class ConsolidateJobTest {
         Path runCopies = onlyRunFolder().resolve("gop-y");
         long run = jdbc.queryForObject("SELECT MAX(run_id) FROM submission", Long.class);
 
-        // one thread: a few copies asked for at a time, many more than that in the sample office's run
-        int written = feedback.write(run, again, 1);
+        // one thread, 4 copies asked for ahead: many more than that in the sample office's run
+        int written = feedback.write(run, again, 1, 4);
 
         try (Stream<Path> made = Files.list(again); Stream<Path> inRun = Files.list(runCopies)) {
             List<String> names = made.map(p -> p.getFileName().toString()).toList();

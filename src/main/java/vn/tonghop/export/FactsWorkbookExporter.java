@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -145,6 +147,8 @@ public class FactsWorkbookExporter {
         private int[] widths;
         private int rows;
         private long total;
+        /** By column: a text's lines depend on its column's width. */
+        private final LineCounts[] lineCounts = new LineCounts[FIXED.length];
 
         Sheets(SXSSFWorkbook wb) throws IOException {
             this.wb = wb;
@@ -161,6 +165,9 @@ public class FactsWorkbookExporter {
             CellStyle t = wb.createCellStyle();
             t.setVerticalAlignment(VerticalAlignment.TOP);
             top = t.getIndex();
+            for (int col = 0; col < FIXED.length; col++) {
+                lineCounts[col] = new LineCounts(FIXED[col]);
+            }
             next();
         }
 
@@ -182,7 +189,7 @@ public class FactsWorkbookExporter {
                     String s = v[col] == null ? "" : v[col];
                     v[col] = s;
                     if (!s.isEmpty() && FIXED[col] > 0 && col != SHA_COL && !(col == VALUE_COL && n != null)) {
-                        lines = Math.max(lines, lines(s, FIXED[col]));
+                        lines = Math.max(lines, lineCounts[col].lines(s));
                     }
                 }
                 xml.row(++rows, lines > 1 ? Math.min(409, lines * LINE_POINTS) : 0);
@@ -246,14 +253,38 @@ public class FactsWorkbookExporter {
     }
 
     /**
-     * Lines a text takes in a wrapped column: one when even its widest letters would fit (most cells,
-     * counted without measuring), else as LibreOffice lays it.
+     * The lines of the texts in a wrapped column of {@code widthChars}, a long one measured once: the texts rows
+     * repeat (an indicator's name, a row's name, a file's name, a rank's or a level's words), measured at every row,
+     * were a fifth of the workbook's time. Bounded, as {@code SharedTexts} is: past {@link #MAX} long texts, the
+     * others are measured each time.
      */
-    static int lines(String text, int widthChars) {
-        if (text.length() * 1.6 <= widthChars - 0.5 && text.indexOf('\n') < 0) {
-            return 1;
+    static final class LineCounts {
+        static final int MAX = 20_000;
+        private final int widthChars;
+        private final Map<String, Integer> known = new HashMap<>();
+
+        LineCounts(int widthChars) {
+            this.widthChars = widthChars;
         }
-        return PrintLayout.lines(text, widthChars);
+
+        int lines(String text) {
+            if (oneLine(text, widthChars)) {
+                return 1; // no need to look it up
+            }
+            Integer n = known.get(text);
+            if (n == null) {
+                n = PrintLayout.lines(text, widthChars); // as LibreOffice lays it
+                if (known.size() < MAX) {
+                    known.put(text, n);
+                }
+            }
+            return n;
+        }
+    }
+
+    /** Whether even the text's widest letters fit on one line of the column (most cells, counted without measuring). */
+    private static boolean oneLine(String text, int widthChars) {
+        return text.length() * 1.6 <= widthChars - 0.5 && text.indexOf('\n') < 0;
     }
 
     /** The number of a plain numeric value (no comparator), or null: then the value is text. */

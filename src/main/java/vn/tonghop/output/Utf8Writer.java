@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8Writer extends Writer {
 
+    /** The longest string {@link #write(String)} copies a character at a time. */
+    private static final int SHORT = 32;
+
     private final OutputStream out;
     private final byte[] buffer;
     private int used;
@@ -46,9 +49,27 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * A short string of ASCII (a tag, a cell's number, a code) copied a character at a time, without the array
+     * {@link String#getBytes} makes: most of the writes of a streamed sheet's rows are such strings.
+     */
     @Override
     public void write(String s) throws IOException {
-        write(s, 0, s.length());
+        int n = s.length();
+        if (n <= SHORT && high == 0 && n <= buffer.length - used) {
+            int i = 0;
+            char c;
+            while (i < n && (c = s.charAt(i)) < 0x80) {
+                buffer[used + i] = (byte) c;
+                i++;
+            }
+            if (i == n) {
+                used += n;
+                return;
+            }
+            // not ASCII: the bytes copied so far are not counted, and are written over below
+        }
+        write(s, 0, n);
     }
 
     /**

@@ -19,21 +19,22 @@ import vn.tonghop.output.Utf8Writer;
  */
 final class SharedTexts {
 
-    /** The most texts shared; about 20 MB of hashes, file names and codes. */
+    /** The most texts shared; about 25 MB of hashes, file names and codes, with their indexes in decimal. */
     static final int MAX = 100_000;
 
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Each text's index as the cells write it: made once, not at each of the millions of cells. */
+    private final Map<String, String> index = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
     private long uses;
 
-    /** The index of {@code text}, added when new; -1 when it is new and the table is full. */
-    int index(String text) {
-        Integer i = index.get(text);
+    /** The index of {@code text} in decimal, added when new; null when it is new and the table is full. */
+    String index(String text) {
+        String i = index.get(text);
         if (i == null) {
             if (texts.size() >= MAX) {
-                return -1;
+                return null;
             }
-            i = texts.size();
+            i = Integer.toString(texts.size());
             index.put(text, i);
             texts.add(text);
         }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
@@ -84,6 +85,7 @@ public final class StreamedWorkbooks {
         private static final int COLUMNS = 16384;
         private final Writer out;
         private final String[] letters = new String[64];
+        private final String[] styles = new String[256];
         private String rowNumber;
         private int firstRow = -1;
         private int lastRow = -1;
@@ -146,14 +148,14 @@ public final class StreamedWorkbooks {
          * POI's own shared strings.
          */
         public void shared(int column, int style, String text) throws IOException {
-            int index = texts == null ? -1 : texts.index(text);
-            if (index < 0) {
+            String index = texts == null ? null : texts.index(text);
+            if (index == null) {
                 text(column, style, text);
                 return;
             }
             start(column, style);
             out.write(" t=\"s\"><v>");
-            out.write(Integer.toString(index));
+            out.write(index);
             out.write("</v></c>");
         }
 
@@ -176,26 +178,30 @@ public final class StreamedWorkbooks {
             firstColumn = Math.min(firstColumn, column);
             lastColumn = Math.max(lastColumn, column);
             out.write("<c r=\"");
-            out.write(letters(column));
+            out.write(once(letters, column, CellReference::convertNumToColString));
             out.write(rowNumber);
             out.write('"');
             if (style != 0) {
                 out.write(" s=\"");
-                out.write(Integer.toString(style & 0xffff));
+                out.write(once(styles, style & 0xffff, Integer::toString));
                 out.write('"');
             }
         }
 
-        private String letters(int column) {
-            if (column >= letters.length) {
-                return CellReference.convertNumToColString(column);
+        /**
+         * A column's letters and a style's index as written, each made once for the few a sheet uses: not again at
+         * each of millions of cells.
+         */
+        private static String once(String[] made, int i, IntFunction<String> make) {
+            if (i >= made.length) {
+                return make.apply(i);
             }
-            String l = letters[column];
-            if (l == null) {
-                l = CellReference.convertNumToColString(column);
-                letters[column] = l;
+            String s = made[i];
+            if (s == null) {
+                s = make.apply(i);
+                made[i] = s;
             }
-            return l;
+            return s;
         }
 
         /** As SXSSF's {@code SheetDataWriter.outputEscapedString}, with the text written whole when nothing needs escaping. */

@@ -21,7 +21,7 @@ class Utf8WriterTest {
 
     private static final String[] PIECES = {"Trường Tiểu học Hòa An", "TW.1.a", ",", "\"", "\r\n", "𝔘𝔫𝔦",
         "\uD835", "\uDD18", "x\uD835y", "\uDD18z", "€ ₫", "\uFEFF", "\uFFFE\uFFFF", "\u0000\u0007", "a".repeat(70_000),
-        "ạ".repeat(30_000), ""};
+        "ạ".repeat(30_000), "", "<c r=\"", "0".repeat(32), "1".repeat(33), "ab€cd", "7", "a\uD835"};
 
     @Test
     void writesWhatOutputStreamWriterWritesForTheSameWrites() throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -58,6 +59,11 @@ class FeedbackWorkbooks {
      * thread asking for them waits for a core (a copy takes a few milliseconds), few enough to weigh nothing.
      */
     private static final int QUEUED_PER_THREAD = 16;
+    /**
+     * Files whose findings are read in one query, by the thread asking for the copies: one query per copy, on the
+     * threads making them, was a seventh of the copies' time at N = 10,000.
+     */
+    private static final int FILES_PER_QUERY = 64;
 
     private final SubmissionStore submissions;
     private final FindingStore findings;
@@ -78,29 +84,41 @@ class FeedbackWorkbooks {
      * copies, each with its target's path and name, were tens of MB of a heap the consolidation fills.
      */
     int write(long runId, Path folder, int threads) throws IOException, InterruptedException {
-        return write(runId, folder, threads, QUEUED_PER_THREAD);
+        return write(runId, folder, threads, QUEUED_PER_THREAD, FILES_PER_QUERY);
     }
 
-    /** As {@link #write(long, Path, int)}, {@code queuedPerThread} copies per thread asked for ahead. */
-    int write(long runId, Path folder, int threads, int queuedPerThread) throws IOException, InterruptedException {
+    /**
+     * As {@link #write(long, Path, int)}, {@code queuedPerThread} copies per thread asked for ahead, the findings of
+     * {@code filesPerQuery} files read at a time.
+     */
+    int write(long runId, Path folder, int threads, int queuedPerThread, int filesPerQuery)
+            throws IOException, InterruptedException {
         files.createDirectories(folder);
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         CompletionService<Boolean> copies = new ExecutorCompletionService<>(pool);
         try {
-            int written = 0;
-            int pending = 0;
+            List<List<StoredSubmission>> toCopy = new ArrayList<>();
             for (List<StoredSubmission> file : submissions.lastFilesOfEachUnit(runId)) {
                 List<StoredSubmission> read = file.stream().filter(StoredSubmission::read).toList();
-                if (read.isEmpty()) {
-                    continue;
+                if (!read.isEmpty()) {
+                    toCopy.add(read);
                 }
-                if (pending == queuedPerThread * workers) {
-                    written += copied(copies.take());
-                    pending--;
+            }
+            int written = 0;
+            int pending = 0;
+            for (int from = 0; from < toCopy.size(); from += filesPerQuery) {
+                List<List<StoredSubmission>> part = toCopy.subList(from, Math.min(toCopy.size(), from + filesPerQuery));
+                Map<Long, List<Finding>> found = findings.ofSubmissions(ids(part.stream().flatMap(List::stream).toList()));
+                for (List<StoredSubmission> read : part) {
+                    List<Finding> ofFile = findingsOf(read, found);
+                    if (pending == queuedPerThread * workers) {
+                        written += copied(copies.take());
+                        pending--;
+                    }
+                    copies.submit(() -> writeOne(runId, read, ofFile, folder.resolve(workbookName(read.get(0)))));
+                    pending++;
                 }
-                copies.submit(() -> writeOne(runId, read, folder.resolve(workbookName(read.get(0)))));
-                pending++;
             }
             for (; pending > 0; pending--) {
                 written += copied(copies.take());
@@ -122,9 +140,8 @@ class FeedbackWorkbooks {
      * Whatever fails while making the copy is this file's finding, never the run's failure: a failed
      * step would fail again on the same file at every restart.
      */
-    private boolean writeOne(long runId, List<StoredSubmission> documents, Path target) {
+    private boolean writeOne(long runId, List<StoredSubmission> documents, List<Finding> found, Path target) {
         StoredSubmission s = documents.get(0);
-        List<Finding> found = findingsOf(documents);
         if (found.stream().anyMatch(f -> NOT_WRITTEN.equals(f.rule()))) {
             // a restarted run tries again; asked only of a file that has one (a statement per file was 7 % of
             // the copies' time)
@@ -156,8 +173,13 @@ class FeedbackWorkbooks {
      * once: what is said of the file itself is stored with each of its documents.
      */
     private List<Finding> findingsOf(List<StoredSubmission> documents) {
+        return findingsOf(documents, findings.ofSubmissions(ids(documents)));
+    }
+
+    /** {@link #findingsOf(List)} from the findings of many files read at once. */
+    private static List<Finding> findingsOf(List<StoredSubmission> documents, Map<Long, List<Finding>> found) {
         java.util.LinkedHashSet<Finding> all = new java.util.LinkedHashSet<>();
-        documents.forEach(d -> all.addAll(findings.ofSubmission(d.id())));
+        documents.forEach(d -> all.addAll(found.getOrDefault(d.id(), List.of())));
         return List.copyOf(all);
     }
 
@@ -172,6 +194,10 @@ class FeedbackWorkbooks {
             return "vì: " + Character.toLowerCase(why.charAt(0)) + why.substring(1);
         }
         return CANNOT_COPY;
+    }
+
+    private static List<Long> ids(List<StoredSubmission> documents) {
+        return documents.stream().map(StoredSubmission::id).toList();
     }
 
     /** Cleanup that must never throw out of the catch it runs after (a name too long, a folder gone). */

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -236,6 +238,22 @@ public class FindingStore {
     public List<Finding> ofSubmission(long submissionId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM finding x WHERE x.submission_id = ? ORDER BY x.id",
                 FindingStore::map, submissionId);
+    }
+
+    /**
+     * The findings on each of these submissions (a few dozen), in the order {@link #ofSubmission} gives them; a
+     * submission without any is left out. One query for the feedback copies of many files, not one per file.
+     */
+    public Map<Long, List<Finding>> ofSubmissions(List<Long> submissionIds) {
+        Map<Long, List<Finding>> out = new HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return out;
+        }
+        jdbc.query("SELECT " + COLUMNS + ", x.submission_id FROM finding x WHERE x.submission_id IN ("
+                + CurrentValues.marks(submissionIds.size()) + ") ORDER BY x.submission_id, x.id", rs -> {
+                    out.computeIfAbsent(rs.getLong(9), id -> new ArrayList<>()).add(map(rs, 0));
+                }, submissionIds.toArray());
+        return out;
     }
 
     private static Finding map(ResultSet rs, int row) throws SQLException {

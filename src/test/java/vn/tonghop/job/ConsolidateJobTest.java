@@ -312,15 +312,47 @@ class ConsolidateJobTest {
         Path runCopies = onlyRunFolder().resolve("gop-y");
         long run = jdbc.queryForObject("SELECT MAX(run_id) FROM submission", Long.class);
 
-        // one thread, 4 copies asked for ahead: many more than that in the sample office's run
-        int written = feedback.write(run, again, 1, 4);
+        // one thread, 4 copies asked for ahead and the findings of 3 files read at a time: many more than that in
+        // the sample office's run
+        int written = feedback.write(run, again, 1, 4, 3);
 
         try (Stream<Path> made = Files.list(again); Stream<Path> inRun = Files.list(runCopies)) {
             List<String> names = made.map(p -> p.getFileName().toString()).toList();
             assertThat(names).hasSize(written).containsExactlyInAnyOrderElementsOf(
                     inRun.map(p -> p.getFileName().toString()).toList());
+            for (String name : names) {
+                // each file's own findings, listed and marked as in the run's copy
+                List<String> copy = cellsAndComments(again.resolve(name));
+                assertThat(copy).as(name).isEqualTo(cellsAndComments(runCopies.resolve(name)));
+                String file = name.substring(name.indexOf("_gop-y_") + "_gop-y_".length());
+                List<String> messages = jdbc.queryForList("SELECT x.message FROM finding x JOIN submission s ON "
+                        + "s.id = x.submission_id WHERE s.run_id = ? AND s.file_name = ?", String.class, run, file);
+                assertThat(messages).as(name).isNotEmpty();
+                String listed = String.join("\n", copy);
+                assertThat(messages).as(name).allSatisfy(m -> assertThat(listed).contains(m));
+            }
         }
         assertThat(written).isGreaterThan(3 * 4);
+    }
+
+    /** Every cell's text and every comment of a workbook, by sheet and cell. */
+    private static List<String> cellsAndComments(Path workbook) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String at = sheet.getSheetName() + "!" + cell.getAddress();
+                        out.add(at + "=" + shown.formatCellValue(cell));
+                        if (cell.getCellComment() != null) {
+                            out.add(at + " comment " + cell.getCellComment().getString().getString());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static Path onlyRunFolder() throws IOException {

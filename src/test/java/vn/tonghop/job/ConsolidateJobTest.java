@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -337,8 +339,8 @@ class ConsolidateJobTest {
 
     /** Every cell's text and every comment of a workbook, by sheet and cell. */
     private static List<String> cellsAndComments(Path workbook) throws IOException {
-        List<String> out = new java.util.ArrayList<>();
-        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<String> out = new ArrayList<>();
+        DataFormatter shown = new DataFormatter();
         try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {

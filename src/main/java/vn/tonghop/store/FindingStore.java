@@ -36,8 +36,12 @@ public class FindingStore {
     private static final String REPORTED = " FROM finding x LEFT JOIN submission s ON s.id = x.submission_id "
             + "WHERE ((x.submission_id IS NULL AND x.run_id = ?) OR " + VersionStore.IN_RUN_SCOPE + " OR "
             + UNRESOLVED + ")";
-    /** Counts what {@link #findings} lists (three {@code ?}: the run, thrice). */
-    public static final String COUNT_REPORTED = "SELECT COUNT(*)" + REPORTED;
+    /**
+     * The errors and the warnings among what {@link #findings} lists, in that order, in one pass (three {@code ?}:
+     * the run, thrice).
+     */
+    public static final String COUNT_REPORTED_BY_SEVERITY = "SELECT COUNT(CASE WHEN x.severity = 'ERROR' THEN 1 END), "
+            + "COUNT(CASE WHEN x.severity = 'WARNING' THEN 1 END)" + REPORTED;
 
     private final JdbcTemplate jdbc;
     /** The queries of a night's findings: given as H2 reads them rather than written aside first. */

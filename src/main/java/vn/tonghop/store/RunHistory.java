@@ -65,10 +65,12 @@ public class RunHistory {
                 r.units(), r.errors(), r.warnings());
     }
 
+    /** Errors and warnings counted in one pass over the run's findings: each pass a join of every finding. */
     private Reported reported(long runId) {
+        long[] bySeverity = jdbc.queryForObject(FindingStore.COUNT_REPORTED_BY_SEVERITY,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId, runId, runId);
         return new Reported(count("SELECT COUNT(DISTINCT unit_code) FROM submission WHERE is_current"),
-                count(FindingStore.COUNT_REPORTED + " AND x.severity = 'ERROR'", runId, runId, runId),
-                count(FindingStore.COUNT_REPORTED + " AND x.severity = 'WARNING'", runId, runId, runId));
+                bySeverity[0], bySeverity[1]);
     }
 
     /** The figures of a run that depend on the current versions. */

@@ -183,9 +183,10 @@ public final class InboxScanner {
         int known = 0;
         int waiting = 0;
         int failed = 0;
+        ReceiptStore.TakenFrom takenBefore = receipts.takenFrom(candidates.stream().map(InboxScanner::source).toList());
         for (Candidate c : candidates) {
             try {
-                switch (takeIn(c, intake, receipts, now)) {
+                switch (takeIn(c, intake, takenBefore, now)) {
                     case NEW -> taken++;
                     case KNOWN -> known++;
                     case WAITING -> waiting++;
@@ -201,8 +202,14 @@ public final class InboxScanner {
         return new Scan(taken, known, waiting, failed, 0);
     }
 
+    /** The place a file's receipt names: its inbox path, absolute. */
+    private static String source(Candidate c) {
+        return c.place().toAbsolutePath().normalize().toString();
+    }
+
     /** Every step for one file: stat, hash and copy (or hash only), receipt. */
-    private Taken takeIn(Candidate c, Intake intake, ReceiptStore receipts, Instant now) throws IOException {
+    private Taken takeIn(Candidate c, Intake intake, ReceiptStore.TakenFrom takenBefore, Instant now)
+            throws IOException {
         beforeEachFile.before(c.place());
         BasicFileAttributes attrs = Files.readAttributes(c.content(), BasicFileAttributes.class,
                 LinkOption.NOFOLLOW_LINKS);
@@ -215,8 +222,8 @@ public final class InboxScanner {
                     c.place().getFileName(), Duration.between(modified, now).toSeconds());
             return Taken.WAITING;
         }
-        String source = c.place().toAbsolutePath().normalize().toString();
-        if (receipts.alreadyTaken(source, attrs.size(), modified)) {
+        String source = source(c);
+        if (takenBefore.contains(source, attrs.size(), modified)) {
             return Taken.KNOWN;
         }
         String name = c.place().getFileName().toString();

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,44 @@ public class ReceiptStore {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM received_file WHERE source = ? AND size_bytes = ? "
                 + "AND sent_at = ?", Integer.class, source, size, Timestamp.from(sentAt));
         return n != null && n > 0;
+    }
+
+    /**
+     * What was taken in from these places (a batch of the inbox's files), in one query: {@link #alreadyTaken} per
+     * file was a query per file of the inbox every night, 12,000 round trips to a PostgreSQL server (15 s) on a
+     * night that brought 120 new files.
+     */
+    public TakenFrom takenFrom(Collection<String> sources) {
+        Set<String> taken = new HashSet<>();
+        if (!sources.isEmpty()) {
+            jdbc.query("SELECT source, size_bytes, sent_at FROM received_file WHERE source IN ("
+                    + CurrentValues.marks(sources.size()) + ")", rs -> {
+                        Timestamp sentAt = rs.getTimestamp(3);
+                        if (sentAt != null) { // never equal to a file's time
+                            taken.add(TakenFrom.key(rs.getString(1), rs.getLong(2), sentAt));
+                        }
+                    }, sources.toArray());
+        }
+        return new TakenFrom(taken);
+    }
+
+    /** The files taken in from some places: each by its place, size and modification time. */
+    public static final class TakenFrom {
+        private final Set<String> taken;
+
+        private TakenFrom(Set<String> taken) {
+            this.taken = taken;
+        }
+
+        /** {@link #alreadyTaken}'s answer for a file of those places. */
+        public boolean contains(String source, long size, Instant sentAt) {
+            return taken.contains(key(source, size, Timestamp.from(sentAt)));
+        }
+
+        /** The time as the column holds it, and as the database compares it in {@code alreadyTaken}: local. */
+        private static String key(String source, long size, Timestamp sentAt) {
+            return size + "|" + sentAt.toLocalDateTime() + "|" + source;
+        }
     }
 
     /**

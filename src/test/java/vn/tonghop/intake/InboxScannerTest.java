@@ -210,6 +210,34 @@ class InboxScannerTest {
         assertThat(next.known()).isEqualTo(2);
     }
 
+    /**
+     * A night knows the files it took in before, batch by batch of the inbox, by their place, size and time: those
+     * unchanged are known, one touched since and one rewritten are taken in again, on either side of a batch's
+     * edge (200 files).
+     */
+    @Test
+    void eachUnchangedFileIsKnownTheNextNightAndAChangedOneTakenAgain() throws IOException {
+        for (int i = 0; i < 450; i++) {
+            settled(inbox.resolve(String.format("f%03d.xlsx", i)), "nội dung " + i);
+        }
+        assertThat(scanner(4_000).scan(intake(), receipts, NOW).taken()).isEqualTo(450);
+
+        InboxScanner.Scan same = scanner(4_000).scan(intake(), receipts, NOW);
+        assertThat(same.taken()).isZero();
+        assertThat(same.known()).isEqualTo(450);
+
+        Path touched = inbox.resolve("f199.xlsx");
+        Files.setLastModifiedTime(touched, FileTime.from(NOW.minus(30, ChronoUnit.MINUTES)));
+        Path rewritten = inbox.resolve("f200.xlsx");
+        Files.writeString(rewritten, "nội dung mới, dài hơn");
+        Files.setLastModifiedTime(rewritten, FileTime.from(NOW.minus(1, ChronoUnit.HOURS)));
+        InboxScanner.Scan next = scanner(4_000).scan(intake(), receipts, NOW);
+        assertThat(next.taken()).isEqualTo(2);
+        assertThat(next.known()).isEqualTo(448);
+        assertThat(jdbc.queryForList("SELECT file_name FROM received_file WHERE run_id = ? ORDER BY file_name",
+                String.class, run)).containsExactly("f199.xlsx", "f200.xlsx");
+    }
+
     private InboxScanner scanner(long maxFileBytes) {
         return new InboxScanner(inbox, Duration.ofSeconds(60), maxFileBytes);
     }

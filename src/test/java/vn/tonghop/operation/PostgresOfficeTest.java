@@ -73,6 +73,8 @@ class PostgresOfficeTest {
 
         // the next night: nothing new, nothing written; then a restart-free second run number
         assertThat(office.run(postgres())).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM received_file", Integer.class))
+                .as("every file of the inbox known by its receipt: none taken in again").isEqualTo(6);
         assertThat(office.runFolders()).hasSize(1);
         assertThat(db.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class))
                 .containsExactly("COMPLETED", "COMPLETED");

@@ -183,7 +183,8 @@ public final class InboxScanner {
         int known = 0;
         int waiting = 0;
         int failed = 0;
-        ReceiptStore.TakenFrom takenBefore = receipts.takenFrom(candidates.stream().map(InboxScanner::source).toList());
+        ReceiptStore.TakenFrom takenBefore = receipts.takenFrom(
+                candidates.stream().map(InboxScanner::source).toList());
         for (Candidate c : candidates) {
             try {
                 switch (takeIn(c, intake, takenBefore, now)) {

@@ -36,8 +36,8 @@ public class ReceiptStore {
 
     /**
      * What was taken in from these places (a batch of the inbox's files), in one query: {@link #alreadyTaken} per
-     * file was a query per file of the inbox every night, 12,000 round trips to a PostgreSQL server (15 s) on a
-     * night that brought 120 new files.
+     * file was a round trip to a PostgreSQL server for each file of the inbox every night (12,120 at 10,000 schools;
+     * 1.3–1.5 s to a server on the same machine, more over a network).
      */
     public TakenFrom takenFrom(Collection<String> sources) {
         Set<String> taken = new HashSet<>();

@@ -44,7 +44,6 @@ final class StreamedQuery {
             if (ownTransaction) {
                 con.setAutoCommit(false);
             }
-            boolean read = false;
             try (PreparedStatement ps = con.prepareStatement(sql)) {
                 params.setValues(ps);
                 ps.setFetchSize(2000);
@@ -53,29 +52,34 @@ final class StreamedQuery {
                         each.processRow(rs);
                     }
                 }
-                read = true;
+            } catch (SQLException | RuntimeException | Error e) {
+                if (ownTransaction) {
+                    undo(con, e);
+                }
+                throw e;
             } finally {
                 if (lazy) {
                     lazy(con, false);
                 }
-                if (ownTransaction) {
-                    end(con, read);
+            }
+            if (ownTransaction) {
+                try {
+                    con.commit(); // it only read
+                } finally {
+                    con.setAutoCommit(true);
                 }
             }
             return null;
         });
     }
 
-    /** Ends the query's own transaction (it only read) and gives the connection back in autocommit. */
-    private static void end(Connection con, boolean read) throws SQLException {
+    /** Ends the query's own transaction after {@code failure}, which stays the one thrown. */
+    private static void undo(Connection con, Throwable failure) {
         try {
-            if (read) {
-                con.commit();
-            } else {
-                con.rollback();
-            }
-        } finally {
+            con.rollback();
             con.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

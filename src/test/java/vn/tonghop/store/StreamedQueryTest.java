@@ -78,6 +78,8 @@ class StreamedQueryTest {
         int[] all = {0};
         query.forEachRow(whole, ps -> { }, rs -> all[0]++);
         assertThat(all[0]).isEqualTo(5000);
+        assertThat(jdbc.execute((ConnectionCallback<Boolean>) con -> con.getAutoCommit()))
+                .as("the connection left in autocommit after a whole query too").isTrue();
         assertThat(jdbc.queryForObject("SELECT 1", Integer.class)).isEqualTo(1);
     }
 }

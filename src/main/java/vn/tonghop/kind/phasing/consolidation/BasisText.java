@@ -121,32 +121,51 @@ public final class BasisText {
     /** {@code countsOf}: which units the counts are (null: reporting units; {@code huyen}: districts). */
     public static String encode(int expected, int reported, String countsOf, Map<String, Basis> parts,
                                 List<UnitValues> units, List<DoubtfulValue> doubts) {
+        shrinking:
         for (int level = 0; level < 4; level++) {
+            // a level is left as soon as its line is too long: a province's units made lines of hundreds of
+            // thousands of characters, built twice only to be dropped
+            int limit = level == 3 ? Integer.MAX_VALUE : MAX;
             StringBuilder s = new StringBuilder(MAGIC).append(";e=").append(expected).append(";r=").append(reported);
             if (countsOf != null) {
                 s.append(";c=").append(enc(countsOf));
             }
             for (Map.Entry<String, Basis> e : parts.entrySet()) {
                 s.append(';').append(e.getKey()).append('=').append(part(e.getValue(), level));
+                if (s.length() > limit) {
+                    continue shrinking;
+                }
             }
             if (units != null) {
-                s.append(";u=").append(level >= 2 ? "*" : String.join("~", units.stream().map(BasisText::unit).toList()));
+                s.append(";u=");
+                if (level >= 2) {
+                    s.append('*');
+                } else {
+                    for (int i = 0; i < units.size(); i++) {
+                        if (i > 0) {
+                            s.append('~');
+                        }
+                        unit(s, units.get(i));
+                        if (s.length() > limit) {
+                            continue shrinking;
+                        }
+                    }
+                }
             }
             if (doubts != null && !doubts.isEmpty()) {
                 s.append(";d=").append(level >= 2 ? "*" : String.join("~", doubts.stream()
                         .map(d -> enc(d.measure()) + "*" + enc(d.code()) + "*" + enc(d.raw())).toList()));
             }
-            if (s.length() <= MAX || level == 3) {
+            if (s.length() <= limit) {
                 return s.toString();
             }
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private static String unit(UnitValues u) {
-        StringBuilder s = new StringBuilder(enc(u.code()));
+    private static void unit(StringBuilder s, UnitValues u) {
+        s.append(enc(u.code()));
         u.values().forEach((m, v) -> s.append('*').append(enc(m)).append('*').append(enc(v)));
-        return s.toString();
     }
 
     private static String part(Basis b, int shrink) {
@@ -268,20 +287,36 @@ public final class BasisText {
         return s.isEmpty() ? null : new BigDecimal(s);
     }
 
+    /** What separates the line's parts, and {@code %} and {@code +}, which URL decoding reads. */
+    private static final String ESCAPED = "%+*~;=|,:";
+
     /**
-     * Escapes only what separates the line's parts (and {@code %}, {@code +}), as URL escapes: letters stay
-     * letters, so a Vietnamese name takes its length, not three times it.
+     * Escapes only {@link #ESCAPED} (and control characters), as URL escapes: letters stay letters, so a
+     * Vietnamese name takes its length, not three times it.
      */
     private static String enc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        if (!needsEscape(s)) {
+            return s; // most codes, measures and values
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
         for (char ch : s.toCharArray()) {
-            if ("%+*~;=|,:".indexOf(ch) >= 0 || ch < 0x20) {
+            if (ESCAPED.indexOf(ch) >= 0 || ch < 0x20) {
                 out.append('%').append(String.format("%02X", (int) ch));
             } else {
                 out.append(ch);
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x20 || ESCAPED.indexOf(ch) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String dec(String s) {

@@ -3,6 +3,7 @@ package vn.tonghop.kind.phasing.consolidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,70 @@ class BasisTextTest {
         UnitReport table = new UnitReport(SONG_TRA, "PGD-ST.xlsx", "00", Map.of("TW.1.d",
                 Map.of(BasisText.MEASURE, new ValueParser().parse(line))));
         assertThat(table.figureCounts("TW.1.d")).containsExactly(1, 1);
+    }
+
+    @Test
+    void aLineTooLongDropsInTurnTheValuesTheUnitsAndTheListing() {
+        // a district's 150 values for its median overflow the line; its 60 units' values still fit
+        Basis.Builder district = new Basis.Builder();
+        List<BasisText.UnitValues> few = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            district.value(new BigDecimal("12345678901234567890.123456789").add(BigDecimal.valueOf(i)), null, null,
+                    null);
+        }
+        for (int i = 0; i < 60; i++) {
+            few.add(new BasisText.UnitValues(i == 0 ? "T;01" : "T" + i, null, Map.of("current", "9" + i)));
+        }
+        BasisText.Parsed valuesDropped = BasisText.decode(BasisText.encode(150, 150, Map.of("current", district.build()),
+                few, List.of(new BasisText.DoubtfulValue("current", "T7", "9,7%"))));
+        assertThat(valuesDropped.parts().get("current").values()).isNull();
+        assertThat(valuesDropped.units()).hasSize(60);
+        assertThat(valuesDropped.units().get(0).code()).isEqualTo("T;01"); // escaped in the line, read back
+        assertThat(valuesDropped.units().get(59).values()).containsEntry("current", "959");
+        assertThat(valuesDropped.doubts()).containsExactly(new BasisText.DoubtfulValue("current", "T7", "9,7%"));
+
+        // the longest line that fits is kept whole: the last unit added before the units were dropped
+        Basis two = new Basis.Builder().value(BigDecimal.ONE, null, null, null).value(BigDecimal.TEN, null, null, null)
+                .build();
+        List<BasisText.UnitValues> upTo = new ArrayList<>();
+        String whole = null;
+        for (int i = 0; ; i++) {
+            upTo.add(new BasisText.UnitValues("T" + i, null, Map.of("current", "7" + i)));
+            String next = BasisText.encode(i + 1, i + 1, Map.of("current", two), upTo, null);
+            if (next.contains(";u=*")) {
+                break;
+            }
+            whole = next;
+        }
+        assertThat(whole.length()).isBetween(BasisText.MAX - 20, BasisText.MAX);
+        BasisText.Parsed fits = BasisText.decode(whole);
+        assertThat(fits.parts().get("current").values()).hasSize(2);
+        assertThat(fits.units()).hasSize(upTo.size() - 1);
+
+        // a province of 10,000 schools: the units overflow, the listing still fits
+        Basis listed = new Basis.Builder().value(BigDecimal.ONE, null, null, new Basis.Listed("Huyện 1", "Đạt"))
+                .build();
+        List<BasisText.UnitValues> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(new BasisText.UnitValues("T" + i, null, Map.of("current", String.valueOf(i))));
+        }
+        String line = BasisText.encode(10_000, 9_990, Map.of("current", listed), many, List.of());
+        assertThat(line).hasSizeLessThanOrEqualTo(BasisText.MAX).contains(";u=*");
+        BasisText.Parsed unitsDropped = BasisText.decode(line);
+        assertThat(unitsDropped.units()).isNull();
+        assertThat(unitsDropped.reported()).isEqualTo(9_990);
+        assertThat(unitsDropped.parts().get("current").listing()).containsExactly(new Basis.Listed("Huyện 1", "Đạt"));
+
+        // and a listing that overflows too is dropped last, the counts and sums kept
+        Basis.Builder longListing = new Basis.Builder();
+        for (int i = 0; i < 400; i++) {
+            longListing.value(BigDecimal.TEN, null, null, new Basis.Listed("Trường số " + i, "Chưa đạt"));
+        }
+        BasisText.Parsed listingDropped = BasisText.decode(BasisText.encode(400, 400,
+                Map.of("current", longListing.build()), many, null));
+        assertThat(listingDropped.parts().get("current").listing()).isEmpty();
+        assertThat(listingDropped.parts().get("current").sum()).isEqualByComparingTo("4000");
+        assertThat(listingDropped.parts().get("current").units()).isEqualTo(400);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.output.OldRunFolders;
 import vn.tonghop.store.DatabaseBackup;
 
 /**
@@ -27,7 +28,8 @@ import vn.tonghop.store.DatabaseBackup;
  * it, a run still marked as running was killed, so it is recovered and restarted. A failed or stopped
  * run is restarted: Spring Batch skips the steps it completed and the read step reads only the files not
  * stored yet. A database that lost its history while the archive holds files is refused
- * ({@link LostDatabaseCheck}); a completed run is followed by a backup of the embedded database.
+ * ({@link LostDatabaseCheck}); a completed run is followed by a backup of the embedded database and the
+ * deletion of the run folders beyond the newest {@code tonghop.output-keep} ({@link OldRunFolders}).
  */
 @Component
 public class RunLauncher {
@@ -96,10 +98,16 @@ public class RunLauncher {
                 .toJobParameters());
     }
 
-    /** Backs the database up after a completed run and writes the status snapshot. */
+    /**
+     * Backs the database up after a completed run, deletes the run folders beyond the newest kept, and writes
+     * the status snapshot.
+     */
     void afterRun(JobExecution execution) {
-        lastBackup = execution.getStatus() == BatchStatus.COMPLETED ? backup.afterRun(execution.getJobInstanceId())
-                : null;
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        lastBackup = completed ? backup.afterRun(execution.getJobInstanceId()) : null;
+        if (completed) {
+            OldRunFolders.prune(props.outputDir(), props.outputKeep());
+        }
         snapshot.write("Không có lần tổng hợp nào đang chạy");
     }
 

@@ -1,6 +1,8 @@
 package vn.tonghop.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -91,7 +93,7 @@ class StatusCommand implements Command {
             out.printf("%-5d %-19s %-16s %5d %5d %8d %9d %6d %6d %5d %5d  %s%n", r.runId(),
                     started == null ? "" : RunSummaryPrinter.TIME.format(started), state,
                     r.newFiles(), r.repeats(), read, notRead, r.errors(), r.warnings(),
-                    mail.sent(), mail.failed(), r.outputFolder() == null ? "không có gì mới" : r.outputFolder());
+                    mail.sent(), mail.failed(), outputs(r.outputFolder()));
         }
         long lastRun = instances.get(0).getInstanceId();
         deliveries.status(lastRun).failures().forEach(f -> out.printf(
@@ -101,6 +103,17 @@ class StatusCommand implements Command {
         if (!waiting.isEmpty()) {
             AcceptCommand.list(waiting, registry, out);
         }
+    }
+
+    /**
+     * Where a run's outputs went, or that it had nothing new; a folder no longer there (beyond
+     * {@code tonghop.output-keep}, or deleted by hand) is said to be.
+     */
+    private static String outputs(String folder) {
+        if (folder == null) {
+            return "không có gì mới";
+        }
+        return Files.isDirectory(Path.of(folder)) ? folder : folder + " (không còn trên đĩa)";
     }
 
     int unit(String code, PrintStream out) {

@@ -105,6 +105,11 @@ public final class ConfigurationPreflight implements ApplicationListener<Applica
             problems.add(settings.where(ConfigurationPropertyName.of("tonghop.output-permissions")) + ": "
                     + e.getMessage());
         }
+        if (props.outputKeep() < 0) {
+            problems.add(settings.where(ConfigurationPropertyName.of("tonghop.output-keep")) + ": Số thư mục kết quả giữ "
+                    + "lại tonghop.output-keep «" + props.outputKeep() + "» không hợp lệ: phải là 0 (giữ tất cả) hoặc "
+                    + "một số dương, ví dụ 60.");
+        }
         String kinds = DocumentKinds.problem(props.kinds());
         if (kinds != null) {
             problems.add(settings.where(ConfigurationPropertyName.of("tonghop.kinds")) + ": " + kinds);

@@ -16,6 +16,8 @@ import vn.tonghop.output.OutputFiles;
  * @param inbox       folder where schools' workbooks arrive (sub-folders included); left as it is
  * @param archive     folder where every accepted file is kept, untouched, by content hash
  * @param outputDir   folder under which each run writes a dated folder
+ * @param outputKeep  how many of those folders are kept, the newest; older ones are deleted after each completed
+ *                    run; 0 (the default) keeps them all
  * @param dataDir     folder of the embedded H2 database
  * @param registry    units file (CSV)
  * @param catalogue   indicator catalogue (CSV)
@@ -40,7 +42,8 @@ public record TonghopProperties(String officeName, String rootUnit, Path inbox, 
                                 @DefaultValue("0 0 2 * * *") String cron,
                                 @DefaultValue("Asia/Ho_Chi_Minh") String zone,
                                 @DefaultValue(OutputFiles.DEFAULT_PERMISSIONS) String outputPermissions,
-                                @DefaultValue("phasing") List<String> kinds) {
+                                @DefaultValue("phasing") List<String> kinds,
+                                @DefaultValue("0") int outputKeep) {
 
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -159,6 +159,13 @@ class ConfigurationMistakesTest {
     }
 
     @Test
+    void aNegativeNumberOfRunFoldersToKeep() throws IOException {
+        writeJob("output-keep: -5");
+        start().says(job + ", dòng 12: Số thư mục kết quả giữ lại tonghop.output-keep «-5» không hợp lệ: phải là 0 "
+                + "(giữ tất cả) hoặc một số dương, ví dụ 60.");
+    }
+
+    @Test
     void misspeltTopLevelGroup() throws IOException {
         Files.writeString(job, Files.readString(job) + "tonghp:\n  cron: \"0 0 3 * * *\"\n");
         start().says(job + ", dòng 13: nhóm «tonghp» không phải nhóm cài đặt tonghop biết; có phải «tonghop»?");

@@ -1,0 +1,104 @@
+package vn.tonghop.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The run folders under {@code output-dir} beyond the newest {@code keep} ({@code tonghop.output-keep}),
+ * deleted after a completed run, so that nights do not fill the disk (at 10,000 schools a night's folder
+ * is about 700 MB). Only folders named as a run names its own ({@code 2026-11-29_020000_lan-12}) directly
+ * under {@code output-dir} are touched, newest by run number; anything else there is the office's. A
+ * symbolic link is deleted as a link, never followed. What cannot be deleted is logged and left: a night is
+ * never failed by its clean-up. The database keeps every run's figures and the archive every file; a later
+ * run whose district copy came from a deleted folder makes the copy again ({@code report.DistrictCopy}).
+ */
+public final class OldRunFolders {
+
+    private static final Logger log = LoggerFactory.getLogger(OldRunFolders.class);
+    /** A run's folder: its start, {@code _lan-}, its number (see {@code job.ConsolidateJobConfig}). */
+    private static final Pattern RUN_FOLDER = Pattern.compile("\\d{4}-\\d{2}-\\d{2}_\\d{6}_lan-(\\d{1,18})");
+
+    private OldRunFolders() {
+    }
+
+    /** A run's folder and the run's number. */
+    record RunFolder(Path path, long run) {
+    }
+
+    /**
+     * Deletes the run folders under {@code outputDir} but the newest {@code keep} (none when {@code keep} is
+     * 0 or less); returns those deleted.
+     */
+    public static List<Path> prune(Path outputDir, int keep) {
+        if (keep <= 0 || outputDir == null || !Files.isDirectory(outputDir)) {
+            return List.of();
+        }
+        List<RunFolder> folders;
+        try (Stream<Path> children = Files.list(outputDir)) {
+            folders = children.map(OldRunFolders::runFolder).filter(f -> f != null)
+                    .sorted(Comparator.comparingLong(RunFolder::run).thenComparing(f -> f.path().getFileName().toString())
+                            .reversed())
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not list the run folders of {}: {}", outputDir.toAbsolutePath(), e.toString());
+            return List.of();
+        }
+        List<Path> deleted = new ArrayList<>();
+        for (RunFolder old : folders.subList(Math.min(keep, folders.size()), folders.size())) {
+            try {
+                deleteTree(old.path());
+                deleted.add(old.path());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not delete the old run folder {}: {}", old.path().toAbsolutePath(), e.toString());
+            }
+        }
+        if (!deleted.isEmpty()) {
+            log.info("Deleted {} old run folder(s) of {}, keeping the newest {} (tonghop.output-keep)", deleted.size(),
+                    outputDir.toAbsolutePath(), keep);
+        }
+        return deleted;
+    }
+
+    /** The run folder {@code p} is, or null when it is not one (another name, a file, a link). */
+    private static RunFolder runFolder(Path p) {
+        Matcher m = RUN_FOLDER.matcher(p.getFileName().toString());
+        if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return new RunFolder(p, Long.parseLong(m.group(1)));
+    }
+
+    /** Deletes a folder and what it holds; links inside are deleted, not followed. */
+    private static void deleteTree(Path folder) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,5 +1,6 @@
 package vn.tonghop.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -105,8 +106,13 @@ public class RunLauncher {
     void afterRun(JobExecution execution) {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         lastBackup = completed ? backup.afterRun(execution.getJobInstanceId()) : null;
-        if (completed) {
-            OldRunFolders.prune(props.outputDir(), props.outputKeep());
+        if (completed && props.outputKeep() > 0) {
+            try {
+                OldRunFolders.prune(props.outputDir(), props.outputKeep(),
+                        ConsolidateJobConfig.writtenFolder(props.outputDir(), execution.getJobInstanceId()));
+            } catch (IOException e) {
+                log.warn("Old run folders left: could not list {}: {}", props.outputDir(), e.toString());
+            }
         }
         snapshot.write("Không có lần tổng hợp nào đang chạy");
     }

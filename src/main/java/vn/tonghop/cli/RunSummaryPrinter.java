@@ -1,6 +1,7 @@
 package vn.tonghop.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import vn.tonghop.output.DiskRoom;
 import vn.tonghop.store.DeliveryStatus;
 import vn.tonghop.store.DeliveryStore;
 import vn.tonghop.reference.UnitRegistry;
@@ -61,6 +63,12 @@ class RunSummaryPrinter {
                 ? "không có gì mới, không ghi lại tệp kết quả"
                 : "chưa ghi; lần chạy sau sẽ tiếp tục lần tổng hợp này";
         out.println("Kết quả: " + (r.outputFolder() == null ? noOutputs : r.outputFolder()));
+        if (r.outputFolder() != null) {
+            String disk = DiskRoom.warningFor(Path.of(r.outputFolder()));
+            if (disk != null) {
+                out.println("⚠ " + disk);
+            }
+        }
         DeliveryStatus mail = deliveries.status(r.runId());
         out.printf("Thư đã gửi: %d; gửi không được: %d%n", mail.sent(), mail.failed());
         mail.failures().forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),

@@ -26,15 +26,25 @@ import vn.tonghop.store.RunChanges;
  * @param changes        what changed since the last run, or null when not known
  * @param timeliness     completeness and timeliness of the collection round, a line per node (empty
  *                       when the office set no rounds)
+ * @param diskWarning    that the outputs' disk is running out of room, in Vietnamese; null when it is not
  */
 public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
                         long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
-                        Path discrepancies, List<String> held, RunChanges changes, List<String> timeliness) {
+                        Path discrepancies, List<String> held, RunChanges changes, List<String> timeliness,
+                        String diskWarning) {
 
     public RunDigest {
         missing = List.copyOf(missing);
         held = held == null ? List.of() : List.copyOf(held);
         timeliness = timeliness == null ? List.of() : List.copyOf(timeliness);
+    }
+
+    /** With room enough on the disk. */
+    public RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
+                     long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
+                     Path discrepancies, List<String> held, RunChanges changes, List<String> timeliness) {
+        this(runId, officeName, runAt, unitsExpected, unitsReported, errors, warnings, newFiles, missing, summary,
+                discrepancies, held, changes, timeliness, null);
     }
 
     /** Without timeliness (no rounds set). */

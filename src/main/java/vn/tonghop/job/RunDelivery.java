@@ -16,6 +16,7 @@ import vn.tonghop.delivery.DeliveryOutcome;
 import vn.tonghop.delivery.MailDelivery;
 import vn.tonghop.delivery.RunDigest;
 import vn.tonghop.domain.Unit;
+import vn.tonghop.output.DiskRoom;
 import vn.tonghop.reference.UnitRegistry;
 import vn.tonghop.store.FindingStore;
 import vn.tonghop.store.HeldFileStore;
@@ -129,6 +130,15 @@ class RunDelivery {
         return new RunDigest(runId, props.officeName(), started, run.unitsReported() + missing.size(),
                 run.unitsReported(), run.errors(), run.warnings(), run.newFiles(), missing,
                 folder.resolve("summary.xlsx"), folder.resolve("discrepancies.xlsx"), heldLines(),
-                changes.of(runId, registry), timeliness.on(today(started)).mailLines());
+                changes.of(runId, registry), timeliness.on(today(started)).mailLines(), diskWarning(folder));
+    }
+
+    /** That the disk of the outputs is running out of room, for the office's mail; null when it is not. */
+    private static String diskWarning(Path folder) {
+        String warning = DiskRoom.warningFor(folder);
+        if (warning != null) {
+            log.warn("The outputs' disk is running out of room: {}", folder.toAbsolutePath());
+        }
+        return warning;
     }
 }

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * The run folders under {@code output-dir} beyond the newest {@code keep} ({@code tonghop.output-keep}),
  * deleted after a completed run, so that nights do not fill the disk (at 10,000 schools a night's folder
  * is about 700 MB). Only folders named as a run names its own ({@code 2026-11-29_020000_lan-12}) directly
- * under {@code output-dir} are touched, newest by run number; anything else there is the office's. A
+ * under {@code output-dir} are touched, newest by the start their name gives, then by run number (an office
+ * set up again with a new database numbers its runs from 1 beside the old folders), and never the folder of
+ * the run that just completed; anything else there is the office's. A
  * symbolic link is deleted as a link, never followed. What cannot be deleted is logged and left: a night is
  * never failed by its clean-up. The database keeps every run's figures and the archive every file; a later
  * run whose district copy came from a deleted folder makes the copy again ({@code report.DistrictCopy}).
@@ -30,28 +32,27 @@ public final class OldRunFolders {
 
     private static final Logger log = LoggerFactory.getLogger(OldRunFolders.class);
     /** A run's folder: its start, {@code _lan-}, its number (see {@code job.ConsolidateJobConfig}). */
-    private static final Pattern RUN_FOLDER = Pattern.compile("\\d{4}-\\d{2}-\\d{2}_\\d{6}_lan-(\\d{1,18})");
+    private static final Pattern RUN_FOLDER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}_\\d{6})_lan-(\\d{1,18})");
 
     private OldRunFolders() {
     }
 
-    /** A run's folder and the run's number. */
-    record RunFolder(Path path, long run) {
+    /** A run's folder, when the run started as its name says ({@code 2026-11-29_020000}), and its number. */
+    record RunFolder(Path path, String started, long run) {
     }
 
     /**
      * Deletes the run folders under {@code outputDir} but the newest {@code keep} (none when {@code keep} is
-     * 0 or less); returns those deleted.
+     * 0 or less) and {@code current} (the run's own, or null); returns those deleted.
      */
-    public static List<Path> prune(Path outputDir, int keep) {
+    public static List<Path> prune(Path outputDir, int keep, Path current) {
         if (keep <= 0 || outputDir == null || !Files.isDirectory(outputDir)) {
             return List.of();
         }
         List<RunFolder> folders;
         try (Stream<Path> children = Files.list(outputDir)) {
             folders = children.map(OldRunFolders::runFolder).filter(f -> f != null)
-                    .sorted(Comparator.comparingLong(RunFolder::run).thenComparing(f -> f.path().getFileName().toString())
-                            .reversed())
+                    .sorted(Comparator.comparing(RunFolder::started).thenComparingLong(RunFolder::run).reversed())
                     .toList();
         } catch (IOException | RuntimeException e) {
             log.warn("Could not list the run folders of {}: {}", outputDir.toAbsolutePath(), e.toString());
@@ -59,6 +60,9 @@ public final class OldRunFolders {
         }
         List<Path> deleted = new ArrayList<>();
         for (RunFolder old : folders.subList(Math.min(keep, folders.size()), folders.size())) {
+            if (current != null && old.path().getFileName().equals(current.getFileName())) {
+                continue;
+            }
             try {
                 deleteTree(old.path());
                 deleted.add(old.path());
@@ -79,7 +83,7 @@ public final class OldRunFolders {
         if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        return new RunFolder(p, Long.parseLong(m.group(1)));
+        return new RunFolder(p, m.group(1), Long.parseLong(m.group(2)));
     }
 
     /** Deletes a folder and what it holds; links inside are deleted, not followed. */

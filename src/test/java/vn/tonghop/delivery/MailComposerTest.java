@@ -90,6 +90,19 @@ class MailComposerTest {
                 .contains("Thay đổi so với lượt trước: đây là lượt chạy đầu tiên, chưa có gì để so sánh.");
     }
 
+    @Test
+    void theOfficeIsToldWhenTheDiskRunsOutOfRoom() {
+        RunDigest roomy = new RunDigest(2, "Sở", LocalDateTime.of(2026, 1, 2, 3, 4), 4, 3, 1, 0, 3, List.of(),
+                Path.of("none-summary.xlsx"), Path.of("none-discrepancies.xlsx"), List.of(), null, List.of());
+        RunDigest full = new RunDigest(2, "Sở", LocalDateTime.of(2026, 1, 2, 3, 4), 4, 3, 1, 0, 3, List.of(),
+                Path.of("none-summary.xlsx"), Path.of("none-discrepancies.xlsx"), List.of(), null, List.of(),
+                "Ổ đĩa chứa thư mục kết quả chỉ còn trống 3,2 GB.");
+
+        assertThat(composer.office(roomy).body()).doesNotContain("Ổ đĩa");
+        assertThat(composer.office(full).body()).contains("- Tệp mới nhận trong lượt này: 3\n\n"
+                + "Lưu ý: Ổ đĩa chứa thư mục kết quả chỉ còn trống 3,2 GB.\n\n");
+    }
+
     static final UnitRegistry REGISTRY = new UnitRegistry(List.of(
             new Unit("SO", "Sở GD&ĐT", "tinh", null, "so@example.vn", null),
             new Unit("PGD-ST", "Phòng GD&ĐT Sông Trà", "huyen", "SO", "pgd.songtra@example.vn; vanthu.songtra@example.vn", null),

@@ -18,19 +18,38 @@ class OldRunFoldersTest {
     Path tmp;
 
     @Test
-    void keepsTheNewestRunsByTheirNumberNotByTheirName() throws IOException {
+    void keepsTheNewestRunsByWhenTheyStartedThenByTheirNumber() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("output"));
-        // run 10 sorts before run 9 by name; a restarted run keeps its first start, so the dates do not order them
-        run(out, "2026-11-20_020000_lan-9");
-        run(out, "2026-11-19_020000_lan-10");
-        run(out, "2026-11-21_020000_lan-11");
-        run(out, "2026-11-18_020000_lan-8");
+        // an office set up again with a new database: its runs numbered from 1 again, beside the old ones
+        run(out, "2026-10-20_020000_lan-49");
+        run(out, "2026-10-21_020000_lan-50");
+        run(out, "2026-11-20_020000_lan-1");
+        run(out, "2026-11-21_020000_lan-2");
+        // two runs in one second: the later number is the newer (10 sorts before 9 by name)
+        run(out, "2026-11-22_020000_lan-9");
+        run(out, "2026-11-22_020000_lan-10");
 
-        List<Path> deleted = OldRunFolders.prune(out, 2);
+        List<Path> deleted = OldRunFolders.prune(out, 3, null);
 
-        assertThat(names(out)).containsExactly("2026-11-19_020000_lan-10", "2026-11-21_020000_lan-11");
-        assertThat(deleted).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder("2026-11-20_020000_lan-9", "2026-11-18_020000_lan-8");
+        assertThat(names(out)).containsExactly("2026-11-21_020000_lan-2", "2026-11-22_020000_lan-10",
+                "2026-11-22_020000_lan-9");
+        assertThat(deleted).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
+                "2026-10-20_020000_lan-49", "2026-10-21_020000_lan-50", "2026-11-20_020000_lan-1");
+
+        OldRunFolders.prune(out, 1, null);
+        assertThat(names(out)).containsExactly("2026-11-22_020000_lan-10");
+    }
+
+    @Test
+    void theRunsOwnFolderIsKeptWhateverTheOthersSay() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("output"));
+        // a clock set wrong for a night: the run just completed looks older than the one before
+        run(out, "2026-11-21_020000_lan-7");
+        run(out, "2026-01-01_020000_lan-8");
+
+        OldRunFolders.prune(out, 1, out.resolve("2026-01-01_020000_lan-8"));
+
+        assertThat(names(out)).containsExactly("2026-01-01_020000_lan-8", "2026-11-21_020000_lan-7");
     }
 
     @Test
@@ -47,7 +66,7 @@ class OldRunFoldersTest {
         // inside a run folder, a link is deleted as a link
         Files.createSymbolicLink(out.resolve("2026-11-01_020000_lan-1").resolve("link"), elsewhere);
 
-        OldRunFolders.prune(out, 1);
+        OldRunFolders.prune(out, 1, null);
 
         assertThat(names(out)).containsExactly("2026-09-01_020000_lan-0", "2026-10-01_020000_lan-0",
                 "2026-11-01_020000_lan-1-cu", "2026-11-02_020000_lan-2", "kiem-tra");
@@ -60,8 +79,8 @@ class OldRunFoldersTest {
         run(out, "2026-11-01_020000_lan-1");
         run(out, "2026-11-02_020000_lan-2");
 
-        assertThat(OldRunFolders.prune(out, 0)).isEmpty();
-        assertThat(OldRunFolders.prune(tmp.resolve("not-yet"), 3)).isEmpty();
+        assertThat(OldRunFolders.prune(out, 0, null)).isEmpty();
+        assertThat(OldRunFolders.prune(tmp.resolve("not-yet"), 3, null)).isEmpty();
 
         assertThat(names(out)).hasSize(2);
     }

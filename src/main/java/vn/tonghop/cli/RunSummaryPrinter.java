@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -27,10 +26,6 @@ import vn.tonghop.store.RunRecord;
 class RunSummaryPrinter {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
-    /** A full disk or quota in an I/O error's message: Linux's, macOS's and Windows' wording. */
-    private static final Pattern DISK_FULL = Pattern.compile(
-            "No space left on device|Disk quota exceeded|not enough space on the disk");
 
     private final RunHistory history;
     private final DeliveryStore deliveries;
@@ -120,22 +115,11 @@ class RunSummaryPrinter {
         String description = execution.getExitStatus().getExitDescription();
         String first = description.lines().findFirst().orElse("")
                 .replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error): ", "");
-        if (diskFull(execution.getAllFailureExceptions()) || DISK_FULL.matcher(description).find()) {
+        if (execution.getAllFailureExceptions().stream().anyMatch(DiskRoom::full) || DiskRoom.full(description)) {
             // the facts exports' "cannot write <file>" names the file, and with it the disk
             return "ổ đĩa đầy: " + first.replaceFirst("^cannot write ", "không ghi được ") + ". Xin giải phóng chỗ "
                     + "trống (thư mục kết quả, kho lưu, cơ sở dữ liệu); lần chạy sau sẽ tiếp tục lần tổng hợp này";
         }
         return first;
-    }
-
-    private static boolean diskFull(List<Throwable> failures) {
-        for (Throwable failure : failures) {
-            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t.getMessage() != null && DISK_FULL.matcher(t.getMessage()).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The room left on the disk a run wrote its outputs to, against what the run wrote. A full disk stops the nights,
@@ -21,6 +22,25 @@ public record DiskRoom(long freeBytes, long runBytes) {
 
     /** Fewer runs' folders than this still fitting is worth a warning. */
     static final int FEW_RUNS = 14;
+
+    /** A full disk or quota in an I/O error's message: Linux's, macOS's and Windows' wording. */
+    private static final Pattern FULL = Pattern.compile(
+            "No space left on device|Disk quota exceeded|not enough space on the disk");
+
+    /** Whether {@code failure}, or one of its causes, says the disk is full. */
+    public static boolean full(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && FULL.matcher(t.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} (an error's stack trace as Spring Batch keeps it) says the disk is full. */
+    public static boolean full(String text) {
+        return text != null && FULL.matcher(text).find();
+    }
 
     /** The room left beside {@code runFolder}, and what the folder holds (links not followed). */
     public static DiskRoom of(Path runFolder) throws IOException {

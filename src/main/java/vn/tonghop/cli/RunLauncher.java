@@ -22,6 +22,7 @@ import vn.tonghop.config.TonghopProperties;
 import vn.tonghop.job.ConsolidateJobConfig;
 import vn.tonghop.output.OldRunFolders;
 import vn.tonghop.store.DatabaseBackup;
+import vn.tonghop.store.RunOutputStore;
 
 /**
  * Starts one consolidation run, or finishes the last one. Only one run at a time per office: the
@@ -47,10 +48,12 @@ public class RunLauncher {
     private final LostDatabaseCheck lostDatabase;
     private final StatusSnapshot snapshot;
     private final DatabaseBackup backup;
+    private final RunOutputStore runOutputs;
     private Path lastBackup;
 
     RunLauncher(JobOperator operator, JobRepository repository, Job consolidate, TonghopProperties props,
-                LostDatabaseCheck lostDatabase, StatusSnapshot snapshot, DatabaseBackup backup) {
+                LostDatabaseCheck lostDatabase, StatusSnapshot snapshot, DatabaseBackup backup,
+                RunOutputStore runOutputs) {
         this.operator = operator;
         this.repository = repository;
         this.consolidate = consolidate;
@@ -58,6 +61,7 @@ public class RunLauncher {
         this.lostDatabase = lostDatabase;
         this.snapshot = snapshot;
         this.backup = backup;
+        this.runOutputs = runOutputs;
     }
 
     /**
@@ -109,9 +113,11 @@ public class RunLauncher {
         if (completed && props.outputKeep() > 0) {
             try {
                 OldRunFolders.prune(props.outputDir(), props.outputKeep(),
-                        ConsolidateJobConfig.writtenFolder(props.outputDir(), execution.getJobInstanceId()));
-            } catch (IOException e) {
-                log.warn("Old run folders left: could not list {}: {}", props.outputDir(), e.toString());
+                        ConsolidateJobConfig.writtenFolder(props.outputDir(), execution.getJobInstanceId()),
+                        runOutputs.folders());
+            } catch (IOException | RuntimeException e) { // the run is complete whatever its clean-up does
+                log.warn("Old run folders left: could not tell which they are under {}: {}", props.outputDir(),
+                        e.toString());
             }
         }
         snapshot.write("Không có lần tổng hợp nào đang chạy");

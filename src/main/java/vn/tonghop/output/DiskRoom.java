@@ -27,9 +27,10 @@ public record DiskRoom(long freeBytes, long runBytes) {
     private static final Pattern FULL = Pattern.compile(
             "No space left on device|Disk quota exceeded|not enough space on the disk");
 
-    /** Whether {@code failure}, or one of its causes, says the disk is full. */
+    /** Whether {@code failure}, or one of its causes (the first 64: a chain may loop), says the disk is full. */
     public static boolean full(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 64; depth++, t = t.getCause()) {
             if (t.getMessage() != null && FULL.matcher(t.getMessage()).find()) {
                 return true;
             }

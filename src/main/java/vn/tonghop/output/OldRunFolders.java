@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,13 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The run folders under {@code output-dir} beyond the newest {@code keep} ({@code tonghop.output-keep}),
  * deleted after a completed run, so that nights do not fill the disk (at 10,000 schools a night's folder
- * is about 700 MB). Only folders named as a run names its own ({@code 2026-11-29_020000_lan-12}) directly
- * under {@code output-dir} are touched, newest by the start their name gives, then by run number (an office
- * set up again with a new database numbers its runs from 1 beside the old folders), and never the folder of
- * the run that just completed; anything else there is the office's. A
- * symbolic link is deleted as a link, never followed. What cannot be deleted is logged and left: a night is
- * never failed by its clean-up. The database keeps every run's figures and the archive every file; a later
- * run whose district copy came from a deleted folder makes the copy again ({@code report.DistrictCopy}).
+ * is about 700 MB). Only folders this office's runs wrote (as its database recorded them), named as a run
+ * names its own ({@code 2026-11-29_020000_lan-12}), directly under {@code output-dir}, are touched: never
+ * another office's sharing the folder, nor those of an office set up again with a new database, nor
+ * anything else there. The newest by the start their name gives, then by run number, are kept, and always
+ * the folder of the run that just completed. A symbolic link is deleted as a link, never followed. What
+ * cannot be deleted is logged and left: a night is never failed by its clean-up. The database keeps every
+ * run's figures and the archive every file; a later run whose district copy came from a deleted folder makes
+ * the copy again ({@code report.DistrictCopy}).
  */
 public final class OldRunFolders {
 
@@ -42,16 +46,19 @@ public final class OldRunFolders {
     }
 
     /**
-     * Deletes the run folders under {@code outputDir} but the newest {@code keep} (none when {@code keep} is
-     * 0 or less) and {@code current} (the run's own, or null); returns those deleted.
+     * Deletes the run folders under {@code outputDir} among {@code written} (where this office's runs wrote)
+     * but the newest {@code keep} (none when {@code keep} is 0 or less) and {@code current} (the run's own, or
+     * null); returns those deleted.
      */
-    public static List<Path> prune(Path outputDir, int keep, Path current) {
+    public static List<Path> prune(Path outputDir, int keep, Path current, Collection<Path> written) {
         if (keep <= 0 || outputDir == null || !Files.isDirectory(outputDir)) {
             return List.of();
         }
+        Set<Path> ours = written.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         List<RunFolder> folders;
         try (Stream<Path> children = Files.list(outputDir)) {
-            folders = children.map(OldRunFolders::runFolder).filter(f -> f != null)
+            folders = children.filter(p -> ours.contains(p.toAbsolutePath().normalize()))
+                    .map(OldRunFolders::runFolder).filter(f -> f != null)
                     .sorted(Comparator.comparing(RunFolder::started).thenComparingLong(RunFolder::run).reversed())
                     .toList();
         } catch (IOException | RuntimeException e) {

@@ -35,6 +35,11 @@ public class RunOutputStore {
                 folder.toAbsolutePath().toString(), fingerprint, Timestamp.from(Instant.now()));
     }
 
+    /** Every folder a run of this office recorded writing its outputs into. */
+    public List<Path> folders() {
+        return jdbc.queryForList("SELECT folder FROM run_output", String.class).stream().map(Path::of).toList();
+    }
+
     /** Where a run wrote its outputs, or null when it wrote none. */
     public Path folder(long runId) {
         List<String> folders = jdbc.queryForList("SELECT folder FROM run_output WHERE run_id = ?", String.class,

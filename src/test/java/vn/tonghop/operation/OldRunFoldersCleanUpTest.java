@@ -58,6 +58,25 @@ class OldRunFoldersCleanUpTest {
     }
 
     @Test
+    void aLostDatabaseIsRebuiltWhenOnlyTheNewestFolderIsLeft() throws IOException {
+        Office office = new Office(tmp);
+        office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx");
+        assertThat(office.run(KEEP_ONE)).isZero();
+        office.deliver("TH_TanPhuA_phan_ky_chi_tieu.xlsx");
+        assertThat(office.run(KEEP_ONE)).isZero();
+        List<Path> left = runFolders(office);
+        assertThat(left).hasSize(1);
+
+        Files.delete(office.data.resolve("tonghop.mv.db")); // lost
+        assertThat(Office.out(() -> office.run("rebuild"), 0)).contains("Đã dựng lại cơ sở dữ liệu");
+
+        // the first run, whose folder is gone, is replayed as one that wrote none; the second has its folder
+        String next = Office.out(() -> office.run(KEEP_ONE), 0);
+        assertThat(next).contains("Lần tổng hợp số 3", "Tệp mới nhận: 0", "không có gì mới");
+        assertThat(runFolders(office)).isEqualTo(left);
+    }
+
+    @Test
     void withoutTheSettingEveryRunFolderStays() throws IOException {
         Office office = new Office(tmp);
         office.deliver("TH_PhuLoc_phan_ky_chi_tieu.xlsx");

@@ -14,6 +14,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import vn.tonghop.config.ConfigurationPreflight;
+import vn.tonghop.output.TempFiles;
 
 /**
  * Decides, as soon as the office's settings are known and before anything opens the database, whether
@@ -66,6 +67,7 @@ public class OfficeLockAtStartup implements GenericApplicationListener {
         } else if (held != null) { // closed or failed: the next process may go
             held.release();
             held = null;
+            TempFiles.useDefault();
         }
     }
 
@@ -95,6 +97,12 @@ public class OfficeLockAtStartup implements GenericApplicationListener {
             throw new EarlyExit(3);
         }
         held = lock;
+        try {
+            TempFiles.useUnder(dir); // what a killed run left is deleted; no other process of the office is here
+        } catch (IOException e) { // the night goes on with the system's temporary folder
+            System.err.println("Không dùng được thư mục tạm " + dir.resolve(TempFiles.FOLDER) + " (" + e.getMessage()
+                    + "); tệp tạm ghi vào thư mục tạm của hệ thống.");
+        }
         StatusSnapshot.retitle(dir, "Lệnh «" + command + "» đang chạy, bắt đầu "
                 + RunSummaryPrinter.TIME.format(java.time.LocalDateTime.now()));
         if (embedded && !lock.awaitDatabase(WRITER_PATIENCE)) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import vn.tonghop.domain.Finding;
 import vn.tonghop.domain.Severity;
+import vn.tonghop.output.TempFiles;
 
 /**
  * Findings kept in a temporary file as they pass, then given again from it, as often as asked: the
@@ -31,7 +32,7 @@ public final class FindingSpool implements Findings, Closeable {
     private final DataOutputStream out;
 
     public FindingSpool() throws IOException {
-        file = Files.createTempFile("tonghop-findings-", ".bin");
+        file = TempFiles.create("tonghop-findings-", ".bin");
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
     }
 

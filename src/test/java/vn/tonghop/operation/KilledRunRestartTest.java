@@ -179,6 +179,8 @@ class KilledRunRestartTest {
         assertThat(run.lines()).as("the outputs step had not ended").noneMatch(l -> l.contains(" files of this run, "));
 
         restartAndCompare(office);
+        // the killed run's temporary files (the big sheets' rows, the findings spooled) deleted by the restart
+        assertThat(office.resolve("data").resolve("tmp")).isEmptyDirectory();
         assertThat(received()).containsExactlyInAnyOrderElementsOf(referenceMail);
     }
 

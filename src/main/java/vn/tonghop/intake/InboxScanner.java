@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.tonghop.output.DiskRoom;
 import vn.tonghop.store.ReceiptStore;
 
 /**
@@ -49,8 +50,11 @@ public final class InboxScanner {
 
     private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
 
-    /** What one look at the inbox found; {@code skipped}: links leading out of the inbox, not followed. */
-    public record Scan(int taken, int known, int waiting, int failed, int skipped) {
+    /**
+     * What one look at the inbox found; {@code failed}: files left for the next run, {@code full} of them because a
+     * disk was full (the archive's, mostly); {@code skipped}: links leading out of the inbox, not followed.
+     */
+    public record Scan(int taken, int known, int waiting, int failed, int full, int skipped) {
     }
 
     /** Test seam: what happens to a file between the inbox's listing and its copy, without waiting. */
@@ -96,12 +100,13 @@ public final class InboxScanner {
     public Scan scan(Intake intake, ReceiptStore receipts, Instant now) throws IOException {
         int[] skipped = {0};
         List<Candidate> candidates = candidates(skipped);
-        Scan total = new Scan(0, 0, 0, 0, skipped[0]);
+        Scan total = new Scan(0, 0, 0, 0, 0, skipped[0]);
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Candidate> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
             Scan part = intake.batch(() -> scan(batch, intake, receipts, now));
             total = new Scan(total.taken() + part.taken(), total.known() + part.known(),
-                    total.waiting() + part.waiting(), total.failed() + part.failed(), total.skipped());
+                    total.waiting() + part.waiting(), total.failed() + part.failed(), total.full() + part.full(),
+                    total.skipped());
         }
         return total;
     }
@@ -183,6 +188,7 @@ public final class InboxScanner {
         int known = 0;
         int waiting = 0;
         int failed = 0;
+        int full = 0;
         ReceiptStore.TakenFrom takenBefore = receipts.takenFrom(
                 candidates.stream().map(InboxScanner::source).toList());
         for (Candidate c : candidates) {
@@ -198,9 +204,10 @@ public final class InboxScanner {
                 // the next run tries it again
                 log.warn("Cannot take in {} now (tried again next run): {}", c.place(), e.toString());
                 failed++;
+                full += DiskRoom.full(e) ? 1 : 0;
             }
         }
-        return new Scan(taken, known, waiting, failed, 0);
+        return new Scan(taken, known, waiting, failed, full, 0);
     }
 
     /** The place a file's receipt names: its inbox path, absolute. */

@@ -21,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +70,10 @@ public class ConsolidateJobConfig {
      * inbox and the mailbox; its outputs are the ones it wrote the first time, and it mails nothing.
      */
     public static final String RUN_REPLAY = "run.replay";
+    /** The intake step's context: inbox files it could not take in, left for the next run. */
+    public static final String INTAKE_FAILED = "tonghop.intake.failed";
+    /** The intake step's context: how many of those because a disk (the archive's) was full. */
+    public static final String INTAKE_FULL = "tonghop.intake.full";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
@@ -121,6 +126,10 @@ public class ConsolidateJobConfig {
                             + "{} inbox files already taken in, {} still being written, {} failed for now, {} links "
                             + "out of the inbox not followed", intake.newFiles(), intake.repeats(), mailed,
                             scan.known(), scan.waiting(), scan.failed(), scan.skipped());
+                    // for the run's summary: the files left in the inbox for the next run, and why
+                    ExecutionContext seen = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+                    seen.putInt(INTAKE_FAILED, scan.failed());
+                    seen.putInt(INTAKE_FULL, scan.full());
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .allowStartIfComplete(true) // a restarted run also takes what arrived meanwhile

@@ -1,12 +1,9 @@
 package vn.tonghop.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -71,7 +68,7 @@ public final class OldRunFolders {
                 continue;
             }
             try {
-                deleteTree(old.path());
+                FileTrees.delete(old.path());
                 deleted.add(old.path());
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not delete the old run folder {}: {}", old.path().toAbsolutePath(), e.toString());
@@ -91,25 +88,5 @@ public final class OldRunFolders {
             return null;
         }
         return new RunFolder(p, m.group(1), Long.parseLong(m.group(2)));
-    }
-
-    /** Deletes a folder and what it holds; links inside are deleted, not followed. */
-    private static void deleteTree(Path folder) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,11 +1,8 @@
 package vn.tonghop.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -35,7 +32,7 @@ public final class TempFiles {
         Path dir = Files.createDirectories(dataDir.resolve(FOLDER));
         try (Stream<Path> left = Files.list(dir)) {
             for (Path p : left.toList()) {
-                delete(p);
+                FileTrees.delete(p);
             }
         }
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
@@ -52,25 +49,5 @@ public final class TempFiles {
     public static Path create(String prefix, String suffix) throws IOException {
         Path dir = folder;
         return dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
-    }
-
-    /** Deletes a file or a folder and what it holds; a link is deleted, never followed. */
-    private static void delete(Path p) throws IOException {
-        Files.walkFileTree(p, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

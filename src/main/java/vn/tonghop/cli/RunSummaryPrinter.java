@@ -4,17 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.job.ConsolidateJobConfig;
+import vn.tonghop.job.LeftInInbox;
 import vn.tonghop.output.DiskRoom;
 import vn.tonghop.store.DeliveryStatus;
 import vn.tonghop.store.DeliveryStore;
@@ -50,7 +48,7 @@ class RunSummaryPrinter {
         out.println("══ Lần tổng hợp số " + r.runId() + " — " + status(execution) + " ══");
         out.printf("Bắt đầu %s, chạy %d giây%n", TIME.format(execution.getStartTime()), took.toSeconds());
         out.printf("Tệp mới nhận: %d (trùng nội dung với tệp đã nhận: %d)%n", r.newFiles(), r.repeats());
-        String leftInInbox = leftInInbox(execution);
+        String leftInInbox = LeftInInbox.of(execution);
         if (leftInInbox != null) {
             out.println("⚠ " + leftInInbox);
         }
@@ -80,24 +78,6 @@ class RunSummaryPrinter {
         out.printf("Thư đã gửi: %d; gửi không được: %d%n", mail.sent(), mail.failed());
         mail.failures().forEach(f -> out.printf("  ✗ %s — %s (%d lần thử): %s%n", f.recipient(),
                 f.subject(), f.attempts(), f.lastError()));
-    }
-
-    /**
-     * The inbox files the run's last intake could not take in (they stay in the inbox, untouched, for the next
-     * run), and why when a full disk was; null when there were none.
-     */
-    static String leftInInbox(JobExecution execution) {
-        StepExecution intake = execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals("takeIn")).max(Comparator.comparingLong(StepExecution::getId))
-                .orElse(null);
-        int failed = intake == null ? 0 : intake.getExecutionContext().getInt(ConsolidateJobConfig.INTAKE_FAILED, 0);
-        if (failed == 0) {
-            return null;
-        }
-        int full = intake.getExecutionContext().getInt(ConsolidateJobConfig.INTAKE_FULL, 0);
-        return "Tệp chưa nhận được lần này: " + failed + (full > 0 ? " (" + (full == failed ? "" : full + " tệp vì ")
-                + "ổ đĩa của kho lưu đầy: xin giải phóng chỗ trống)" : " (xem nhật ký)")
-                + ". Các tệp vẫn nằm nguyên trong thư mục nhận; lần chạy sau sẽ nhận lại.";
     }
 
     /** Files per outcome, in Vietnamese words, the files read first. */

@@ -81,8 +81,8 @@ public class MailComposer {
         b.append("- Đơn vị đã báo cáo: ").append(d.unitsReported()).append('/').append(d.unitsExpected()).append('\n');
         b.append("- Lỗi: ").append(d.errors()).append("; cảnh báo: ").append(d.warnings()).append('\n');
         b.append("- Tệp mới nhận trong lượt này: ").append(d.newFiles()).append("\n\n");
-        if (d.diskWarning() != null) {
-            b.append("Lưu ý: ").append(d.diskWarning()).append("\n\n");
+        if (d.attention() != null) {
+            b.append("Lưu ý: ").append(d.attention()).append("\n\n");
         }
         if (d.changes() != null) {
             b.append(changes(d.changes(), d.missing().size())).append("\n\n");

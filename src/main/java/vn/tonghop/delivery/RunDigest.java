@@ -26,12 +26,13 @@ import vn.tonghop.store.RunChanges;
  * @param changes        what changed since the last run, or null when not known
  * @param timeliness     completeness and timeliness of the collection round, a line per node (empty
  *                       when the office set no rounds)
- * @param diskWarning    that the outputs' disk is running out of room, in Vietnamese; null when it is not
+ * @param attention      what the office must see to on the machine, in Vietnamese (a disk running out of room,
+ *                       files left in the inbox for a full disk); null when nothing
  */
 public record RunDigest(long runId, String officeName, LocalDateTime runAt, int unitsExpected, int unitsReported,
                         long errors, long warnings, int newFiles, List<Unit> missing, Path summary,
                         Path discrepancies, List<String> held, RunChanges changes, List<String> timeliness,
-                        String diskWarning) {
+                        String attention) {
 
     public RunDigest {
         missing = List.copyOf(missing);

@@ -215,7 +215,8 @@ public class ConsolidateJobConfig {
         return new StepBuilder("deliver", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
-                    delivery.deliver(runId(step), runStarted(step), replaying(step));
+                    delivery.deliver(runId(step), runStarted(step), replaying(step),
+                            LeftInInbox.of(step.getJobExecution()));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

@@ -69,10 +69,13 @@ class RunDelivery {
         this.mail = mail;
     }
 
-    /** {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing. */
-    void deliver(long runId, LocalDateTime started, boolean replayed) {
+    /**
+     * {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing.
+     * {@code leftInInbox}: the intake's files left for the next run, said to the office ({@link LeftInInbox}), or null.
+     */
+    void deliver(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
         history.settle(runId); // the run's findings are final: its figures are kept as they are now
-        deliverOutputs(runId, started, replayed);
+        deliverOutputs(runId, started, replayed, leftInInbox);
         try {
             int reminded = reminders.remind(runId, today(started), replayed);
             if (reminded > 0) {
@@ -88,19 +91,19 @@ class RunDelivery {
         return started.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
     }
 
-    private void deliverOutputs(long runId, LocalDateTime started, boolean replayed) {
+    private void deliverOutputs(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
         Path folder = outputs.folder(runId);
         if (folder == null) {
             log.info("No new outputs in this run: nothing to send");
             return;
         }
         if (replayed) {
-            int recorded = mail.recordNotSent(digest(runId, started, folder), feedback.letters(runId,
+            int recorded = mail.recordNotSent(digest(runId, started, folder, leftInInbox), feedback.letters(runId,
                     folder.resolve("gop-y")), "Dựng lại từ kho lưu (rebuild): không gửi lại");
             log.info("Rebuilt run {}: {} e-mails recorded as not to send", runId, recorded);
             return;
         }
-        DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder),
+        DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder, leftInInbox),
                 feedback.letters(runId, folder.resolve("gop-y")));
         log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());
     }
@@ -118,7 +121,7 @@ class RunDelivery {
     }
 
     /** The run's figures as {@link RunHistory} counts them for the run summary and {@code status}. */
-    private RunDigest digest(long runId, LocalDateTime started, Path folder) {
+    private RunDigest digest(long runId, LocalDateTime started, Path folder, String leftInInbox) {
         RunRecord run = history.of(runId);
         List<Unit> missing = new ArrayList<>();
         for (Finding f : findings.reportedOfRule(runId, RunChecks.MISSING_SUBMISSION)) {
@@ -130,15 +133,21 @@ class RunDelivery {
         return new RunDigest(runId, props.officeName(), started, run.unitsReported() + missing.size(),
                 run.unitsReported(), run.errors(), run.warnings(), run.newFiles(), missing,
                 folder.resolve("summary.xlsx"), folder.resolve("discrepancies.xlsx"), heldLines(),
-                changes.of(runId, registry), timeliness.on(today(started)).mailLines(), diskWarning(folder));
+                changes.of(runId, registry), timeliness.on(today(started)).mailLines(), attention(folder, leftInInbox));
     }
 
-    /** That the disk of the outputs is running out of room, for the office's mail; null when it is not. */
-    private static String diskWarning(Path folder) {
-        String warning = DiskRoom.warningFor(folder);
-        if (warning != null) {
+    /**
+     * What the office's mail asks it to see to: files left in the inbox, the outputs' disk running out of room;
+     * null when neither.
+     */
+    static String attention(Path folder, String leftInInbox) {
+        String disk = DiskRoom.warningFor(folder);
+        if (disk != null) {
             log.warn("The outputs' disk is running out of room: {}", folder.toAbsolutePath());
         }
-        return warning;
+        if (leftInInbox == null || disk == null) {
+            return leftInInbox == null ? disk : leftInInbox;
+        }
+        return leftInInbox + " " + disk;
     }
 }

@@ -1,7 +1,5 @@
 package vn.tonghop.cli;
 
-import java.io.PrintStream;
-
 import org.springframework.boot.SpringBootExceptionReporter;
 
 import vn.tonghop.output.DiskRoom;
@@ -23,12 +21,8 @@ public final class DiskFullReporter implements SpringBootExceptionReporter {
         if (!DiskRoom.full(failure)) {
             return false;
         }
-        print(System.err);
+        System.err.println(LINE);
+        System.err.flush();
         return true;
-    }
-
-    static void print(PrintStream out) {
-        out.println(LINE);
-        out.flush();
     }
 }

@@ -1,7 +1,6 @@
 package vn.tonghop.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import vn.tonghop.job.LeftInInbox;
+import vn.tonghop.job.RunAttention;
 import vn.tonghop.output.DiskRoom;
 import vn.tonghop.store.DeliveryStatus;
 import vn.tonghop.store.DeliveryStore;
@@ -48,7 +47,7 @@ class RunSummaryPrinter {
         out.println("══ Lần tổng hợp số " + r.runId() + " — " + status(execution) + " ══");
         out.printf("Bắt đầu %s, chạy %d giây%n", TIME.format(execution.getStartTime()), took.toSeconds());
         out.printf("Tệp mới nhận: %d (trùng nội dung với tệp đã nhận: %d)%n", r.newFiles(), r.repeats());
-        String leftInInbox = LeftInInbox.of(execution);
+        String leftInInbox = RunAttention.leftInInbox(execution);
         if (leftInInbox != null) {
             out.println("⚠ " + leftInInbox);
         }
@@ -68,11 +67,9 @@ class RunSummaryPrinter {
                 ? "không có gì mới, không ghi lại tệp kết quả"
                 : "chưa ghi; lần chạy sau sẽ tiếp tục lần tổng hợp này";
         out.println("Kết quả: " + (r.outputFolder() == null ? noOutputs : r.outputFolder()));
-        if (r.outputFolder() != null) {
-            String disk = DiskRoom.warningFor(Path.of(r.outputFolder()));
-            if (disk != null) {
-                out.println("⚠ " + disk);
-            }
+        String disk = RunAttention.diskRoom(execution);
+        if (disk != null) {
+            out.println("⚠ " + disk);
         }
         DeliveryStatus mail = deliveries.status(r.runId());
         out.printf("Thư đã gửi: %d; gửi không được: %d%n", mail.sent(), mail.failed());

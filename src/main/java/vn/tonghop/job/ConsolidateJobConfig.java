@@ -74,6 +74,8 @@ public class ConsolidateJobConfig {
     public static final String INTAKE_FAILED = "tonghop.intake.failed";
     /** The intake step's context: how many of those because a disk (the archive's) was full. */
     public static final String INTAKE_FULL = "tonghop.intake.full";
+    /** The deliver step's context: that the outputs' disk is running out of room, when it is. */
+    public static final String DISK_ROOM = "tonghop.deliver.disk-room";
 
     private static final Logger log = LoggerFactory.getLogger(ConsolidateJobConfig.class);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
@@ -215,8 +217,11 @@ public class ConsolidateJobConfig {
         return new StepBuilder("deliver", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
-                    delivery.deliver(runId(step), runStarted(step), replaying(step),
-                            LeftInInbox.of(step.getJobExecution()));
+                    String disk = delivery.deliver(runId(step), runStarted(step), replaying(step),
+                            RunAttention.leftInInbox(step.getJobExecution()));
+                    if (disk != null) { // for the run's summary: measured once, here
+                        step.getExecutionContext().putString(DISK_ROOM, disk);
+                    }
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

@@ -71,11 +71,12 @@ class RunDelivery {
 
     /**
      * {@code replayed}: a run rebuilt from the archive records what it would send as not sent, and sends nothing.
-     * {@code leftInInbox}: the intake's files left for the next run, said to the office ({@link LeftInInbox}), or null.
+     * {@code leftInInbox}: the intake's files left for the next run, said to the office ({@link RunAttention}), or
+     * null. Returns that the outputs' disk is running out of room, when it is (null otherwise).
      */
-    void deliver(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
+    String deliver(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
         history.settle(runId); // the run's findings are final: its figures are kept as they are now
-        deliverOutputs(runId, started, replayed, leftInInbox);
+        String disk = deliverOutputs(runId, started, replayed, leftInInbox);
         try {
             int reminded = reminders.remind(runId, today(started), replayed);
             if (reminded > 0) {
@@ -84,6 +85,7 @@ class RunDelivery {
         } catch (RuntimeException e) { // a reminder never fails the run; the next night tries again
             log.error("Reminders stopped: {}", e.toString(), e);
         }
+        return disk;
     }
 
     /** The office's date of the run (its time zone, tonghop.zone). */
@@ -91,21 +93,27 @@ class RunDelivery {
         return started.atZone(ZoneId.systemDefault()).withZoneSameInstant(timeliness.zone()).toLocalDate();
     }
 
-    private void deliverOutputs(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
+    /** Sends (or, replayed, records) the run's mail; returns that the outputs' disk is running out of room. */
+    private String deliverOutputs(long runId, LocalDateTime started, boolean replayed, String leftInInbox) {
         Path folder = outputs.folder(runId);
         if (folder == null) {
             log.info("No new outputs in this run: nothing to send");
-            return;
+            return null;
         }
+        String disk = DiskRoom.warningFor(folder);
+        if (disk != null) {
+            log.warn("The outputs' disk is running out of room: {}", folder.toAbsolutePath());
+        }
+        RunDigest digest = digest(runId, started, folder, attention(leftInInbox, disk));
         if (replayed) {
-            int recorded = mail.recordNotSent(digest(runId, started, folder, leftInInbox), feedback.letters(runId,
-                    folder.resolve("gop-y")), "Dựng lại từ kho lưu (rebuild): không gửi lại");
+            int recorded = mail.recordNotSent(digest, feedback.letters(runId, folder.resolve("gop-y")),
+                    "Dựng lại từ kho lưu (rebuild): không gửi lại");
             log.info("Rebuilt run {}: {} e-mails recorded as not to send", runId, recorded);
-            return;
+            return disk;
         }
-        DeliveryOutcome outcome = mail.deliver(digest(runId, started, folder, leftInInbox),
-                feedback.letters(runId, folder.resolve("gop-y")));
+        DeliveryOutcome outcome = mail.deliver(digest, feedback.letters(runId, folder.resolve("gop-y")));
         log.info("E-mail: {} sent, {} failed, {} skipped", outcome.sent(), outcome.failed(), outcome.skipped());
+        return disk;
     }
 
     /** The files held now, for the office to accept or not: name, sender, unit, the hash to accept by. */
@@ -121,7 +129,7 @@ class RunDelivery {
     }
 
     /** The run's figures as {@link RunHistory} counts them for the run summary and {@code status}. */
-    private RunDigest digest(long runId, LocalDateTime started, Path folder, String leftInInbox) {
+    private RunDigest digest(long runId, LocalDateTime started, Path folder, String attention) {
         RunRecord run = history.of(runId);
         List<Unit> missing = new ArrayList<>();
         for (Finding f : findings.reportedOfRule(runId, RunChecks.MISSING_SUBMISSION)) {
@@ -133,18 +141,11 @@ class RunDelivery {
         return new RunDigest(runId, props.officeName(), started, run.unitsReported() + missing.size(),
                 run.unitsReported(), run.errors(), run.warnings(), run.newFiles(), missing,
                 folder.resolve("summary.xlsx"), folder.resolve("discrepancies.xlsx"), heldLines(),
-                changes.of(runId, registry), timeliness.on(today(started)).mailLines(), attention(folder, leftInInbox));
+                changes.of(runId, registry), timeliness.on(today(started)).mailLines(), attention);
     }
 
-    /**
-     * What the office's mail asks it to see to: files left in the inbox, the outputs' disk running out of room;
-     * null when neither.
-     */
-    static String attention(Path folder, String leftInInbox) {
-        String disk = DiskRoom.warningFor(folder);
-        if (disk != null) {
-            log.warn("The outputs' disk is running out of room: {}", folder.toAbsolutePath());
-        }
+    /** What the office's mail asks it to see to: files left in the inbox, the disk's room; null when neither. */
+    static String attention(String leftInInbox, String disk) {
         if (leftInInbox == null || disk == null) {
             return leftInInbox == null ? disk : leftInInbox;
         }

@@ -13,34 +13,36 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
+import vn.tonghop.output.DiskRoom;
+
 /** What the run's summary and the office's mail say of the inbox files the intake left for the next run. */
 class LeftInInboxTest {
 
     @Test
     void filesLeftBecauseTheArchivesDiskIsFullAreSaidSo() {
-        assertThat(LeftInInbox.of(run(15, 15))).isEqualTo("Tệp chưa nhận được lần này: 15 (ổ đĩa của "
+        assertThat(RunAttention.leftInInbox(run(15, 15))).isEqualTo("Tệp chưa nhận được lần này: 15 (ổ đĩa của "
                 + "kho lưu đầy: xin giải phóng chỗ trống). Các tệp vẫn nằm nguyên trong thư mục nhận; lần chạy sau sẽ "
                 + "nhận lại.");
-        assertThat(LeftInInbox.of(run(3, 2))).startsWith("Tệp chưa nhận được lần này: 3 (2 tệp vì ổ "
+        assertThat(RunAttention.leftInInbox(run(3, 2))).startsWith("Tệp chưa nhận được lần này: 3 (2 tệp vì ổ "
                 + "đĩa của kho lưu đầy");
     }
 
     @Test
     void filesLeftForAnotherReasonPointToTheLog() {
-        assertThat(LeftInInbox.of(run(1, 0))).isEqualTo("Tệp chưa nhận được lần này: 1 (xem nhật ký). "
+        assertThat(RunAttention.leftInInbox(run(1, 0))).isEqualTo("Tệp chưa nhận được lần này: 1 (xem nhật ký). "
                 + "Các tệp vẫn nằm nguyên trong thư mục nhận; lần chạy sau sẽ nhận lại.");
-        assertThat(LeftInInbox.of(run(0, 0))).isNull();
-        assertThat(LeftInInbox.of(new JobExecution(1, new JobInstance(1, "consolidate"),
+        assertThat(RunAttention.leftInInbox(run(0, 0))).isNull();
+        assertThat(RunAttention.leftInInbox(new JobExecution(1, new JobInstance(1, "consolidate"),
                 new JobParameters()))).as("a run that did not take anything in yet").isNull();
     }
 
     @Test
     void theOfficesMailSaysItBesideTheDisksRoom(@TempDir Path runFolder) throws IOException {
         Files.writeString(runFolder.resolve("summary.xlsx"), "x"); // room for many more such folders
-        String left = LeftInInbox.of(run(15, 15));
+        String left = RunAttention.leftInInbox(run(15, 15));
 
-        assertThat(RunDelivery.attention(runFolder, left)).isEqualTo(left);
-        assertThat(RunDelivery.attention(runFolder, null)).isNull();
+        assertThat(RunDelivery.attention(left, DiskRoom.warningFor(runFolder))).isEqualTo(left);
+        assertThat(RunDelivery.attention(null, DiskRoom.warningFor(runFolder))).isNull();
     }
 
     /** A run whose intake left {@code failed} files, {@code full} of them for a full disk. */
